@@ -1,0 +1,7 @@
+"""Every `/api/v1/` route; each view derives from tenants.drf.TenantAPIView."""
+
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("inquiries.api_urls")),
+]

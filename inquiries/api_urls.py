@@ -1,0 +1,10 @@
+from django.urls import path
+
+from inquiries import api
+
+urlpatterns = [
+    path("conversations/", api.ConversationListView.as_view(), name="api-conversations"),
+    path("conversations/<int:pk>/", api.ConversationDetailView.as_view(), name="api-conversation"),
+    path("knowledge/", api.ArticleListView.as_view(), name="api-articles"),
+    path("knowledge/<int:pk>/", api.ArticleDetailView.as_view(), name="api-article"),
+]

@@ -1,0 +1,139 @@
+"""The tenant console (server-rendered): conversations, the human queue, knowledge, keys, settings."""
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django import forms
+from django.contrib import messages
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from inquiries import selectors, services
+from inquiries.models import ConversationStatus, KnowledgeArticle
+from tenants import selectors as tenant_selectors
+from tenants import services as tenant_services
+from tenants.console import ALL_ROLES, MANAGERS, console_view
+from tenants.middleware import SESSION_TENANT_KEY
+
+
+@console_view(ALL_ROLES)
+def home(request):
+    status = request.GET.get("status") or None
+    return render(
+        request,
+        "console/home.html",
+        {
+            "conversations": selectors.conversation_list(status=status)[:100],
+            "queue_count": selectors.human_queue().count(),
+            "status": status,
+            "statuses": ConversationStatus.choices,
+        },
+    )
+
+
+@console_view(ALL_ROLES)
+def switch_tenant(request, tenant_id: int):
+    if any(m.tenant_id == tenant_id for m in request.memberships):
+        request.session[SESSION_TENANT_KEY] = tenant_id
+    return redirect("console:home")
+
+
+class ReplyForm(forms.Form):
+    text = forms.CharField(label=gettext_lazy("Reply"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000)
+
+
+def _push_to_customer(conversation, message):
+    layer = get_channel_layer()
+    payload = {"type": "agent.message", "text": message.text, "message_id": message.pk}
+    transaction.on_commit(lambda: async_to_sync(layer.group_send)(conversation.group_name, payload))
+
+
+@console_view(ALL_ROLES)
+def conversation_detail(request, pk: int):
+    conversation = selectors.conversation_get(pk)
+    form = ReplyForm(request.POST or None)
+    if request.method == "POST":
+        if request.POST.get("action") == "close":
+            services.conversation_close(conversation=conversation, actor=request.user)
+            return redirect("console:home")
+        if form.is_valid():
+            message = services.agent_reply(
+                conversation=conversation, actor=request.user, text=form.cleaned_data["text"]
+            )
+            _push_to_customer(conversation, message)
+            messages.success(request, _("Reply sent."))
+            return redirect("console:conversation", pk=pk)
+    return render(
+        request,
+        "console/conversation.html",
+        {
+            "conversation": conversation,
+            "messages_list": selectors.message_list(conversation),
+            "form": form,
+        },
+    )
+
+
+class ArticleForm(forms.ModelForm):
+    class Meta:
+        model = KnowledgeArticle
+        fields = ["title", "body", "language", "url", "published"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 10})}
+
+
+@console_view(ALL_ROLES)
+def knowledge_list(request):
+    return render(request, "console/knowledge_list.html", {"articles": selectors.article_list()})
+
+
+@console_view(MANAGERS)
+def knowledge_edit(request, pk: int | None = None):
+    article = selectors.article_get(pk) if pk else None
+    form = ArticleForm(request.POST or None, instance=article)
+    if request.method == "POST":
+        if request.POST.get("action") == "delete" and article:
+            services.article_delete(tenant=request.tenant, actor=request.user, article=article)
+            return redirect("console:knowledge")
+        if form.is_valid():
+            services.article_save(tenant=request.tenant, actor=request.user, article=article, **form.cleaned_data)
+            messages.success(request, _("Article saved."))
+            return redirect("console:knowledge")
+    return render(request, "console/knowledge_edit.html", {"form": form, "article": article})
+
+
+@console_view(MANAGERS)
+def keys(request):
+    new_key = None
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action == "create":
+            name = request.POST.get("name", "").strip()[:100] or _("API key")
+            _key, new_key = tenant_services.api_key_create(tenant=request.tenant, actor=request.user, name=name)
+        elif action == "revoke":
+            key = tenant_selectors.api_keys_list().filter(pk=request.POST.get("key_id")).first()
+            if key:
+                tenant_services.api_key_revoke(tenant=request.tenant, actor=request.user, key=key)
+                messages.success(request, _("API key revoked."))
+            return redirect("console:keys")
+    response = render(
+        request,
+        "console/keys.html",
+        {
+            "api_keys": tenant_selectors.api_keys_list(),
+            "widget_keys": tenant_selectors.widget_keys_list(),
+            "new_key": new_key,
+        },
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@console_view(MANAGERS)
+@require_POST
+def tenant_settings(request):
+    tenant_services.tenant_set_ai_enabled(
+        tenant=request.tenant, actor=request.user, enabled=request.POST.get("ai_enabled") == "on"
+    )
+    return redirect(request.POST.get("next") or "console:home")

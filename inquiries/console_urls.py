@@ -1,0 +1,18 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from inquiries import console
+
+app_name = "console"
+urlpatterns = [
+    path("login/", auth_views.LoginView.as_view(template_name="console/login.html"), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("", console.home, name="home"),
+    path("switch/<int:tenant_id>/", console.switch_tenant, name="switch-tenant"),
+    path("conversations/<int:pk>/", console.conversation_detail, name="conversation"),
+    path("knowledge/", console.knowledge_list, name="knowledge"),
+    path("knowledge/new/", console.knowledge_edit, name="knowledge-new"),
+    path("knowledge/<int:pk>/", console.knowledge_edit, name="knowledge-edit"),
+    path("keys/", console.keys, name="keys"),
+    path("settings/", console.tenant_settings, name="settings"),
+]

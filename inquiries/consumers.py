@@ -1,0 +1,111 @@
+"""The chat WebSocket: thin. Authentication and tenant are set by WidgetKeyChannelsMiddleware; see
+docs/widget-protocol.md for the frames."""
+
+import asyncio
+import json
+import logging
+from urllib.parse import parse_qs
+
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncWebsocketConsumer
+from django.utils import translation
+
+from compliance.metadata import truncate_ip, user_agent_family
+from inquiries import pipeline, selectors, services
+from inquiries.models import Channel
+from tenants.errors import error_body
+
+log = logging.getLogger(__name__)
+
+
+class ChatConsumer(AsyncWebsocketConsumer):
+    async def connect(self):
+        await self.accept()
+        reject = self.scope.get("reject_code")
+        if reject:
+            await self.close(code=reject)
+            return
+        self.tenant = self.scope["tenant"]
+        self.language = self.scope["language"]
+        self.answer_tasks: set[asyncio.Task] = set()
+        token = self._query("conversation")
+        self.conversation = await database_sync_to_async(selectors.conversation_by_token)(token)
+        if self.conversation is None:
+            self.conversation = await database_sync_to_async(services.conversation_start)(
+                tenant=self.tenant,
+                channel=Channel.CHAT,
+                language=self.language,
+                ip_network=truncate_ip(self._client_ip()),
+                user_agent_family=user_agent_family(self._header(b"user-agent")),
+            )
+        await self.channel_layer.group_add(self.conversation.group_name, self.channel_name)
+        history = await database_sync_to_async(selectors.message_list)(self.conversation)
+        with translation.override(self.language):
+            await self._send(
+                {
+                    "type": "hello",
+                    "conversation": self.conversation.token,
+                    "assistant": self.tenant.assistant_name,
+                    "ai_disclosure": str(pipeline.ai_disclosure()),
+                    "history": [{"role": m.role, "text": m.text, "message_id": m.pk} for m in history],
+                }
+            )
+
+    async def disconnect(self, code):
+        if getattr(self, "conversation", None) is not None:
+            await self.channel_layer.group_discard(self.conversation.group_name, self.channel_name)
+
+    async def receive(self, text_data=None, bytes_data=None):
+        with translation.override(self.language):
+            try:
+                frame = json.loads(text_data or "")
+            except ValueError:
+                frame = None
+            if not isinstance(frame, dict) or frame.get("type") != "message":
+                await self._send({"type": "error", **error_body("bad_frame")})
+                return
+            client_id = frame.get("client_id", "")
+            try:
+                message, created = await database_sync_to_async(services.customer_message_receive)(
+                    conversation=self.conversation, text=frame.get("text"), client_id=client_id
+                )
+            except services.InputError as exc:
+                await self._send({"type": "error", "client_id": client_id, **error_body(exc.code, **exc.params)})
+                return
+            await self._send({"type": "ack", "client_id": client_id, "message_id": message.pk})
+            if created:
+                # The answer runs in its own task: it completes and is stored even if the socket closes meanwhile.
+                task = asyncio.create_task(self._answer(message.pk, client_id))
+                self.answer_tasks.add(task)
+                task.add_done_callback(self.answer_tasks.discard)
+
+    async def _answer(self, message_id: int, client_id: str):
+        with translation.override(self.language):
+            try:
+                async for frame in pipeline.answer(message_id):
+                    await self._send({**frame, "client_id": client_id})
+            except Exception:
+                log.exception("answer pipeline failed for message %s", message_id)
+                frame = await pipeline.fail_safe_handoff(message_id)
+                await self._send({**frame, "client_id": client_id})
+
+    async def agent_message(self, event):
+        """An agent replied in the console: forward it to this customer."""
+        await self._send({"type": "agent", "text": event["text"], "message_id": event["message_id"]})
+
+    async def _send(self, payload: dict):
+        try:
+            await self.send(text_data=json.dumps(payload, ensure_ascii=False))
+        except Exception:  # the customer left; the stored conversation is what matters
+            log.debug("chat socket gone, frame dropped")
+
+    def _query(self, name: str) -> str:
+        values = parse_qs(self.scope.get("query_string", b"").decode()).get(name)
+        return values[0] if values else ""
+
+    def _header(self, name: bytes) -> str:
+        return dict(self.scope.get("headers") or []).get(name, b"").decode("latin-1")
+
+    def _client_ip(self) -> str:
+        client = self.scope.get("client") or (None, None)
+        return client[0] or ""

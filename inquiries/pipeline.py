@@ -1,0 +1,166 @@
+"""The answer pipeline: one customer message in, a streamed AI answer or a human handoff out.
+
+intake -> stored message (already done by the caller) -> kill switch and human request -> retrieve knowledge ->
+provider call (streamed, bounded) -> store and deliver the answer, or hand off. Whatever fails, the customer's
+message stays stored and the conversation lands in the human queue.
+"""
+
+import logging
+import re
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+from channels.db import database_sync_to_async
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from inquiries import knowledge, selectors, services
+from inquiries.models import ConversationStatus, Role
+from inquiries.providers import HANDOFF_MARKER, build_provider
+from inquiries.providers.base import Completed, Passage, ProviderConfig, ProviderError, TextDelta, Turn
+
+log = logging.getLogger(__name__)
+
+HUMAN_REQUEST = re.compile(
+    r"\b(mensch(en|lich\w*)?|mitarbeiter\w*|echte[nr]? person|sachbearbeiter\w*|human|real person|agent|operator)\b",
+    re.IGNORECASE,
+)
+HISTORY_TURNS = 10
+
+SYSTEM_PROMPT = {
+    "de": (
+        "Du bist {name}, der digitale Kundenservice von {company}. Beantworte die Frage des Kunden ausschließlich "
+        "auf Grundlage der Quellen unten, kurz, freundlich und in der Sprache des Kunden. Erfinde nichts. "
+        "Platzhalter wie [PERSON_1] stehen für echte Angaben: übernimm sie unverändert. Wenn die Quellen die "
+        "Frage nicht beantworten, antworte genau mit {marker} und sonst nichts."
+    ),
+    "en": (
+        "You are {name}, the digital customer service of {company}. Answer the customer's question only from the "
+        "sources below, briefly, kindly and in the customer's language. Invent nothing. Placeholders such as "
+        "[PERSON_1] stand for real details: keep them unchanged. If the sources do not answer the question, reply "
+        "with exactly {marker} and nothing else."
+    ),
+}
+
+
+def handoff_text(reason: str) -> str:
+    if reason == "customer_request":
+        return _("Gladly: a member of our team will take over this conversation and reply here as soon as possible.")
+    if reason == "ai_disabled":
+        return _("Thank you for your message. A member of our team will reply here as soon as possible.")
+    return _(
+        "I cannot answer this reliably myself, so I have passed your message to our team. "
+        "A member of staff will reply here as soon as possible."
+    )
+
+
+def ai_disclosure() -> str:
+    """AI Act Art. 50: the customer is told they are talking to an AI before the first answer."""
+    return _("You are chatting with an AI assistant. A member of our team takes over whenever you ask for it.")
+
+
+async def fail_safe_handoff(message_id: int) -> dict:
+    """Last resort after an unexpected error: the stored message goes to the human queue."""
+    message = await database_sync_to_async(selectors.message_get)(message_id)
+    await database_sync_to_async(_hand_off)(message.conversation, "internal_error")
+    return {"type": "handoff", "reason": "internal_error", "text": handoff_text("internal_error")}
+
+
+@dataclass
+class Prepared:
+    conversation: object
+    message: object
+    handoff_reason: str = ""
+    config: ProviderConfig | None = None
+    system: str = ""
+    turns: list[Turn] = field(default_factory=list)
+    passages: list[knowledge.Passage] = field(default_factory=list)
+
+
+def _prepare(message_id: int) -> Prepared:
+    message = selectors.message_get(message_id)
+    conversation = message.conversation
+    prepared = Prepared(conversation=conversation, message=message)
+    tenant = conversation.tenant
+    if conversation.status in (ConversationStatus.HANDOFF, ConversationStatus.HUMAN):
+        prepared.handoff_reason = "with_agent"
+        return prepared
+    if not tenant.ai_enabled:
+        prepared.handoff_reason = "ai_disabled"
+        return prepared
+    if HUMAN_REQUEST.search(message.text):
+        prepared.handoff_reason = "customer_request"
+        return prepared
+    history = [m for m in selectors.message_list(conversation) if m.role in (Role.CUSTOMER, Role.AI)][-HISTORY_TURNS:]
+    prepared.turns = [Turn(role="user" if m.role == Role.CUSTOMER else "assistant", text=m.text) for m in history]
+    prepared.passages = knowledge.search(message.text, conversation.language)
+    prepared.config = ProviderConfig(kind="local", model="klardesk-local", api_key="", base_url=None)
+    prepared.system = SYSTEM_PROMPT.get(conversation.language, SYSTEM_PROMPT["de"]).format(
+        name=tenant.assistant_name, company=tenant.legal_name or tenant.name, marker=HANDOFF_MARKER
+    )
+    if tenant.assistant_instructions:
+        prepared.system += "\n\n" + tenant.assistant_instructions
+    return prepared
+
+
+def _hand_off(conversation, reason: str) -> None:
+    if conversation.status not in (ConversationStatus.HANDOFF, ConversationStatus.HUMAN):
+        services.conversation_hand_off(conversation=conversation, reason=reason)
+
+
+def _store_answer(conversation, text: str, passages) -> object:
+    sources = [{"id": p.id, "title": p.title, "url": p.url} for p in passages]
+    return services.ai_answer_store(conversation=conversation, text=text, sources=sources)
+
+
+async def answer(message_id: int) -> AsyncIterator[dict]:
+    """Yield the frames for the customer: `delta`s then `answer`, or `handoff`. Never raises for AI failures."""
+    prepared = await database_sync_to_async(_prepare)(message_id)
+    conversation = prepared.conversation
+    with translation.override(conversation.language):
+        if prepared.handoff_reason:
+            async for frame in _handoff_frames(prepared, prepared.handoff_reason):
+                yield frame
+            return
+        started = time.monotonic()
+        provider = build_provider(prepared.config)
+        held, streamed, final = "", False, None
+        try:
+            async for event in provider.stream(
+                system=prepared.system,
+                turns=prepared.turns,
+                passages=[Passage(id=p.id, title=p.title, text=p.text) for p in prepared.passages],
+            ):
+                if isinstance(event, TextDelta):
+                    # Hold text back while it could still be the start of the handoff marker.
+                    held += event.text
+                    if not streamed and HANDOFF_MARKER.startswith(held.strip()):
+                        continue
+                    streamed = True
+                    yield {"type": "delta", "text": held}
+                    held = ""
+                elif isinstance(event, Completed):
+                    final = event
+        except ProviderError as exc:
+            log.warning("provider %s failed: %s after %s attempts", prepared.config.kind, exc.code, exc.attempts)
+            async for frame in _handoff_frames(prepared, "provider_error"):
+                yield frame
+            return
+        if final is None or HANDOFF_MARKER in final.text or not final.text.strip():
+            async for frame in _handoff_frames(prepared, "cannot_answer"):
+                yield frame
+            return
+        stored = await database_sync_to_async(_store_answer)(conversation, final.text.strip(), prepared.passages)
+        log.debug("answered in %d ms", (time.monotonic() - started) * 1000)
+        yield {
+            "type": "answer",
+            "message_id": stored.pk,
+            "text": stored.text,
+            "sources": stored.sources,
+        }
+
+
+async def _handoff_frames(prepared: Prepared, reason: str):
+    await database_sync_to_async(_hand_off)(prepared.conversation, reason)
+    yield {"type": "handoff", "reason": reason, "text": handoff_text(reason)}

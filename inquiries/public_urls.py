@@ -1,0 +1,7 @@
+from django.urls import path
+
+from inquiries import public
+
+urlpatterns = [
+    path("demo/<str:widget_key>/", public.demo_page, name="demo-page"),
+]

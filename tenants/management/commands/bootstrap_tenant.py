@@ -1,0 +1,43 @@
+import json
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand
+
+from tenants.services import tenant_bootstrap
+
+
+class Command(BaseCommand):
+    help = "Create a tenant with its owner, one API key and one widget key; print them as JSON."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--slug", required=True)
+        parser.add_argument("--name", required=True)
+        parser.add_argument("--owner-email", required=True)
+        parser.add_argument("--password", help="Owner password; without it the owner must set one by reset.")
+        parser.add_argument("--origin", action="append", default=[], help="Allowed widget origin (repeatable).")
+        parser.add_argument("--json", action="store_true", help="Print one JSON object (the default output).")
+
+    def handle(self, *args, **opts):
+        origins = opts["origin"] or [settings.PUBLIC_BASE_URL]
+        try:
+            tenant, raw_key, widget = tenant_bootstrap(
+                slug=opts["slug"],
+                name=opts["name"],
+                owner_email=opts["owner_email"],
+                password=opts["password"],
+                allowed_origins=origins,
+            )
+        except ValidationError as exc:
+            self.stderr.write(f"bootstrap_tenant: {' '.join(exc.messages)}")
+            raise SystemExit(2) from None
+        self.stdout.write(
+            json.dumps(
+                {
+                    "tenant": tenant.slug,
+                    "api_key": raw_key,
+                    "widget_key": widget.key,
+                    "console_url": f"{settings.PUBLIC_BASE_URL}/console/",
+                }
+            )
+        )

@@ -1,0 +1,103 @@
+"""Set the current tenant from the credential of the request: API key, widget key, or console session."""
+
+from urllib.parse import parse_qs
+
+from channels.db import database_sync_to_async
+from django.utils import translation
+
+from tenants import context
+from tenants.errors import error_response
+from tenants.selectors import api_key_resolve, memberships_for_user, widget_key_resolve
+from tenants.services import api_key_touch
+
+SESSION_TENANT_KEY = "klardesk_tenant_id"
+
+
+class TenantMiddleware:
+    """HTTP: `Authorization: Bearer <API key>` wins; else a `widget_key` URL argument; else the session membership."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.tenant = None
+        request.membership = None
+        request.api_key = None
+        request.widget_key = None
+        request.memberships = []
+        request._tenant_token = None
+        auth = request.headers.get("Authorization", "")
+        if auth:
+            scheme, _, raw = auth.partition(" ")
+            key = api_key_resolve(raw.strip()) if scheme.lower() == "bearer" else None
+            if key is None:
+                return error_response(401, "invalid_api_key")
+            api_key_touch(key)
+            request.api_key = key
+            request.tenant = key.tenant
+        elif request.user.is_authenticated:
+            request.memberships = memberships_for_user(request.user)
+            wanted = request.session.get(SESSION_TENANT_KEY)
+            chosen = next((m for m in request.memberships if m.tenant_id == wanted), None)
+            request.membership = chosen or (request.memberships[0] if request.memberships else None)
+            if request.membership:
+                request.tenant = request.membership.tenant
+        if request.tenant is not None:
+            request._tenant_token = context.activate(request.tenant)
+        try:
+            return self.get_response(request)
+        finally:
+            if request._tenant_token is not None:
+                context.deactivate(request._tenant_token)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        raw = view_kwargs.get("widget_key")
+        if raw is None or request.tenant is not None:
+            return None
+        widget = widget_key_resolve(raw)
+        if widget is None:
+            return error_response(404, "not_found")
+        request.widget_key = widget
+        request.tenant = widget.tenant
+        request._tenant_token = context.activate(widget.tenant)
+        return None
+
+
+class WidgetKeyChannelsMiddleware:
+    """WebSocket: resolve `/ws/chat/<widget_key>/`, check the Origin, set the tenant for the consumer's life.
+
+    A rejected connection is still routed to the consumer with `scope["reject_code"]`, because a WebSocket can
+    only carry a close code after it was accepted (see docs/widget-protocol.md for the codes).
+    """
+
+    UNKNOWN_KEY = 4401
+    ORIGIN_NOT_ALLOWED = 4403
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    async def __call__(self, scope, receive, send):
+        scope = dict(scope)
+        raw = scope["path"].rstrip("/").rsplit("/", 1)[-1]
+        widget = await database_sync_to_async(widget_key_resolve)(raw)
+        headers = dict(scope.get("headers") or [])
+        origin = headers.get(b"origin", b"").decode("latin-1") or None
+        scope["widget_key"] = widget
+        scope["tenant"] = widget.tenant if widget else None
+        query = parse_qs(scope.get("query_string", b"").decode())
+        language = (query.get("lang") or [None])[0]
+        scope["language"] = (
+            language if language in ("de", "en") else (widget.tenant.default_language if widget else "de")
+        )
+        if widget is None:
+            scope["reject_code"] = self.UNKNOWN_KEY
+            return await self.inner(scope, receive, send)
+        if not widget.allows_origin(origin):
+            scope["reject_code"] = self.ORIGIN_NOT_ALLOWED
+            return await self.inner(scope, receive, send)
+        token = context.activate(widget.tenant)
+        try:
+            with translation.override(scope["language"]):
+                return await self.inner(scope, receive, send)
+        finally:
+            context.deactivate(token)
