@@ -152,6 +152,10 @@ SPECTACULAR_SETTINGS = {
 
 CHAT_MAX_MESSAGE_CHARS = 4000
 
+# E-mail: printed to the console by default; EMAIL_URL=smtp+tls://user:pass@host:587 in production.
+globals().update(env.email("EMAIL_URL", default="consolemail://"))
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Klardesk <no-reply@klardesk.localhost>")
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = PRODUCTION
 CSRF_COOKIE_SECURE = PRODUCTION

@@ -1,0 +1,143 @@
+"""Provider registrations: create, change, test and activate a tenant's AI provider.
+
+The API key is encrypted on the way in and decrypted only inside `provider_config()`, just before a call.
+"""
+
+from asgiref.sync import async_to_sync
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from compliance.models import ProviderKind, ProviderRegistration
+from inquiries.providers import ProviderConfig, ProviderError, build_provider
+from tenants.services import audit_log
+
+EDITABLE = ("kind", "label", "model", "base_url", "country", "timeout_seconds", "max_output_tokens", "temperature")
+DEFAULT_MODELS = {
+    ProviderKind.ANTHROPIC: "claude-sonnet-4-5",
+    ProviderKind.OPENAI: "gpt-4.1-mini",
+    ProviderKind.GEMINI: "gemini-2.5-flash",
+    ProviderKind.LOCAL: "klardesk-local",
+}
+
+
+def provider_config(registration: ProviderRegistration) -> ProviderConfig:
+    total = float(registration.timeout_seconds)
+    return ProviderConfig(
+        kind=registration.kind,
+        model=registration.model or DEFAULT_MODELS.get(registration.kind, ""),
+        api_key=registration.get_api_key(),
+        base_url=registration.base_url or None,
+        connect_timeout=min(5.0, total),
+        first_token_timeout=min(20.0, total),
+        total_timeout=total,
+        max_output_tokens=registration.max_output_tokens,
+        temperature=float(registration.temperature),
+    )
+
+
+def registration_test(registration: ProviderRegistration) -> None:
+    """ "Verbindung testen": one minimal real call. Raises ProviderError with a plain cause."""
+    async_to_sync(build_provider(provider_config(registration)).check)()
+
+
+def _validate(registration: ProviderRegistration) -> None:
+    if registration.kind == ProviderKind.OPENAI_COMPATIBLE:
+        if not registration.base_url:
+            raise ValidationError({"base_url": "An OpenAI-compatible endpoint needs its base URL."})
+        if not registration.country:
+            raise ValidationError({"country": "Name the country the endpoint runs in."})
+    if registration.base_url and not registration.base_url.startswith(("http://", "https://")):
+        raise ValidationError({"base_url": "The base URL must start with http:// or https://."})
+    registration.full_clean(exclude=["tenant", "api_key_encrypted", "api_key_last4"])
+
+
+def registration_save(
+    *,
+    tenant,
+    actor,
+    registration: ProviderRegistration | None = None,
+    api_key: str | None = None,
+    activate: bool = False,
+    **fields,
+) -> ProviderRegistration:
+    """Create or change a registration. It becomes active only after a successful test call.
+
+    `api_key=None` keeps the stored key; an empty string removes it. Raises ValidationError for bad fields and
+    ProviderError when `activate` is asked and the test call fails (then nothing is saved).
+    """
+    registration = registration or ProviderRegistration(tenant=tenant)
+    for name, value in fields.items():
+        if name not in EDITABLE:
+            raise ValidationError({name: "This field cannot be set."})
+        setattr(registration, name, value)
+    if api_key is not None:
+        registration.set_api_key(api_key.strip())
+    _validate(registration)
+    if activate:
+        registration_test(registration)
+        registration.verified_at = timezone.now()
+    with transaction.atomic():
+        created = registration.pk is None
+        registration.active = False if created or activate else registration.active
+        registration.save()
+        if activate:
+            _activate(tenant, registration)
+        audit_log(
+            tenant=tenant,
+            actor=actor,
+            action="provider.created" if created else "provider.changed",
+            target=registration,
+            data={
+                "kind": registration.kind,
+                "model": registration.model,
+                "host": registration.endpoint_host,
+                "key_changed": api_key is not None,
+                "active": registration.active,
+            },
+        )
+    return registration
+
+
+def _activate(tenant, registration: ProviderRegistration) -> None:
+    ProviderRegistration.objects.filter(active=True).exclude(pk=registration.pk).update(active=False)
+    ProviderRegistration.objects.filter(pk=registration.pk).update(active=True)
+    registration.active = True
+
+
+def registration_activate(*, tenant, actor, registration: ProviderRegistration) -> None:
+    """Make this the answering provider from the next message on, after a successful test call."""
+    registration_test(registration)
+    with transaction.atomic():
+        ProviderRegistration.objects.filter(pk=registration.pk).update(verified_at=timezone.now())
+        _activate(tenant, registration)
+        audit_log(
+            tenant=tenant,
+            actor=actor,
+            action="provider.activated",
+            target=registration,
+            data={"kind": registration.kind},
+        )
+
+
+def registration_deactivate(*, tenant, actor, registration: ProviderRegistration) -> None:
+    with transaction.atomic():
+        ProviderRegistration.objects.filter(pk=registration.pk).update(active=False)
+        registration.active = False
+        audit_log(
+            tenant=tenant,
+            actor=actor,
+            action="provider.deactivated",
+            target=registration,
+            data={"kind": registration.kind},
+        )
+
+
+__all__ = [
+    "ProviderError",
+    "provider_config",
+    "registration_activate",
+    "registration_deactivate",
+    "registration_save",
+    "registration_test",
+]
