@@ -11,7 +11,7 @@ class ConversationListView(TenantGenericAPIView):
 
     def get(self, request):
         page = self.paginate_queryset(selectors.conversation_list(status=request.query_params.get("status")))
-        return Response(self.get_serializer(page, many=True).data)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
 
 class ConversationDetailView(TenantGenericAPIView):
@@ -25,7 +25,8 @@ class ArticleListView(TenantGenericAPIView):
     serializer_class = KnowledgeArticleSerializer
 
     def get(self, request):
-        return Response(self.get_serializer(selectors.article_list(), many=True).data)
+        page = self.paginate_queryset(selectors.article_list())
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     @extend_schema(request=KnowledgeArticleSerializer, responses={201: KnowledgeArticleSerializer})
     def post(self, request):

@@ -29,3 +29,10 @@ def tenant_b(db):
     setup = make_tenant("bravo", "Bravo Reisen AG")
     make_article(setup.tenant, "Stornierung", "Reisen können bis 14 Tage vor Abreise kostenlos storniert werden.")
     return setup
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    from django.core.cache import cache
+
+    cache.clear()
