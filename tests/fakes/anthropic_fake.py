@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import Error, FakeServer, Ok, RecordedRequest, StallMidStream, error
+from .base import DropMidStream, Error, FakeServer, Ok, RecordedRequest, StallMidStream, error
 
 # Anthropic's error types per status (https://docs.anthropic.com/en/api/errors).
 _ERROR_TYPES = {
@@ -24,7 +24,9 @@ class FakeAnthropic(FakeServer):
         return bool(isinstance(request.body, dict) and request.body.get("stream"))
 
     def request_key(self, request: RecordedRequest) -> str | None:
-        return request.headers.get("x-api-key")
+        # The API takes `x-api-key`; current SDKs send the key as a bearer token instead.
+        bearer = request.headers.get("authorization", "").removeprefix("Bearer ")
+        return request.headers.get("x-api-key") or bearer or None
 
     def auth_error(self) -> Error:
         return error(401)
@@ -36,7 +38,7 @@ class FakeAnthropic(FakeServer):
     def _model(self, request: RecordedRequest) -> str:
         return (request.body or {}).get("model", "claude-fake")
 
-    def stream_events(self, reply: Ok | StallMidStream, request: RecordedRequest) -> list[str]:
+    def stream_events(self, reply: Ok | StallMidStream | DropMidStream, request: RecordedRequest) -> list[str]:
         input_tokens = reply.input_tokens if isinstance(reply, Ok) else 1
         start = {
             "type": "message_start",

@@ -41,7 +41,12 @@ class StallMidStream:
     chunks: list[str]
 
 
-Reply = Ok | Error | Hang | StallMidStream
+@dataclass(frozen=True)
+class DropMidStream:
+    chunks: list[str]
+
+
+Reply = Ok | Error | Hang | StallMidStream | DropMidStream
 
 
 def split_words(text: str) -> list[str]:
@@ -78,6 +83,11 @@ def hang() -> Hang:
 def stall_mid_stream(text_before: str = "Partial ") -> StallMidStream:
     """Send the response head and `text_before` as deltas, then stop sending (without closing)."""
     return StallMidStream(split_words(text_before))
+
+
+def drop_mid_stream(text_before: str = "Partial ") -> DropMidStream:
+    """Send the response head and `text_before` as deltas, then close the connection mid-body."""
+    return DropMidStream(split_words(text_before))
 
 
 @dataclass
@@ -150,7 +160,10 @@ class FakeServer:
     def start(self) -> FakeServer:
         self._httpd = _Server(("127.0.0.1", 0), _Handler)
         self._httpd.fake = self
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name=type(self).__name__, daemon=True)
+        # A short poll interval: stop() waits up to one interval for the serving loop to notice.
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, args=(0.02,), name=type(self).__name__, daemon=True
+        )
         self._thread.start()
         return self
 
@@ -208,7 +221,7 @@ class FakeServer:
     def error_body(self, status: int) -> dict:
         raise NotImplementedError
 
-    def stream_events(self, reply: Ok | StallMidStream, request: RecordedRequest) -> list[str]:
+    def stream_events(self, reply: Ok | StallMidStream | DropMidStream, request: RecordedRequest) -> list[str]:
         """The SSE events (each a complete `event:`/`data:` block) before the stall point or the end."""
         raise NotImplementedError
 
@@ -249,6 +262,8 @@ class FakeServer:
         elif not self.is_stream_request(request):
             if isinstance(reply, StallMidStream):
                 self._stall(handler)
+            elif isinstance(reply, DropMidStream):
+                handler.close_connection = True
             else:
                 self._send_json(handler, 200, self.json_body(reply, request))
         else:
@@ -275,7 +290,9 @@ class FakeServer:
         body = reply.body if reply.body is not None else self.error_body(reply.status)
         self._send_json(handler, reply.status, body, headers)
 
-    def _send_stream(self, handler: _Handler, reply: Ok | StallMidStream, request: RecordedRequest) -> None:
+    def _send_stream(
+        self, handler: _Handler, reply: Ok | StallMidStream | DropMidStream, request: RecordedRequest
+    ) -> None:
         handler.send_response(200)
         handler.send_header("Content-Type", "text/event-stream")
         handler.send_header("Cache-Control", "no-cache")
@@ -288,6 +305,10 @@ class FakeServer:
                     time.sleep(reply.chunk_delay)
             if isinstance(reply, StallMidStream):
                 self._stall(handler)
+                return
+            if isinstance(reply, DropMidStream):
+                # Closing without the final zero-length chunk: the client sees an incomplete body.
+                handler.close_connection = True
                 return
             for event in self.stream_end_events(reply, request):
                 self._write_chunk(handler, event)
