@@ -69,13 +69,6 @@ class ProviderConfig:
     retry_backoff_base: float = 0.5
     retry_after_cap: float = 10
 
-    @property
-    def host(self) -> str:
-        """The endpoint host, for logs and transfer records (never the key)."""
-        if not self.base_url:
-            return ""
-        return urlsplit(self.base_url).hostname or ""
-
 
 @dataclass(frozen=True)
 class Turn:
@@ -144,6 +137,8 @@ def scrub(text: str, secret: str) -> str:
 
 class Provider(Protocol):
     config: ProviderConfig
+    #: The endpoint host that receives the data (for the transfer record); "" for the local kind.
+    host: str
 
     def stream(self, *, system: str, turns: list[Turn], passages: list[Passage]) -> AsyncIterator[StreamEvent]:
         """Yield `TextDelta`s as they arrive, then exactly one `Completed`; raise `ProviderError` on failure."""
@@ -274,7 +269,7 @@ class SdkProvider:
 
     def __init__(self, config: ProviderConfig) -> None:
         self.config = config
-        self.host = config.host or self.default_host
+        self.host = (urlsplit(config.base_url).hostname if config.base_url else None) or self.default_host
         # Socket-level bounds; the first-token and total bounds are enforced above the SDK with asyncio.
         self.transport_timeout = httpx2.Timeout(config.total_timeout, connect=config.connect_timeout)
         self._clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Any] = weakref.WeakKeyDictionary()

@@ -87,26 +87,39 @@ def terms(text: str) -> set[str]:
 def compose_answer(question: str, passages: list[Passage]) -> str:
     """The answer text: best sentences of the best passages plus their titles, or the handoff marker."""
     wanted = terms(question)
+    language = detect_language(question)
     scored = sorted(
-        ((len(wanted & terms(f"{p.title} {p.text}")), index, p) for index, p in enumerate(passages)),
-        key=lambda item: (-item[0], item[1]),
+        (
+            # Among equally good passages, those in the customer's language come first.
+            (-len(wanted & terms(f"{p.title} {p.text}")), detect_language(p.text) != language, index, p)
+            for index, p in enumerate(passages)
+        ),
+        key=lambda item: item[:3],
     )
-    chosen = [p for score, _, p in scored[:_TOP_PASSAGES] if score > 0]
+    chosen = [p for negative_score, _, _, p in scored[:_TOP_PASSAGES] if negative_score < 0]
     if not chosen:
         return HANDOFF_MARKER
     sentences: list[str] = []
     for passage in chosen:
-        candidates = [s.strip() for s in _SENTENCE_END.split(passage.text) if s.strip()]
-        best = sorted(candidates, key=lambda s: -len(wanted & terms(s)))[:_SENTENCES_PER_PASSAGE]
-        # Keep the passage's own order so that the answer reads naturally.
-        sentences += [s for s in candidates if s in best and s not in sentences]
-    label = "Source" if detect_language(question) == "en" else "Quelle"
+        sentences += [s for s in _best_sentences(passage.text, wanted) if s not in sentences]
+    label = "Source" if language == "en" else "Quelle"
     if len(chosen) > 1:
-        label = "Sources" if label == "Source" else "Quellen"
+        label += "s" if language == "en" else "n"
     return " ".join(sentences) + f"\n\n{label}: " + ", ".join(p.title for p in chosen)
 
 
+def _best_sentences(text: str, wanted: set[str]) -> list[str]:
+    """The passage's sentences that share most words with the question, in the passage's own order; the first
+    sentence when only the title matched."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    overlap = {s: len(wanted & terms(s)) for s in sentences}
+    best = sorted((s for s in sentences if overlap[s] > 0), key=lambda s: -overlap[s])[:_SENTENCES_PER_PASSAGE]
+    return [s for s in sentences if s in best] or sentences[:1]
+
+
 class LocalProvider:
+    host = ""  # nothing leaves the process
+
     def __init__(self, config: ProviderConfig) -> None:
         self.config = config
 

@@ -1,7 +1,16 @@
 """Fake AI provider servers for tests: real SDKs, real HTTP, scripted replies. See README.md."""
 
 from .anthropic_fake import FakeAnthropic
-from .base import FakeServer, RecordedRequest, drop_mid_stream, error, hang, ok, stall_mid_stream
+from .base import (
+    FakeServer,
+    RecordedRequest,
+    drop_mid_stream,
+    error,
+    error_mid_stream,
+    hang,
+    ok,
+    stall_mid_stream,
+)
 from .gemini_fake import FakeGemini
 from .openai_fake import FakeOpenAI
 
@@ -13,6 +22,7 @@ __all__ = [
     "RecordedRequest",
     "drop_mid_stream",
     "error",
+    "error_mid_stream",
     "hang",
     "ok",
     "stall_mid_stream",

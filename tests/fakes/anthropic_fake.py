@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import DropMidStream, Error, FakeServer, Ok, RecordedRequest, StallMidStream, error
+from .base import Error, FakeServer, MidStream, Ok, RecordedRequest, error
 
 # Anthropic's error types per status (https://docs.anthropic.com/en/api/errors).
 _ERROR_TYPES = {
@@ -35,10 +35,13 @@ class FakeAnthropic(FakeServer):
         error_type, message = _ERROR_TYPES.get(status, ("api_error", "Internal server error"))
         return {"type": "error", "error": {"type": error_type, "message": message}, "request_id": "req_fake"}
 
+    def stream_error_event(self, status: int) -> str:
+        return self.sse(self.error_body(status), "error")
+
     def _model(self, request: RecordedRequest) -> str:
         return (request.body or {}).get("model", "claude-fake")
 
-    def stream_events(self, reply: Ok | StallMidStream | DropMidStream, request: RecordedRequest) -> list[str]:
+    def stream_events(self, reply: Ok | MidStream, request: RecordedRequest) -> list[str]:
         input_tokens = reply.input_tokens if isinstance(reply, Ok) else 1
         start = {
             "type": "message_start",

@@ -46,7 +46,14 @@ class DropMidStream:
     chunks: list[str]
 
 
-Reply = Ok | Error | Hang | StallMidStream | DropMidStream
+@dataclass(frozen=True)
+class ErrorMidStream:
+    status: int
+    chunks: list[str]
+
+
+Reply = Ok | Error | Hang | StallMidStream | DropMidStream | ErrorMidStream
+MidStream = StallMidStream | DropMidStream | ErrorMidStream
 
 
 def split_words(text: str) -> list[str]:
@@ -88,6 +95,12 @@ def stall_mid_stream(text_before: str = "Partial ") -> StallMidStream:
 def drop_mid_stream(text_before: str = "Partial ") -> DropMidStream:
     """Send the response head and `text_before` as deltas, then close the connection mid-body."""
     return DropMidStream(split_words(text_before))
+
+
+def error_mid_stream(status: int, text_before: str = "") -> ErrorMidStream:
+    """A stream (HTTP 200) that sends `text_before` as deltas and then the provider's in-stream error event for
+    `status` (e.g. Anthropic's `event: error` with `overloaded_error` for 529)."""
+    return ErrorMidStream(status, split_words(text_before) if text_before else [])
 
 
 @dataclass
@@ -221,9 +234,13 @@ class FakeServer:
     def error_body(self, status: int) -> dict:
         raise NotImplementedError
 
-    def stream_events(self, reply: Ok | StallMidStream | DropMidStream, request: RecordedRequest) -> list[str]:
-        """The SSE events (each a complete `event:`/`data:` block) before the stall point or the end."""
+    def stream_events(self, reply: Ok | MidStream, request: RecordedRequest) -> list[str]:
+        """The SSE events (each a complete `event:`/`data:` block) up to the last delta."""
         raise NotImplementedError
+
+    def stream_error_event(self, status: int) -> str:
+        """The provider's error event inside a stream."""
+        return self.sse(self.error_body(status))
 
     def stream_end_events(self, reply: Ok, request: RecordedRequest) -> list[str]:
         raise NotImplementedError
@@ -264,6 +281,8 @@ class FakeServer:
                 self._stall(handler)
             elif isinstance(reply, DropMidStream):
                 handler.close_connection = True
+            elif isinstance(reply, ErrorMidStream):
+                self._send_error(handler, error(reply.status))
             else:
                 self._send_json(handler, 200, self.json_body(reply, request))
         else:
@@ -291,7 +310,7 @@ class FakeServer:
         self._send_json(handler, reply.status, body, headers)
 
     def _send_stream(
-        self, handler: _Handler, reply: Ok | StallMidStream | DropMidStream, request: RecordedRequest
+        self, handler: _Handler, reply: Ok | MidStream, request: RecordedRequest
     ) -> None:
         handler.send_response(200)
         handler.send_header("Content-Type", "text/event-stream")
@@ -310,8 +329,11 @@ class FakeServer:
                 # Closing without the final zero-length chunk: the client sees an incomplete body.
                 handler.close_connection = True
                 return
-            for event in self.stream_end_events(reply, request):
-                self._write_chunk(handler, event)
+            if isinstance(reply, ErrorMidStream):
+                self._write_chunk(handler, self.stream_error_event(reply.status))
+            else:
+                for event in self.stream_end_events(reply, request):
+                    self._write_chunk(handler, event)
             handler.wfile.write(b"0\r\n\r\n")
         except (BrokenPipeError, ConnectionResetError):
             # The client gave up (a timeout test); nothing left to send.

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .base import DropMidStream, Error, FakeServer, Ok, RecordedRequest, StallMidStream, error
+from .base import Error, FakeServer, MidStream, Ok, RecordedRequest, error
 
 # google.rpc status names and Gemini's messages per HTTP status.
 _ERRORS = {
@@ -68,7 +68,7 @@ class FakeGemini(FakeServer):
             "totalTokenCount": input_tokens + output_tokens,
         }
 
-    def stream_events(self, reply: Ok | StallMidStream | DropMidStream, request: RecordedRequest) -> list[str]:
+    def stream_events(self, reply: Ok | MidStream, request: RecordedRequest) -> list[str]:
         input_tokens = reply.input_tokens if isinstance(reply, Ok) else 1
         # Real Gemini sends running usage totals with every chunk; the last chunk carries the final figures.
         events = []

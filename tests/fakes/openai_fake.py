@@ -3,7 +3,7 @@ Also the fake for every OpenAI-compatible endpoint (Mistral, Azure, IONOS, STACK
 
 from __future__ import annotations
 
-from .base import DropMidStream, Error, FakeServer, Ok, RecordedRequest, StallMidStream, error
+from .base import Error, FakeServer, MidStream, Ok, RecordedRequest, error
 
 # OpenAI's error bodies per status: (type, code, message).
 _ERRORS = {
@@ -44,7 +44,7 @@ class FakeOpenAI(FakeServer):
             "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish_reason}],
         }
 
-    def stream_events(self, reply: Ok | StallMidStream | DropMidStream, request: RecordedRequest) -> list[str]:
+    def stream_events(self, reply: Ok | MidStream, request: RecordedRequest) -> list[str]:
         events = [self.sse(self._chunk(request, {"role": "assistant", "content": ""}))]
         events += [self.sse(self._chunk(request, {"content": chunk})) for chunk in reply.chunks]
         return events

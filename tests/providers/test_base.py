@@ -1,0 +1,140 @@
+"""The pieces shared by all kinds: configuration, validation, passages, errors and Retry-After parsing."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+
+import httpx2
+import pytest
+
+from inquiries.providers import (
+    Passage,
+    ProviderConfig,
+    ProviderError,
+    build_provider,
+    render_passages,
+)
+from inquiries.providers.base import retry_after_seconds, scrub
+
+KEY = "sk-ant-Geheim-1234"
+
+
+def config(**overrides: object) -> ProviderConfig:
+    base = ProviderConfig(kind="anthropic", model="claude-x", api_key=KEY, base_url=None)
+    return dataclasses.replace(base, **overrides)
+
+
+def test_the_config_repr_never_shows_the_key() -> None:
+    assert KEY not in repr(config())
+    assert KEY not in str(config())
+
+
+def test_defaults_bound_every_call() -> None:
+    c = config()
+    assert (c.connect_timeout, c.first_token_timeout, c.total_timeout) == (5, 20, 60)
+    assert (c.max_retries, c.retry_backoff_base, c.retry_after_cap) == (2, 0.5, 10)
+
+
+@pytest.mark.parametrize(
+    ("overrides", "needle"),
+    [
+        ({"kind": "watson"}, "kind"),
+        ({"model": ""}, "model"),
+        ({"api_key": ""}, "API key"),
+        ({"base_url": "ftp://files.example.com"}, "http"),
+        ({"base_url": "localhost:11434/v1"}, "http"),
+        ({"base_url": "https://"}, "host"),
+        ({"kind": "openai_compatible"}, "base URL"),
+    ],
+)
+def test_unusable_configurations_are_refused_in_plain_words(overrides: dict, needle: str) -> None:
+    with pytest.raises(ProviderError) as raised:
+        build_provider(config(**overrides))
+
+    assert raised.value.code == "invalid_config"
+    assert needle in str(raised.value)
+
+
+def test_local_needs_neither_key_nor_base_url() -> None:
+    build_provider(ProviderConfig(kind="local", model="", api_key=""))
+
+
+def test_providers_are_reused_for_the_same_configuration() -> None:
+    assert build_provider(config()) is build_provider(config())
+    assert build_provider(config()) is not build_provider(config(api_key="sk-ant-other"))
+
+
+def test_passages_are_rendered_with_their_ids_and_escaped_titles() -> None:
+    passages = [Passage("kb-1", 'Die "beste" Wahl', "Text eins."), Passage("kb-2", "Zwei", " Text zwei.\n")]
+
+    rendered = render_passages(passages)
+
+    assert rendered == (
+        "<sources>\n"
+        '<source id="kb-1" title="Die &quot;beste&quot; Wahl">\nText eins.\n</source>\n'
+        '<source id="kb-2" title="Zwei">\nText zwei.\n</source>\n'
+        "</sources>"
+    )
+    assert render_passages([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("code", "retryable"),
+    [
+        ("timeout", False),
+        ("rate_limited", True),
+        ("overloaded", True),
+        ("server_error", True),
+        ("connection_failed", True),
+        ("auth_failed", False),
+        ("bad_request", False),
+        ("invalid_config", False),
+    ],
+)
+def test_transient_error_codes_are_retryable(code: str, retryable: bool) -> None:
+    error = ProviderError(code, "x", status=500, attempts=2)
+    assert error.retryable is retryable
+    assert (error.code, error.status, error.attempts) == (code, 500, 2)
+
+
+def test_scrub_removes_the_key_everywhere() -> None:
+    assert scrub(f"bad key {KEY}; again {KEY}", KEY) == "bad key [redacted]; again [redacted]"
+    assert scrub("nothing to hide", "") == "nothing to hide"
+
+
+@pytest.mark.parametrize(
+    ("headers", "seconds"),
+    [
+        ({}, None),
+        ({"retry-after": "7"}, 7.0),
+        ({"retry-after": "0.25"}, 0.25),
+        ({"retry-after": "-3"}, 0.0),
+        ({"retry-after-ms": "1500", "retry-after": "9"}, 1.5),
+        ({"retry-after": "soon"}, None),
+    ],
+)
+def test_retry_after_is_read_in_seconds(headers: dict, seconds: float | None) -> None:
+    assert retry_after_seconds(httpx2.Headers(headers)) == seconds
+
+
+def test_retry_after_may_be_an_http_date() -> None:
+    when = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
+
+    assert 28 <= retry_after_seconds(httpx2.Headers({"retry-after": when})) <= 30
+
+
+@pytest.mark.parametrize(
+    ("overrides", "host"),
+    [
+        ({}, "api.anthropic.com"),
+        ({"kind": "openai"}, "api.openai.com"),
+        ({"kind": "gemini"}, "generativelanguage.googleapis.com"),
+        ({"kind": "openai_compatible", "base_url": "https://api.mistral.ai/v1"}, "api.mistral.ai"),
+        ({"base_url": "http://10.0.0.5:8080"}, "10.0.0.5"),
+        ({"kind": "local", "api_key": ""}, ""),
+    ],
+)
+def test_the_provider_names_the_host_that_receives_the_data(overrides: dict, host: str) -> None:
+    assert build_provider(config(**overrides)).host == host
