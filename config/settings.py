@@ -4,6 +4,7 @@ Nothing set: SQLite file, in-memory channel layer, eager Celery, offline answere
 DATABASE_URL / REDIS_URL set: PostgreSQL, channels-redis, Celery on the Redis broker with beat.
 """
 
+import os
 from pathlib import Path
 
 import environ
@@ -93,9 +94,12 @@ WSGI_APPLICATION = None
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'var' / 'klardesk.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"timeout": 20, "transaction_mode": "IMMEDIATE", "init_command": "PRAGMA journal_mode=WAL;"}
+        {"timeout": 20, "transaction_mode": "IMMEDIATE"}
     )
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}
+    # A file (not memory) so that a live Daphne test server shares it; one per process so parallel runs don't clash.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / f"test-{os.getpid()}.sqlite3")}
+else:
+    DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}"}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL", default="")

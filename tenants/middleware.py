@@ -3,6 +3,7 @@
 from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
+from django.urls import Resolver404, resolve
 from django.utils import translation
 
 from tenants import context
@@ -13,8 +14,19 @@ from tenants.services import api_key_touch
 SESSION_TENANT_KEY = "klardesk_tenant_id"
 
 
+def _widget_key_argument(request) -> str | None:
+    """The `widget_key` URL argument of public widget pages (demo page, web form), if this is one."""
+    try:
+        return resolve(request.path_info).kwargs.get("widget_key")
+    except Resolver404:
+        return None
+
+
 class TenantMiddleware:
-    """HTTP: `Authorization: Bearer <API key>` wins; else a `widget_key` URL argument; else the session membership."""
+    """HTTP: `Authorization: Bearer <API key>` wins; else a `widget_key` URL argument; else the session membership.
+
+    Everything happens in `__call__`, so that the ContextVar is set and reset in one context under ASGI too.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -35,6 +47,12 @@ class TenantMiddleware:
             api_key_touch(key)
             request.api_key = key
             request.tenant = key.tenant
+        elif (widget_key := _widget_key_argument(request)) is not None:
+            widget = widget_key_resolve(widget_key)
+            if widget is None:
+                return error_response(404, "not_found")
+            request.widget_key = widget
+            request.tenant = widget.tenant
         elif request.user.is_authenticated:
             request.memberships = memberships_for_user(request.user)
             wanted = request.session.get(SESSION_TENANT_KEY)
@@ -49,18 +67,6 @@ class TenantMiddleware:
         finally:
             if request._tenant_token is not None:
                 context.deactivate(request._tenant_token)
-
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        raw = view_kwargs.get("widget_key")
-        if raw is None or request.tenant is not None:
-            return None
-        widget = widget_key_resolve(raw)
-        if widget is None:
-            return error_response(404, "not_found")
-        request.widget_key = widget
-        request.tenant = widget.tenant
-        request._tenant_token = context.activate(widget.tenant)
-        return None
 
 
 class WidgetKeyChannelsMiddleware:

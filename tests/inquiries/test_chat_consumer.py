@@ -107,9 +107,13 @@ def test_bad_frames_get_error_frames_store_nothing_and_keep_the_connection(tenan
         chat = Chat(tenant_a.widget.key)
         await chat.connect()
         errors = []
-        for raw in ["kein json", json.dumps([1, 2]), json.dumps({"type": "dance"}),
-                    json.dumps({"type": "message", "text": "   ", "client_id": "e1"}),
-                    json.dumps({"type": "message", "text": "x" * 4001, "client_id": "e2"})]:
+        for raw in [
+            "kein json",
+            json.dumps([1, 2]),
+            json.dumps({"type": "dance"}),
+            json.dumps({"type": "message", "text": "   ", "client_id": "e1"}),
+            json.dumps({"type": "message", "text": "x" * 4001, "client_id": "e2"}),
+        ]:
             await chat.send_raw(raw)
             errors.append(await chat.receive())
         await chat.send(type="message", text="Welche Zahlungsarten gibt es?", client_id="ok")
@@ -120,7 +124,11 @@ def test_bad_frames_get_error_frames_store_nothing_and_keep_the_connection(tenan
 
     errors, ack, final = async_to_sync(run)()
     assert [e["error"]["code"] for e in errors] == [
-        "bad_frame", "bad_frame", "bad_frame", "empty_message", "message_too_long"
+        "bad_frame",
+        "bad_frame",
+        "bad_frame",
+        "empty_message",
+        "message_too_long",
     ]
     assert all(e["type"] == "error" and e["error"]["message"] for e in errors)
     assert "4000" in errors[-1]["error"]["message"]

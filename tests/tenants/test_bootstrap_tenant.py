@@ -15,8 +15,18 @@ def run(capsys, *args):
 
 @pytest.mark.django_db
 def test_bootstrap_prints_working_credentials_as_json(capsys, tenant_b):
-    call_command("bootstrap_tenant", "--slug", "kaffee", "--name", "Kaffee KG", "--owner-email", "inhaber@kaffee.example",
-                 "--password", "ein-sicheres-passwort", "--json")
+    call_command(
+        "bootstrap_tenant",
+        "--slug",
+        "kaffee",
+        "--name",
+        "Kaffee KG",
+        "--owner-email",
+        "inhaber@kaffee.example",
+        "--password",
+        "ein-sicheres-passwort",
+        "--json",
+    )
     out = json.loads(capsys.readouterr().out)
     assert out["tenant"] == "kaffee"
     assert out["console_url"].endswith("/console/")

@@ -1,0 +1,80 @@
+"""The chat widget in a real browser (Debian's chromium, headless) against a live Daphne server."""
+
+import shutil
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+from tests.factories import make_article, make_tenant
+from tests.live import LiveServerTestCase
+
+CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+pytestmark = pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER), reason="Debian chromium/chromedriver not installed")
+
+
+def headless_chromium():
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+    ):
+        options.add_argument(flag)
+    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+
+
+class WidgetBrowserTest(LiveServerTestCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.browser = headless_chromium()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.browser.quit()
+        super().tearDownClass()
+
+    def setUp(self):
+        self.acme = make_tenant("acme", "Acme Versand GmbH", origins=[self.live_server_url])
+        make_article(self.acme.tenant, "Zahlungsarten", "Wir akzeptieren PayPal, Kreditkarte und Kauf auf Rechnung.")
+
+    def _open_demo(self, lang="de"):
+        self.browser.get(f"{self.live_server_url}/demo/{self.acme.widget.key}/?lang={lang}")
+        wait = WebDriverWait(self.browser, 15)
+        wait.until(
+            EC.text_to_be_present_in_element(
+                (By.CSS_SELECTOR, ".klardesk-chat .kd-disclosure"), "KI" if lang == "de" else "AI"
+            )
+        )
+        return wait
+
+    def test_customer_asks_in_the_widget_and_reads_the_streamed_answer(self):
+        wait = self._open_demo()
+        box = self.browser.find_element(By.CSS_SELECTOR, ".klardesk-chat textarea")
+        box.send_keys("Welche Zahlungsarten gibt es?", Keys.ENTER)
+        wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".klardesk-chat li.ai"), "PayPal"))
+        answer = self.browser.find_element(By.CSS_SELECTOR, ".klardesk-chat li.ai")
+        assert "Zahlungsarten" in answer.find_element(By.CSS_SELECTOR, ".kd-sources").text
+        customer = self.browser.find_element(By.CSS_SELECTOR, ".klardesk-chat li.customer")
+        assert customer.text == "Welche Zahlungsarten gibt es?"
+
+    def test_reload_keeps_the_conversation(self):
+        wait = self._open_demo()
+        self.browser.find_element(By.CSS_SELECTOR, ".klardesk-chat textarea").send_keys(
+            "Welche Zahlungsarten gibt es?", Keys.ENTER
+        )
+        wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".klardesk-chat li.ai"), "PayPal"))
+        wait = self._open_demo()
+        wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".klardesk-chat li.customer"), "Zahlungsarten"))
