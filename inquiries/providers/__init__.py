@@ -17,6 +17,8 @@ from .base import (
     StreamEvent,
     TextDelta,
     Turn,
+    is_handoff,
+    may_become_handoff,
     render_passages,
     validate_base_url,
 )
@@ -33,7 +35,10 @@ __all__ = [
     "TextDelta",
     "Turn",
     "build_provider",
+    "is_handoff",
+    "may_become_handoff",
     "render_passages",
+    "validate_base_url",
 ]
 
 

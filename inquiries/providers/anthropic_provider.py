@@ -47,12 +47,12 @@ class AnthropicProvider(SdkProvider):
 
     async def _attempt(self, system: str, turns: list[Turn]) -> AsyncIterator[str | Usage]:
         usage = Usage(model=self.config.model)
-        client = self.client()
-        stream = await client.messages.create(
+        stream = await self.client().messages.create(
             model=self.config.model,
             # No temperature: the current Messages API has dropped sampling parameters.
             max_tokens=self.config.max_output_tokens,
-            system=system,
+            # The API rejects an empty system text.
+            system=system or anthropic.omit,
             messages=[{"role": turn.role, "content": turn.text} for turn in turns],
             stream=True,
         )
@@ -72,8 +72,7 @@ class AnthropicProvider(SdkProvider):
         yield usage
 
     async def _ping(self) -> None:
-        client = self.client()
-        await client.messages.create(
+        await self.client().messages.create(
             model=self.config.model,
             max_tokens=1,
             messages=[{"role": "user", "content": "ping"}],

@@ -32,6 +32,17 @@ logger = logging.getLogger("inquiries.providers")
 # cover the question; the pipeline then hands the conversation to a human.
 HANDOFF_MARKER = "[[HANDOFF]]"
 
+
+def is_handoff(text: str) -> bool:
+    """Whether an answer signals that the model cannot help (models sometimes wrap the marker in words)."""
+    return HANDOFF_MARKER in text
+
+
+def may_become_handoff(prefix: str) -> bool:
+    """Whether the deltas so far could still turn into the marker: hold them back from the customer until not."""
+    return HANDOFF_MARKER.startswith(prefix.lstrip())
+
+
 ProviderKind = Literal["anthropic", "openai", "gemini", "openai_compatible", "local"]
 PROVIDER_KINDS: tuple[str, ...] = ("anthropic", "openai", "gemini", "openai_compatible", "local")
 
@@ -56,6 +67,14 @@ _PROVIDER_TEXT_LIMIT = 200
 
 @dataclass(frozen=True)
 class ProviderConfig:
+    """One provider registration, ready to call. Times are in seconds.
+
+    `connect_timeout` bounds the TCP/TLS connect, `first_token_timeout` the wait from the start of an attempt to
+    its first text delta, `total_timeout` the whole call including retries and backoff. `max_retries` counts
+    retries after the first attempt; the backoff doubles from `retry_backoff_base`, and a provider's Retry-After
+    is honoured up to `retry_after_cap`.
+    """
+
     kind: ProviderKind
     model: str
     api_key: str = field(repr=False)
@@ -90,6 +109,8 @@ class TextDelta:
 
 @dataclass(frozen=True)
 class Completed:
+    """The end of a successful stream. `latency_ms` runs from the call to the end, retries included."""
+
     text: str
     input_tokens: int
     output_tokens: int
@@ -339,9 +360,7 @@ class SdkProvider:
             (time.monotonic() - started) * 1000,
         )
 
-    async def stream(
-        self, *, system: str, turns: list[Turn], passages: list[Passage]
-    ) -> AsyncIterator[StreamEvent]:
+    async def stream(self, *, system: str, turns: list[Turn], passages: list[Passage]) -> AsyncIterator[StreamEvent]:
         if not turns:
             raise ProviderError("bad_request", "There is no message to answer.", attempts=0)
         loop = asyncio.get_running_loop()
@@ -372,7 +391,7 @@ class SdkProvider:
                     elif item:
                         pieces.append(item)
                         yield TextDelta(item)
-            except Exception as exc:  # noqa: BLE001 - every failure becomes a ProviderError
+            except Exception as exc:  # every failure becomes a ProviderError, retried or raised
                 failure = self._failure(exc)
                 error = failure.error
                 error.attempts = attempt
@@ -384,7 +403,10 @@ class SdkProvider:
                     and loop.time() + delay < deadline
                 )
                 self._log(
-                    logging.WARNING, f"failed code={error.code}", attempt=attempt, started=attempt_started,
+                    logging.WARNING,
+                    f"failed code={error.code}",
+                    attempt=attempt,
+                    started=attempt_started,
                     status=error.status,
                 )
                 if not may_retry:
@@ -412,7 +434,7 @@ class SdkProvider:
                 await self._ping()
         except TimeoutError:
             error = ProviderError("timeout", f"{self.host or 'The AI provider'} did not answer in time.")
-        except Exception as exc:  # noqa: BLE001 - every failure becomes a ProviderError
+        except Exception as exc:  # every failure becomes a ProviderError
             error = self._failure(exc).error
         else:
             self._log(logging.INFO, "check ok", attempt=1, started=started, status=200)

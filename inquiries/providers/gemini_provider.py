@@ -58,7 +58,7 @@ class GeminiProvider(SdkProvider):
 
     def _generation_config(self, system: str | None, max_output_tokens: int) -> genai_types.GenerateContentConfig:
         return genai_types.GenerateContentConfig(
-            system_instruction=system,
+            system_instruction=system or None,
             max_output_tokens=max_output_tokens,
             temperature=self.config.temperature,
             # Continuation would re-request behind our back; our retry policy counts every request.
@@ -73,8 +73,7 @@ class GeminiProvider(SdkProvider):
             )
             for turn in turns
         ]
-        client = self.client()
-        stream = await client.models.generate_content_stream(
+        stream = await self.client().models.generate_content_stream(
             model=self.config.model,
             contents=contents,
             config=self._generation_config(system, self.config.max_output_tokens),
@@ -95,8 +94,7 @@ class GeminiProvider(SdkProvider):
         yield usage
 
     async def _ping(self) -> None:
-        client = self.client()
-        await client.models.generate_content(
+        await self.client().models.generate_content(
             model=self.config.model,
             contents="ping",
             config=self._generation_config(None, 1),

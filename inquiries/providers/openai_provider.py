@@ -38,10 +38,9 @@ class OpenAIProvider(SdkProvider):
 
     async def _attempt(self, system: str, turns: list[Turn]) -> AsyncIterator[str | Usage]:
         usage = Usage(model=self.config.model)
-        messages = [{"role": "system", "content": system}]
+        messages = [{"role": "system", "content": system}] if system else []
         messages += [{"role": turn.role, "content": turn.text} for turn in turns]
-        client = self.client()
-        stream = await client.chat.completions.create(
+        stream = await self.client().chat.completions.create(
             model=self.config.model,
             messages=messages,
             temperature=self.config.temperature,
@@ -62,8 +61,7 @@ class OpenAIProvider(SdkProvider):
         yield usage
 
     async def _ping(self) -> None:
-        client = self.client()
-        await client.chat.completions.create(
+        await self.client().chat.completions.create(
             model=self.config.model,
             messages=[{"role": "user", "content": "ping"}],
             **{self.token_limit_param: 1},
@@ -72,9 +70,7 @@ class OpenAIProvider(SdkProvider):
     def _classify(self, exc: Exception) -> AttemptFailure | None:
         message = _error_message(getattr(exc, "body", None))
         if isinstance(exc, openai.APIStatusError):
-            return AttemptFailure(
-                error_for_status(exc.status_code, message), retry_after_seconds(exc.response.headers)
-            )
+            return AttemptFailure(error_for_status(exc.status_code, message), retry_after_seconds(exc.response.headers))
         if isinstance(exc, openai.APIError) and not isinstance(exc, openai.APIConnectionError):
             # An error object in the middle of a stream (HTTP status was 200).
             return AttemptFailure(error_for_status(500, message))

@@ -58,13 +58,17 @@ class FakeAnthropic(FakeServer):
         }
         events = [
             self.sse(start, "message_start"),
-            self.sse({"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
-                     "content_block_start"),
+            self.sse(
+                {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+                "content_block_start",
+            ),
             self.sse({"type": "ping"}, "ping"),
         ]
         events += [
-            self.sse({"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": chunk}},
-                     "content_block_delta")
+            self.sse(
+                {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": chunk}},
+                "content_block_delta",
+            )
             for chunk in reply.chunks
         ]
         return events

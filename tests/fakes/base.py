@@ -309,9 +309,7 @@ class FakeServer:
         body = reply.body if reply.body is not None else self.error_body(reply.status)
         self._send_json(handler, reply.status, body, headers)
 
-    def _send_stream(
-        self, handler: _Handler, reply: Ok | MidStream, request: RecordedRequest
-    ) -> None:
+    def _send_stream(self, handler: _Handler, reply: Ok | MidStream, request: RecordedRequest) -> None:
         handler.send_response(200)
         handler.send_header("Content-Type", "text/event-stream")
         handler.send_header("Cache-Control", "no-cache")

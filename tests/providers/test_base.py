@@ -10,10 +10,13 @@ import httpx2
 import pytest
 
 from inquiries.providers import (
+    HANDOFF_MARKER,
     Passage,
     ProviderConfig,
     ProviderError,
     build_provider,
+    is_handoff,
+    may_become_handoff,
     render_passages,
 )
 from inquiries.providers.base import retry_after_seconds, scrub
@@ -138,3 +141,17 @@ def test_retry_after_may_be_an_http_date() -> None:
 )
 def test_the_provider_names_the_host_that_receives_the_data(overrides: dict, host: str) -> None:
     assert build_provider(config(**overrides)).host == host
+
+
+def test_the_handoff_marker_is_recognised_even_inside_words() -> None:
+    assert is_handoff(HANDOFF_MARKER)
+    assert is_handoff(f"Dazu habe ich leider nichts. {HANDOFF_MARKER}")
+    assert not is_handoff("Sie haben 30 Tage Zeit.")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "held_back"),
+    [("", True), ("[[", True), (" [[HAND", True), (HANDOFF_MARKER, True), ("Sie", False), ("[[HANDOFF]] x", False)],
+)
+def test_deltas_are_held_back_while_they_may_become_the_marker(prefix: str, held_back: bool) -> None:
+    assert may_become_handoff(prefix) is held_back
