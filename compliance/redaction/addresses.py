@@ -1,0 +1,158 @@
+"""Postal addresses: street + house number, and postcode + city, as separate spans."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Candidate, owner_is_organisation
+from .identifiers import P_ADDRESS
+
+_UP = r"[A-ZÄÖÜÀ-ÖØ-Þ]"
+_LOW = r"[a-zäöüßà-öø-ÿ]"
+_WORD = _UP + r"[\wäöüß.'’-]*"
+_HOUSE = r"\d{1,4}(?:[ \t]?[a-zA-Z](?![\w]))?(?:[ \t]?[-–/][ \t]?\d{1,4}(?:[ \t]?[a-zA-Z](?![\w]))?)?"
+_SUFFIX = (
+    r"(?:straße|strasse|str\.|str|weg|allee|platz|ring|gasse|damm|ufer|chaussee|pfad|steig|stieg|markt|berg|"
+    r"hof|garten|park|anger|graben|kamp|wall|brücke|promenade|zeile|feld|höhe|tal|winkel|grund|bogen|kai|deich|"
+    r"redder|twiete|trift|wiese|aue|leite|halde|acker|hang|blick|rain|stiege|gang|siedlung|hain|koppel|brink|"
+    r"busch|kreuz|tor|gässchen|steinweg|stiege|kehre|schleife|hohl|allee)"
+)
+_GERMAN_STREET = (
+    r"(?:"
+    + _UP
+    + r"[\wäöüß'’-]*"
+    + _SUFFIX
+    + r"|(?:"
+    + _WORD
+    + r"[ \t]){1,2}(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|"
+    r"Gasse|Damm|Ufer|Chaussee|Pfad|Steig|Markt|Berg|Hof|Garten|Park|Graben|Kamp|Wall|Promenade|Tor|Landstraße|Heerstraße)"
+    r"|(?:Am|An[ \t]der|An[ \t]den|Auf[ \t]dem|Auf[ \t]der|Auf[ \t]den|Im|In[ \t]der|In[ \t]den|Zum|Zur|Unter[ \t]den|"
+    r"Hinter[ \t]der|Hinter[ \t]dem|Vor[ \t]dem|Vor[ \t]der|Beim|Bei[ \t]der|"
+    r"Alte[rs]?|Neue[rs]?|Große[rn]?|Kleine[rn]?|"
+    r"Obere[rn]?|Untere[rn]?)[ \t]" + _WORD + r"(?:[ \t]" + _WORD + r")?"
+    r"|Straße[ \t]des[ \t]\d{1,2}\.[ \t]" + _WORD + r")"
+)
+_STREET_STOP = re.compile(
+    r"(?i)^(?:park|stell|sitz|arbeits|camping|liege|bahn|flug|markt|super|weihnachts|spiel|sport|kinder|"
+    r"fuß|fuss|spiel|innen|hinter|vorder|bauern|wochen|floh|bio|online|bau|ober|unter)?"
+    r"(?:platz|hof|markt|feld|garten|park|berg|tor|gang|halde)$"
+    r"|^(?:im|am|zum|zur|an der|in der|auf dem|auf der)[ \t](?:jahr|jahre|monat|moment|ende|anfang|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|januar|februar|märz|april|mai|juni|juli|august|"
+    r"september|oktober|november|dezember|schnitt|durchschnitt|voraus|rahmen|laufe|bereich|paket|karton|"
+    r"warenkorb|shop|lager|vertrag|tarif|abo|angebot|prospekt|katalog|sommer|winter|herbst|frühjahr|frühling|"
+    r"stock|erdgeschoss|obergeschoss|dachgeschoss|haus|zimmer|raum|auto|bus|zug|flug|preis|wert|gesamtwert|"
+    r"ganzen|prinzip|test|vergleich|juli|alter|bild|foto|anhang|artikel|kapitel|abschnitt|absatz|punkt|schritt)$"
+)
+_UNIT_AFTER = re.compile(
+    r"(?i)^[ \t]*(?:stück|stk|euro|eur|€|%|prozent|uhr|tage?n?|wochen?|monate?n?|jahre?n?|kg|g|km|m|cm|mm|l|ml|"
+    r"minuten?|min|stunden?|std|x|mal|personen|gäste|nächte|punkte?|seiten?|grad|°|cent|ct|mio|gb|mb|tb|zoll|"
+    r"pieces?|items?|days?|weeks?|months?|years?|hours?|minutes?|times|people|guests|nights|points|pages?|pcs)\b"
+)
+_EN_STREET = re.compile(
+    r"(?<![\w])\d{1,4}[A-Za-z]?,?[ \t]+(?:" + _UP + r"[\w'’-]*[ \t]+){1,3}"
+    r"(?:Street|St\.?|Road|Rd\.?|Lane|Ln\.?|Avenue|Ave\.?|Drive|Close|Way|Place|Pl\.?|Square|Sq\.?|Court|Ct\.?|"
+    r"Crescent|Terrace|Gardens|Grove|Hill|Row|Mews|Park|Boulevard|Blvd\.?|Walk|Parade|Green|Rise|Vale|View|"
+    r"Wharf|Quay|Circus|Gate|Highway|Hwy\.?|Parkway|Pkwy\.?|Broadway|Avenue)(?![\w])"
+)
+_DE_STREET = re.compile(
+    r"(?<![\w])(?P<street>" + _GERMAN_STREET + r")[ \t]*(?:Nr\.?[ \t]*)?(?P<num>" + _HOUSE + r")(?![\w]|[.,]\d)"
+)
+_BOX = re.compile(
+    r"(?i)(?<![\w])(?:packstation|postfiliale|postfach|paketshop|po[ \t]box|p\.o\.[ \t]box)"
+    r"[ \t]*(?:nr\.?[ \t]*)?\d{1,6}(?![\w])"
+)
+_CITY = (
+    r"(?:(?:Bad|Sankt|St\.|Hansestadt|Lutherstadt|Neu|Alt|Groß|Klein)[ \t])?"
+    + _UP
+    + r"[\wäöüß'’-]*(?:[ \t](?:am|an[ \t]der|im|in[ \t]der|ob[ \t]der|bei|vor[ \t]der|a\.[ \t]?d\.|a\.|i\.)[ \t]"
+    + _UP
+    + r"[\wäöüß'’-]*|[ \t]\("
+    + _UP
+    + r"[\wäöüß'’ -]*\))?"
+)
+_POSTCODE_CITY = re.compile(
+    r"(?<![\w-])(?:(?:D|DE|A|AT|CH|F|L|B|NL|DK|PL|I)[ \t]?-[ \t]?)?(?P<pc>\d{5}|\d{4})[ \t]+(?P<city>" + _CITY + r")"
+)
+_NL_POSTCODE_CITY = re.compile(r"(?<![\w])\d{4}[ \t]?[A-Z]{2}[ \t]+" + _UP + r"[\w'’-]+")
+_UK_POSTCODE = re.compile(
+    r"(?<![\w])(?:(?P<city>" + _UP + r"[\w'’-]+(?:[ \t]" + _UP + r"[\w'’-]+)?),?[ \t]+)?"
+    r"(?P<pc>[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[ACDEFHKNPRTVWXY]\d[\dW][ \t]?[0-9ACDEFHKNPRTVWXY]{4})(?![\w])"
+)
+_US_ZIP = re.compile(
+    r"(?<![\w])(?P<city>"
+    + _UP
+    + r"[\w'’-]+(?:[ \t]"
+    + _UP
+    + r"[\w'’-]+)?),[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w])"
+)
+_FORM_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:plz|postleitzahl|ort|wohnort|stadt|city|town|postcode|post[ \t]code|zip(?:[ \t]code)?|"
+    r"straße|strasse|street|hausnummer|house[ \t]number|plz/ort|plz[ \t]und[ \t]ort)"
+    r"[ \t]*:[ \t]*(?P<value>[^\n,;]+?)[ \t]*$"
+)
+_AVAILABILITY = re.compile(
+    r"(?i)\b(?:liefern|lieferbar|lieferung\s+nach|versand|versenden|verschicken|ship|shipping|deliver|delivery\s+to|"
+    r"verfügbar|available|filiale|store|branch|lager|standort|abholen|pick\s+up|liefergebiet)\b"
+)
+_CITY_STOP = frozenset(
+    """Stück Stk Euro EUR Punkte Punkt Meilen Artikel Exemplare Kunden Mitglieder Bestellungen Mal Seiten Tage Jahre
+    Minuten Stunden Teile Packungen Dosen Flaschen Rollen Blatt Liter Kilo Gramm Meter Watt Volt Kalorien Follower
+    Likes Aufrufe Downloads Einheiten Benutzer Nutzer Lizenzen Plätze Personen Gäste Nächte Zimmer Betten Mails
+    Nachrichten Anrufe Pakete Sendungen Kartons Paletten Ich Sie Wir Er Es Die Der Das Und Oder Bei Mit Von Für
+    Euros Pieces Items Points Miles Units Users Days Years Hours Minutes People Guests Nights Rooms Pages Times And
+    The Or For With From To In On At By Of Kg Km GB MB Uhr Prozent Grad Bestellnummer Rechnung Bestellung""".split()
+)
+_ORG_PLACE = re.compile(
+    r"(?i)\b(?:your|ihre?[mnrs]?|eure?[mnrs]?)\s+(?:\w+\s+){0,2}(?:office|store|shop|branch|warehouse|showroom|"
+    r"headquarters|hq|filiale|geschäft|büro|laden|lager|standort|zentrale|niederlassung|sitz|werk|praxis|"
+    r"kanzlei|hotel|restaurant|adresse|anschrift|address|firmensitz|verkaufsstelle|outlet|markt|location)\b"
+)
+
+
+def _org_place(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60) : start]
+    return bool(_ORG_PLACE.search(before)) or owner_is_organisation(text, start, window=40)
+
+
+def find_addresses(text: str) -> list[Candidate]:
+    """Street + house number and postcode + city of a person (organisations' addresses skipped)."""
+    streets: list[tuple[int, int]] = []
+    for m in _DE_STREET.finditer(text):
+        street = m.group("street")
+        if _STREET_STOP.match(street) or _UNIT_AFTER.match(text[m.end() :]):
+            continue
+        streets.append(m.span())
+    for pattern in (_EN_STREET, _BOX):
+        streets += [m.span() for m in pattern.finditer(text) if not _UNIT_AFTER.match(text[m.end() :])]
+    streets = [s for s in streets if not _org_place(text, s[0])]
+
+    places: list[tuple[int, int]] = []
+    for m in _POSTCODE_CITY.finditer(text):
+        city = m.group("city")
+        if city.split()[0] in _CITY_STOP:
+            continue
+        near_street = any(0 <= m.start() - e <= 40 and "\n\n" not in text[e : m.start()] for _, e in streets)
+        if len(m.group("pc")) == 4 and not (near_street or "-" in text[m.start() : m.start("pc")]):
+            continue
+        if not near_street:
+            sentence_start = max(text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
+            if _AVAILABILITY.search(text[sentence_start : m.start()]) or _org_place(text, m.start()):
+                continue
+        places.append((m.start(), m.end()))
+    for pattern in (_NL_POSTCODE_CITY, _UK_POSTCODE, _US_ZIP):
+        for m in pattern.finditer(text):
+            start = m.start()
+            if pattern is _UK_POSTCODE and m.group("city") and m.group("city").split()[0] in _CITY_STOP:
+                start = m.start("pc")
+            near_street = any(0 <= start - e <= 40 for _, e in streets)
+            if near_street or (pattern is not _UK_POSTCODE or m.group("city")) and not _org_place(text, start):
+                places.append((start, m.end()))
+    # "Lindenweg 3 in Bad Tölz": the city completes the street address.
+    for _, end in list(streets):
+        m = re.match(r"[ \t]+in[ \t]+(" + _CITY + r")", text[end:])
+        if m and m.group(1).split()[0] not in _CITY_STOP:
+            places.append((end + m.start(1), end + m.end(1)))
+    for m in _FORM_FIELD.finditer(text):
+        places.append(m.span("value"))
+    return [Candidate(s, e, "ADDRESS", P_ADDRESS) for s, e in streets + places]

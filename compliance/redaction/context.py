@@ -1,0 +1,89 @@
+"""Context cues shared by the recognisers: whose value is it, and what is it for.
+
+The guidelines redact the customer side only. An organisation's hotline, role
+mailbox, account or office address, and case references (order, invoice,
+tracking numbers) stay in the text, so every recogniser asks these helpers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    type: str
+    priority: int
+
+
+# "Ihr"/"Ihre" with a capital I is the formal "your": the organisation's value.
+# It is matched case-sensitively; the lowercase form means "her".
+_ORG_CUE = re.compile(
+    r"\b(?:Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihres|Eure?|Euer)\b"
+    r"|(?i:\b(?:your|the\s+shop's|the\s+company's|hotline|service-?(?:nummer|hotline|telefon|center|line)|"
+    r"servicenummer|kundenservice|kundendienst|customer\s+service|support-?(?:nummer|line|hotline)|"
+    r"zentrale|bankverbindung|zahlungsempfänger|empfängerkonto|firmensitz|"
+    r"geschäftsführ\w*|handelsregister|amtsgericht|HRB|sitz\s+der\s+gesellschaft|"
+    r"overeenkomst|registered\s+office|company\s+(?:number|reg)\w*)\b)"
+)
+# First person wins over an earlier organisation cue ("Ihre Kollegin hat meine Nummer").
+_SELF_CUE = re.compile(
+    r"(?i:\b(?:ich|mein|meine|meiner|meinem|meinen|meines|mir|mich|uns|unser|unsere|unserer|unserem|unseren|"
+    r"my|me|our|i|i'm|i've|we|us)\b)"
+)
+
+
+def owner_is_organisation(text: str, start: int, window: int = 60) -> bool:
+    """True when the closest ownership cue before `start` points to the organisation."""
+    lo = max(0, start - window)
+    line_start = text.rfind("\n", 0, start) + 1
+    lo = max(lo, line_start)
+    before = text[lo:start]
+    org = [m.end() for m in _ORG_CUE.finditer(before)]
+    if not org:
+        return False
+    own = [m.end() for m in _SELF_CUE.finditer(before)]
+    return not own or org[-1] > own[-1]
+
+
+# Case references the service needs, with the label that announces them.
+CASE_LABEL = (
+    r"(?:bestell(?:ung|nummer|nr\.?|-?nr\.?)?|auftrag(?:s?nummer|s?-?nr\.?)?|auftrags?-?nr\.?|"
+    r"rechnung(?:s?nummer|s?-?nr\.?)?|rechnungs?-?nr\.?|re\.?-?nr\.?|lieferschein(?:nummer|-?nr\.?)?|"
+    r"lieferung|sendung(?:s?nummer|s?-?nr\.?)?|sendungs?-?nr\.?|paket(?:nummer|-?nr\.?)?|"
+    r"tracking(?:-?nummer|-?nr\.?|-?id|\s+number|\s+no\.?)?|trackingnummer|track\s*&\s*trace|"
+    r"ticket(?:nummer|-?nr\.?|-?id)?|vorgang(?:s?nummer|s?-?nr\.?)?|vorgangs?-?nr\.?|fall(?:nummer|-?nr\.?)|"
+    r"aktenzeichen|az\.|buchung(?:s?nummer|s?-?nr\.?|scode)?|buchungs?-?nr\.?|reservierung(?:s?nummer)?|"
+    r"retoure(?:n?nummer|n?-?nr\.?)?|rücksendung(?:s?nummer)?|rma(?:-?nummer|-?nr\.?)?|"
+    r"gutschein(?:code|nummer|-?nr\.?)?|voucher(?:\s+code)?|gift\s+card|geschenkkarte|"
+    r"serien-?nummer|serien-?nr\.?|s/n|sn|seriennr\.?|serial(?:\s+number|\s+no\.?)?|"
+    r"zähler(?:nummer|-?nr\.?|stand)?|meter(?:\s+number|\s+no\.?)?|artikel(?:nummer|-?nr\.?)?|art\.?-?nr\.?|"
+    r"item(?:\s+number|\s+no\.?)?|article(?:\s+number)?|sku|ean|gtin|isbn|modell(?:nummer|-?nr\.?)?|"
+    r"model(?:\s+number|\s+no\.?)?|typ(?:nummer)?|produkt(?:nummer|-?nr\.?)?|lizenz(?:schlüssel|key)?|"
+    r"licen[cs]e(?:\s+key)?|product\s+key|version|firmware|build|release|update|"
+    r"order(?:\s+number|\s+no\.?|\s+id)?|invoice(?:\s+number|\s+no\.?)?|ticket(?:\s+number)?|"
+    r"case(?:\s+number|\s+no\.?|\s+id)?|reference(?:\s+number|\s+no\.?)?|ref\.?|booking(?:\s+reference|\s+number)?|"
+    r"return(?:\s+number|\s+label)?|delivery(?:\s+number|\s+note)?|shipment|parcel|consignment|"
+    r"personal(?:nummer|-?nr\.?)|personnel\s+number|employee\s+(?:id|number)|mitarbeiter(?:nummer|-?nr\.?)|"
+    r"steuerklasse|kassenzeichen|mandatsreferenz|transaktions?(?:nummer|-?id)|transaction(?:\s+id)?|"
+    r"fehler(?:code)?|error(?:\s+code)?|code|kit|charge|los(?:nummer)?|batch|pin|puk|tan|"
+    r"ik(?:-?nummer)?|institutionskennzeichen|bic|swift|blz|tarif)"
+)
+_CASE_REF = re.compile(
+    r"(?i)\b"
+    + CASE_LABEL
+    + r"(?![\w])[\s:#.\-]*(?:(?:nr|no|nummer|number|id|is|ist|lautet|von|vom|zu|zur|:)\.?[\s:#\-]*){0,3}"
+    r"(?P<value>(?:[A-Z]{1,4}[\s\-]?)?\d[\dA-Z]*(?:[\-/.][\dA-Z]+)*(?:\s\d{2,}(?=[\s,.;)]|$))*)"
+)
+
+
+def case_reference_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of values announced as order, invoice, tracking, product ... numbers."""
+    return [m.span("value") for m in _CASE_REF.finditer(text)]
+
+
+def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """True when [start, end) overlaps one of `spans`."""
+    return any(s < end and start < e for s, e in spans)

@@ -1,0 +1,415 @@
+"""Recognisers for structured identifiers: e-mail, phone, bank, tax, IDs, IP, dates of birth.
+
+Checksummed identifiers are validated (python-stdnum, phonenumbers), so a
+look-alike with a wrong check digit stays in the text; the rest need a label
+in front of them ("Kundennummer", "Ausweisnummer", "geb.").
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+import phonenumbers
+from stdnum import iban as std_iban
+from stdnum import luhn
+from stdnum.de import idnr, stnr
+from stdnum.eu import vat as eu_vat
+from stdnum.gb import vat as gb_vat
+
+from .context import Candidate, case_reference_spans, inside_any, owner_is_organisation
+
+# Priorities decide overlaps: a validated checksum beats a context guess.
+P_KNOWN = 100
+P_CUSTOM = 95
+P_EMAIL = 90
+P_CHECKSUM = 85
+P_LABELLED = 80
+P_PHONE = 70
+P_DATE = 70
+P_IP = 70
+P_ADDRESS = 60
+P_PERSON = 50
+
+_SEP = r"[ \t\u00a0]"
+
+# ---------------------------------------------------------------- e-mail
+_AT = r"(?:@|\s?\((?i:at)\)\s?|\s?\[(?i:at)\]\s?|\s?\{(?i:at)\}\s?)"
+_DOT = r"(?:\.|\s?\((?i:dot|punkt)\)\s?|\s?\[(?i:dot|punkt)\]\s?)"
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w][\w.+%-]*" + _AT + r"[\w-]+(?:" + _DOT + r"[\w-]+)*" + _DOT + r"[A-Za-z]{2,24}(?![\w])"
+)
+ROLE_MAILBOXES = frozenset(
+    """info service services kundenservice kundendienst support help hilfe kontakt contact hello hallo mail
+    post office buero büro team sales vertrieb verkauf billing rechnung rechnungen invoice invoices buchhaltung
+    accounting accounts order orders bestellung bestellungen shop store noreply no-reply donotreply do-not-reply
+    reklamation reklamationen retoure retouren returns return datenschutz privacy dsgvo gdpr dpo presse press jobs
+    karriere careers bewerbung admin webmaster postmaster hostmaster abuse newsletter marketing customerservice
+    customercare care feedback widerruf kuendigung kündigung versand shipping logistik lager empfang reception
+    zentrale mailer-daemon notifications notification news hotline technik tech security compliance legal recht
+    finance finanzen payment payments zahlung zahlungen hr personal anfrage anfragen enquiries enquiry inquiries
+    booking bookings buchung reservierung reservation reservations termine termin praxis kanzlei verwaltung
+    hausverwaltung kasse service-team kundenbetreuung beschwerde beschwerden complaints mahnung inkasso
+    bestellservice orderservice serviceteam servicecenter helpdesk it-support störung stoerung
+    """.split()
+)
+
+
+def _is_role_mailbox(address: str) -> bool:
+    local = re.split(r"@|\(at\)|\[at\]|\{at\}", address, maxsplit=1, flags=re.I)[0].strip().lower()
+    local = local.rstrip("0123456789")
+    if local in ROLE_MAILBOXES:
+        return True
+    parts = [p for p in re.split(r"[._+-]", local) if p]
+    return bool(parts) and all(p.rstrip("0123456789") in ROLE_MAILBOXES for p in parts)
+
+
+def find_emails(text: str) -> list[Candidate]:
+    """Personal e-mail addresses, including "(at)" obfuscation; role mailboxes are skipped."""
+    return [
+        Candidate(m.start(), m.end(), "EMAIL", P_EMAIL)
+        for m in _EMAIL.finditer(text)
+        if not _is_role_mailbox(m.group())
+    ]
+
+
+# ---------------------------------------------------------------- phone
+_PHONE = re.compile(
+    r"(?<![\w+/.,-])"
+    r"(?:(?:\+|00)[1-9]\d{0,2}[ \t./-]*(?:\(0\)[ \t./-]*)?|\(\d{2,6}\)[ \t./-]*|0)"
+    r"\d(?:[ \t]?[-./][ \t]?|[ \t])?\d(?:(?:[ \t]?[-./][ \t]?|[ \t])?\d){3,12}"
+    r"(?:[ \t]*(?:-|x|ext\.?|Durchwahl|DW)[ \t]*\d{1,5})?"
+    r"(?![\w])"
+)
+_US_PHONE = re.compile(r"(?<![\w+/.-])(?:\(\d{3}\)[ \t]?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\w])")
+_PHONE_LABEL = re.compile(
+    r"(?i)\b(?:tel(?:efon)?(?:nummer)?|telefonisch|handy(?:nummer)?|mobil(?:nummer|funk)?|mobile|fax|rufnummer|"
+    r"festnetz(?:nummer)?|phone(?:\s+number)?|cell(?:\s+phone)?|whatsapp|rückruf(?:nummer)?|zurückrufen|"
+    r"erreichbar|call\s+me|ring\s+me|anrufen|reach\s+me)\b[^\n\d]{0,25}$"
+)
+_DATE_LIKE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})$|^\d{4}-\d{2}-\d{2}$")
+_ORG_NUMBER_PREFIXES = ("0800", "0180", "0900", "0137", "0138", "+49800", "+49180", "+49900", "0049800", "0049180")
+_REGIONS = {"de": ("DE", "AT", "CH", "GB", "US"), "en": ("GB", "US", "IE", "DE")}
+
+
+def _valid_phone(raw: str, lang: str) -> bool:
+    digits = re.sub(r"[^\d+]", "", raw.replace("(0)", ""))
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    regions = (None,) if digits.startswith("+") else _REGIONS.get(lang, _REGIONS["de"])
+    for region in regions:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(number) and phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+def find_phones(text: str, lang: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
+    """Phone and fax numbers of a person, validated by phonenumbers; hotlines are skipped."""
+    out = []
+    seen: set[tuple[int, int]] = set()
+    for pattern in (_PHONE, _US_PHONE):
+        for m in pattern.finditer(text):
+            raw = m.group()
+            digits = re.sub(r"\D", "", raw)
+            compact = re.sub(r"[^\d+]", "", raw)
+            if m.span() in seen or _DATE_LIKE.match(raw) or not 6 <= len(digits) <= 16:
+                continue
+            if compact.startswith(_ORG_NUMBER_PREFIXES) or inside_any(*m.span(), case_refs):
+                continue
+            labelled = bool(_PHONE_LABEL.search(text[max(0, m.start() - 40) : m.start()]))
+            # The North American shape "(212) 555-0187" is a phone even in the fictional 555 range.
+            shaped = pattern is _US_PHONE and len(digits) == 10
+            if not (_valid_phone(raw, lang) or shaped or (labelled and len(digits) >= 7)):
+                continue
+            if owner_is_organisation(text, m.start()):
+                continue
+            seen.add(m.span())
+            out.append(Candidate(m.start(), m.end(), "PHONE", P_PHONE))
+    # A labelled local number without area code ("Tel. 6619024").
+    for m in re.finditer(r"(?<![\w+])\d{3,}(?:[ /-]\d{2,})*(?![\w])", text):
+        if any(c.start <= m.start() < c.end for c in out) or inside_any(*m.span(), case_refs):
+            continue
+        digits = re.sub(r"\D", "", m.group())
+        before = text[max(0, m.start() - 40) : m.start()]
+        if 6 <= len(digits) <= 13 and _PHONE_LABEL.search(before) and not owner_is_organisation(text, m.start()):
+            out.append(Candidate(m.start(), m.end(), "PHONE", P_PHONE - 5))
+    return out
+
+
+# ---------------------------------------------------------------- IBAN, card
+_IBAN = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ \t]?[A-Za-z0-9]){11,30}")
+
+
+def find_ibans(text: str) -> list[Candidate]:
+    """Full, checksum-valid IBANs of any country, spaced or not, any case."""
+    out = []
+    for m in _IBAN.finditer(text):
+        raw = m.group()
+        # The regex may run into the next word; try the group boundaries, longest first.
+        ends = [i for i, c in enumerate(raw) if c in " \t"] + [len(raw)]
+        for end in reversed(ends):
+            after = text[m.start() + end : m.start() + end + 1]
+            compact = re.sub(r"\s", "", raw[:end]).upper()
+            if after.isalnum() or not std_iban.is_valid(compact):
+                continue
+            if not owner_is_organisation(text, m.start()) and not re.fullmatch(r"[A-Z]{2}\d{2}0+", compact):
+                out.append(Candidate(m.start(), m.start() + end, "IBAN", P_CHECKSUM))
+            break
+    return out
+
+
+_CARD = re.compile(r"(?<![\w-])\d(?:[ \t-]?\d){12,18}(?![\w-])")
+_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|35|6011|65|64[4-9]|62|5[06-9]|6[0-9])")
+
+
+def find_cards(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
+    """Luhn-valid payment card numbers with a known issuer prefix."""
+    out = []
+    for m in _CARD.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if not 13 <= len(digits) <= 19 or not luhn.is_valid(digits) or not _CARD_PREFIX.match(digits):
+            continue
+        if inside_any(*m.span(), case_refs):
+            continue
+        if len(digits) == 13 and not re.search(
+            r"(?i)(karte|card|visa|master|amex)", text[max(0, m.start() - 40) : m.start()]
+        ):
+            continue  # 13 digits without a card word is an EAN far more often than a card.
+        out.append(Candidate(m.start(), m.end(), "CREDIT_CARD", P_CHECKSUM))
+    return out
+
+
+# ---------------------------------------------------------------- tax, VAT, social security, KVNR
+_IDNR = re.compile(r"(?<![\w.,/-])[1-9](?:[ \t./]?\d){10}(?![\w]|[.,/-]\d)")
+_STNR = re.compile(
+    r"(?<![\w/.-])(?:\d{2,3}/\d{3}/\d{4,5}|\d{3}[ \t]\d{3}[ \t]\d{5}|\d{4}[ \t]?\d{3}[ \t]?\d{5}|\d{13}|\d{10,11})"
+    r"(?![\w/-])"
+)
+_STNR_LABEL = re.compile(
+    r"(?i)(?:steuer-?\s?nummer|steuer-?nr\.?|st\.?-?nr\.?|stnr\.?|tax\s+(?:number|no\.?|id))[^\n\d]{0,20}$"
+)
+
+
+def find_tax_ids(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
+    """Steuer-ID (checksum) and Steuernummer (regional format, labelled unless slashed)."""
+    out = []
+    for m in _IDNR.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if (
+            idnr.is_valid(digits)
+            and not inside_any(*m.span(), case_refs)
+            and not owner_is_organisation(text, m.start())
+        ):
+            out.append(Candidate(m.start(), m.end(), "TAX_ID", P_CHECKSUM))
+    for m in _STNR.finditer(text):
+        raw = m.group()
+        labelled = bool(_STNR_LABEL.search(text[max(0, m.start() - 40) : m.start()]))
+        if not (labelled or "/" in raw) or inside_any(*m.span(), case_refs):
+            continue
+        if (labelled or stnr.is_valid(raw)) and not owner_is_organisation(text, m.start()):
+            out.append(Candidate(m.start(), m.end(), "TAX_ID", P_LABELLED))
+    return out
+
+
+_VAT = re.compile(r"(?<![\w])(?:ATU|CHE-?|EL|GB|XI|[A-Z]{2})[ \t]?[0-9A-Z](?:[ \t.]?[0-9A-Z]){7,11}(?![\w])")
+
+
+def find_vat_ids(text: str) -> list[Candidate]:
+    """EU (and UK) VAT identification numbers with a valid check digit."""
+    out = []
+    for m in _VAT.finditer(text):
+        raw = m.group()
+        compact = re.sub(r"[ \t.-]", "", raw)
+        if not any(c.isdigit() for c in compact[2:]):
+            continue
+        valid = gb_vat.is_valid(compact) if compact[:2] in ("GB", "XI") else eu_vat.is_valid(compact)
+        if valid and not owner_is_organisation(text, m.start()):
+            out.append(Candidate(m.start(), m.end(), "VAT_ID", P_CHECKSUM))
+    return out
+
+
+_RVNR = re.compile(r"(?<![\w])\d{2}[ \t]?\d{6}[ \t]?[A-Za-z][ \t]?\d{2}[ \t]?\d(?![\w])")
+_NINO = re.compile(
+    r"(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r"[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w])"
+)
+_RVNR_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
+
+
+def _cross_sum(n: int) -> int:
+    return n // 10 + n % 10
+
+
+def is_valid_rvnr(value: str) -> bool:
+    """German Rentenversicherungsnummer check digit (letter counted as its alphabet position)."""
+    v = re.sub(r"\s", "", value).upper()
+    if not re.fullmatch(r"\d{8}[A-Z]\d{3}", v):
+        return False
+    birth_day, birth_month = int(v[2:4]), int(v[4:6])
+    if not (1 <= birth_day <= 31 or 51 <= birth_day <= 81) or not 1 <= birth_month <= 12:
+        return False
+    digits = f"{v[:8]}{ord(v[8]) - 64:02d}{v[9:11]}"
+    return sum(_cross_sum(int(c) * w) for c, w in zip(digits, _RVNR_WEIGHTS, strict=True)) % 10 == int(v[11])
+
+
+_KVNR = re.compile(r"(?<![\w])[A-Z][ \t]?\d{9}(?![\w])")
+
+
+def is_valid_kvnr(value: str) -> bool:
+    """German Krankenversichertennummer (letter + 8 digits + check digit)."""
+    v = re.sub(r"\s", "", value)
+    if not re.fullmatch(r"[A-Z]\d{9}", v):
+        return False
+    digits = f"{ord(v[0]) - 64:02d}{v[1:9]}"
+    total = sum(_cross_sum(int(c) * (1 if i % 2 == 0 else 2)) for i, c in enumerate(digits))
+    return total % 10 == int(v[9])
+
+
+def find_social_and_health_numbers(text: str) -> list[Candidate]:
+    """Rentenversicherungsnummer, UK National Insurance number and KVNR."""
+    out = [
+        Candidate(m.start(), m.end(), "SOCIAL_SECURITY_NUMBER", P_CHECKSUM)
+        for m in _RVNR.finditer(text)
+        if is_valid_rvnr(m.group())
+    ]
+    out += [Candidate(m.start(), m.end(), "SOCIAL_SECURITY_NUMBER", P_CHECKSUM) for m in _NINO.finditer(text)]
+    out += [
+        Candidate(m.start(), m.end(), "HEALTH_INSURANCE_NUMBER", P_CHECKSUM)
+        for m in _KVNR.finditer(text)
+        if is_valid_kvnr(m.group())
+    ]
+    return out
+
+
+# ---------------------------------------------------------------- labelled numbers
+_CONNECT = (
+    r"(?:[\s:#.\-–(]|\b(?:ist|lautet|is|are|lauten|nr|no|nummer|number|num|id|lautend\s+auf|of|der|des|meiner?|my)\b)*"
+)
+_VALUE = r"(?P<value>(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*(?:(?:[-/.]|[ \t](?=\d{2,}\b))[\dA-Z]+)*)"
+_ID_DOC_LABEL = (
+    r"(?:personal-?ausweis(?:es)?(?:nummer|-?nr\.?)?|ausweis(?:nummer|-?nr\.?|es)?|ausweis-?nummer|perso(?:nummer)?|"
+    r"reise-?pass(?:nummer|-?nr\.?|es)?|pass(?:nummer|-?nr\.?)|passport(?:\s+number|\s+no\.?)?|"
+    r"führerschein(?:nummer|-?nr\.?|s)?|fuehrerschein(?:nummer)?|driv(?:ing|er'?s)\s+licen[cs]e(?:\s+number|\s+no\.?)?|"
+    r"licen[cs]e\s+number|id[\s-]card(?:\s+number|\s+no\.?)?|identity\s+card(?:\s+number)?|national\s+id(?:\s+number)?|"
+    r"aufenthalts(?:titel|erlaubnis|karte)(?:nummer|-?nr\.?)?|residence\s+(?:permit|card)(?:\s+number)?|"
+    r"dokumenten-?nummer|document\s+number|identifikationsnummer\s+des\s+ausweises|kartennummer\s+des\s+ausweises)"
+)
+_CUSTOMER_LABEL = (
+    r"(?:kunden-?(?:nummer|nr\.?|konto(?:nummer)?|-?id|kennung|karte(?:nnummer)?)|kundennr\.?|kd\.?\s?-?\s?nr\.?|kdnr\.?|"
+    r"kd\.?-?nummer|vertrags-?(?:nummer|nr\.?|konto(?:nummer)?)|vertragskonto(?:nummer)?|vk-?nr\.?|"
+    r"mitglieds-?(?:nummer|nr\.?|ausweis(?:nummer)?)|mitgliedsnr\.?|mitgliedernummer|"
+    r"versicherungs-?(?:schein)?-?(?:nummer|nr\.?)|versicherungsschein(?:nummer|-?nr\.?)?|polic(?:e|en)-?(?:nummer|nr\.?)?|"
+    r"police|postnummer|dhl[\s-]postnummer|payback(?:-?nummer|-?karte)?|karten-?nummer\s+(?:der|meiner)\s+kundenkarte|"
+    r"abo-?(?:nummer|nr\.?)|abonnement-?nummer|zählpunkt|benutzer-?nummer|konto-?nummer|kontonr\.?|"
+    r"customer(?:\s+(?:number|no\.?|id|account(?:\s+number)?|ref(?:erence)?))|account(?:\s+(?:number|no\.?|id))|"
+    r"acct\.?(?:\s+no\.?)?|membership(?:\s+(?:number|no\.?|id))?|member(?:\s+(?:number|no\.?|id))|"
+    r"policy(?:\s+(?:number|no\.?))|contract(?:\s+(?:number|no\.?))|loyalty(?:\s+card)?(?:\s+(?:number|no\.?))?|"
+    r"club(?:card)?\s+(?:number|no\.?)|subscription(?:\s+(?:number|no\.?|id))|versichertennummer)"
+)
+_ID_DOC = re.compile(
+    r"(?i)\b" + _ID_DOC_LABEL + r"(?![\w])" + _CONNECT + r"(?P<value>[A-Z0-9](?:[ -]?[A-Z0-9]){4,19})(?![\w])"
+)
+_CUSTOMER = re.compile(r"(?i)\b" + _CUSTOMER_LABEL + r"(?![\w])" + _CONNECT + _VALUE)
+
+
+def find_labelled_numbers(text: str) -> list[Candidate]:
+    """ID documents and customer/contract/membership numbers announced by a label."""
+    out = []
+    for m in _ID_DOC.finditer(text):
+        value = m.group("value")
+        if sum(c.isdigit() for c in value) >= 2 and not re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", value):
+            out.append(Candidate(m.start("value"), m.end("value"), "ID_DOCUMENT", P_LABELLED))
+    for m in _CUSTOMER.finditer(text):
+        value = m.group("value")
+        if sum(c.isdigit() for c in value) >= 3 and not owner_is_organisation(text, m.start()):
+            out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 2))
+    return out
+
+
+# ---------------------------------------------------------------- IP addresses
+_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+_IPV6 = re.compile(r"(?<![\w:])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:)[0-9A-Fa-f:]{2,39}(?:%\w+)?(?![\w:])")
+_PUBLIC_SERVICE_IPS = frozenset(
+    "1.1.1.1 1.0.0.1 8.8.8.8 8.8.4.4 9.9.9.9 149.112.112.112 208.67.222.222 208.67.220.220 "
+    "0.0.0.0 255.255.255.255 255.255.255.0 255.255.0.0 255.0.0.0 127.0.0.1 2606:4700:4700::1111 "
+    "2001:4860:4860::8888 2001:4860:4860::8844 ::1 ::".split()
+)
+_VERSION_CUE = re.compile(
+    r"(?i)(?:version|firmware|fw|build|release|update|software|v|ver\.?|os|ios|android|stand)\s*:?\s*$"
+)
+
+
+def find_ips(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
+    """IPv4/IPv6 addresses; dotted version numbers and public resolvers are skipped."""
+    out = []
+    for pattern in (_IPV4, _IPV6):
+        for m in pattern.finditer(text):
+            raw = m.group()
+            try:
+                ipaddress.ip_address(raw.split("%")[0])
+            except ValueError:
+                continue
+            if raw in _PUBLIC_SERVICE_IPS or inside_any(*m.span(), case_refs):
+                continue
+            if _VERSION_CUE.search(text[max(0, m.start() - 20) : m.start()]):
+                continue
+            out.append(Candidate(m.start(), m.end(), "IP_ADDRESS", P_IP))
+    return out
+
+
+# ---------------------------------------------------------------- dates of birth
+_MONTHS = (
+    r"(?:januar|jänner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    r"january|february|march|may|june|july|october|december|"
+    r"jan|feb|mär|mrz|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec)\.?"
+)
+_DATE = (
+    r"(?:\d{1,2}\.[ \t]?\d{1,2}\.(?:[ \t]?\d{4}|\d{2}(?!\d))?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?:\.|st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTHS + r"(?:,?[ \t]+\d{4})?"
+    r"|" + _MONTHS + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|(?:19|20)\d{2})"
+)
+_DOB_LABEL = (
+    r"(?:geb\.|geboren(?:\s+(?:am|im|in|den))?|geburtsdatum|geb\.-?\s?datum|geburtstag(?:\s+(?:am|ist|ist\s+am|war\s+am))?|"
+    r"jahrgang|geburtsjahr|born(?:\s+(?:on|in))?|date\s+of\s+birth|d\.?o\.?b\.?|birth\s?date|birthday(?:\s+(?:is|on|is\s+on))?|"
+    r"year\s+of\s+birth|\*)"
+)
+_DOB = re.compile(
+    r"(?i)(?<![\w])" + _DOB_LABEL + r"[\s:,(]*(?:(?:am|on|the|der|den|ist|is)\s+)?(?P<value>" + _DATE + r")(?![\w])"
+)
+_DOB_AFTER = re.compile(r"(?i)(?<![\w])(?P<value>" + _DATE + r")[ \t]+(?:\w+[ \t]+){0,2}(?:geburtstag|birthday)\b")
+
+
+def find_dates_of_birth(text: str) -> list[Candidate]:
+    """Dates presented as someone's birth date; other dates are not personal data here."""
+    out = []
+    for pattern in (_DOB, _DOB_AFTER):
+        for m in pattern.finditer(text):
+            value = m.group("value")
+            if pattern is _DOB_AFTER and re.fullmatch(r"(?:19|20)\d{2}", value):
+                continue
+            if re.fullmatch(r"(?:19|20)\d{2}", value) and m.group().startswith("*"):
+                continue
+            out.append(Candidate(m.start("value"), m.end("value"), "DATE_OF_BIRTH", P_DATE))
+    return out
+
+
+def find_structured(text: str, lang: str) -> list[Candidate]:
+    """All structured-identifier candidates of one text (overlaps resolved later)."""
+    case_refs = case_reference_spans(text)
+    return (
+        find_emails(text)
+        + find_ibans(text)
+        + find_cards(text, case_refs)
+        + find_tax_ids(text, case_refs)
+        + find_vat_ids(text)
+        + find_social_and_health_numbers(text)
+        + find_labelled_numbers(text)
+        + find_phones(text, lang, case_refs)
+        + find_ips(text, case_refs)
+        + find_dates_of_birth(text)
+    )

@@ -1,0 +1,336 @@
+"""PERSON detection: names of natural persons from context plus name lists.
+
+Context decides most cases (titles, "mein Name ist", greetings, signatures,
+labels such as "Inhaberin:", family relations); the name lists add full names in
+running text. A name found once is redacted everywhere in the message.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Candidate
+from .identifiers import P_PERSON
+from .namedata import (
+    ACADEMIC,
+    FIRST_NAMES,
+    HOMOGRAPH_FIRST,
+    HOMOGRAPH_SURNAME,
+    PARTICLE,
+    STOP_WORDS,
+    SURNAMES,
+    TITLES,
+)
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_PARTICLES = frozenset(PARTICLE.strip("(?:)").split("|"))
+_COMPANY_AFTER = re.compile(
+    r"^[ \t]*(?:GmbH|AG|KG|OHG|UG|SE|e\.\s?V\.|eG|mbH|&|und[ \t]+Söhne|Inc\b|Ltd\b|LLC|plc|Co\.|Corp|Stiftung|"
+    r"Versand|Shop|Store|Onlineshop|Markt|Verlag|Apotheke|Bank|Sparkasse)"
+)
+_COMPANY_BEFORE = re.compile(
+    r"(?i)(?:firma|fa\.|bäckerei|tischlerei|schreinerei|metzgerei|fleischerei|kanzlei|autohaus|hotel|restaurant|"
+    r"gasthaus|gasthof|pension|apotheke|salon|studio|drogerie|marke|brand|label|verlag|brauerei|weingut|"
+    r"gärtnerei|malerbetrieb|elektro|sanitär|friseur|praxis|klinik|kunden\s+von|bei\s+der\s+firma|buch|roman|"
+    r"film|song|album|serie|katze|kater|hund|hündin|pferd|hamster|kaninchen|wellensittich|cat|dog|puppy|kitten|"
+    r"horse|pet|haustier|welpe|modell|model|produkt|product|artikel|item)[ \t]+$"
+)
+_ARTICLE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|im|am|vom|zum|zur|beim|ins|the|a|an|"
+    r"kein|keine|jede[rnms]?|diese[rnms]?|this|that|some)|\d)[ \t]+$"
+)
+# Brands and companies named after people: whole names, and single words that are no given name.
+BRAND_NAMES = frozenset(
+    """Hugo Boss|Tom Tailor|Tommy Hilfiger|Calvin Klein|Ralph Lauren|Marc O'Polo|Jack Wolfskin|Paul Hewitt|
+    Karl Lagerfeld|Jil Sander|Michael Kors|Marc Jacobs|Ben & Jerry's|Johnnie Walker|Jim Beam|Jack Daniel's|
+    Captain Morgan|Ritter Sport|Anna Sui|Frank Walder|Marie Claire|Mary Kay|Estée Lauder|Oscar de la Renta|
+    Max Mara|Emilio Pucci|Tom Ford|Vera Wang|Victoria's Secret|Alexander McQueen|Paul Smith|Ted Baker|
+    Tchibo|Otto Versand""".replace("\n", "").split("|")
+)
+BRAND_WORDS = frozenset(
+    """Boss Oetker Hewitt Lagerfeld Rossmann Lidl Aldi Tchibo Vorwerk Miele Bosch Siemens Porsche Ferrari
+    Lamborghini Dior Chanel Armani Gucci Prada Versace Tesla Opel Zalando Amazon Ikea Edeka Rewe Netto Kaufland
+    Douglas Esprit Benetton Wrangler Alexa Siri Cortana Nivea Haribo Milka Dallmayr Melitta Kärcher Stihl Makita
+    Hilti Wella Schwarzkopf Philips Sony Samsung Apple Google Microsoft Android Windows Linux Ubuntu Debian Java
+    Python Excel Outlook Zoom Skype Paypal PayPal Klarna Visa Mastercard Maestro Giro Sofort Alexanderplatz""".split()
+)
+_RELATIONS = (
+    r"(?:tochter|sohn|frau|mann|ehefrau|ehemann|gattin|gatte|mutter|vater|mama|papa|mutti|vati|schwester|bruder|"
+    r"oma|opa|großmutter|großvater|grossmutter|grossvater|enkel|enkelin|enkelsohn|enkeltochter|nichte|neffe|tante|"
+    r"onkel|cousine|cousin|nachbar|nachbarin|kollege|kollegin|freundin|freund|partner|partnerin|lebensgefährte|"
+    r"lebensgefährtin|verlobte|verlobter|chef|chefin|kind|schwiegermutter|schwiegervater|schwiegertochter|"
+    r"schwiegersohn|schwägerin|schwager|stiefsohn|stieftochter|pflegekind|mitbewohner|mitbewohnerin|vermieter|"
+    r"vermieterin|mieter|mieterin|betreuerin|betreuer|pflegerin|pfleger|daughter|son|wife|husband|mother|father|"
+    r"mum|mom|dad|sister|brother|grandmother|grandfather|grandma|grandpa|granny|grandson|granddaughter|niece|"
+    r"nephew|aunt|uncle|cousin|neighbour|neighbor|colleague|friend|girlfriend|boyfriend|partner|fiancée|fiancee|"
+    r"fiancé|fiance|boss|child|kid|flatmate|roommate|landlord|landlady|tenant|carer|caregiver|assistant|"
+    r"sekretärin|assistentin|assistent|vorgesetzte|vorgesetzter|lehrerin|lehrer|ärztin|arzt|anwalt|anwältin)"
+)
+_RELATION = re.compile(
+    r"(?i)\b(?:meine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|my|our|his|her|their)[ \t]+"
+    r"(?:(?:kleine[nr]?|große[nr]?|ältere[nr]?|jüngere[nr]?|liebe[nr]?|little|older|younger|eldest|youngest|dear)"
+    r"[ \t]+)?" + _RELATIONS + r"[ \t]*,?[ \t]+(?=\S)"
+)
+_TITLE = re.compile(r"(?<![\w])" + TITLES + r"(?![\w])[ \t]*" + ACADEMIC + r"(?=[ \t]*\S)[ \t]*")
+_ACADEMIC_ONLY = re.compile(r"(?<![\w])(?:Dr\.|Prof\.)[ \t]*" + ACADEMIC)
+_LABEL = re.compile(
+    r"(?im)(?:^|(?<=[\s(,;/]))(?:name|vorname|nachname|familienname|vor-\s?und\s?nachname|name,\s?vorname|name\s+des\s+kindes|"
+    r"inhaber(?:in)?|konto-?inhaber(?:in)?|karten-?inhaber(?:in)?|empfänger(?:in)?|absender(?:in)?|versicherte/?r?|"
+    r"versicherter|versicherungsnehmer(?:in)?|ehepartner(?:in)?|ehemann|ehefrau|ansprechpartner(?:in)?|patient(?:in)?|"
+    r"mieter(?:in)?|antragsteller(?:in)?|besteller(?:in)?|rechnungsempfänger(?:in)?|kind|teilnehmer(?:in)?|"
+    r"gast|reisende[r]?|fahrgast|account\s+holder|card\s?holder|recipient|sender|full\s+name|first\s+name|"
+    r"last\s+name|surname|given\s+name|addressee|contact\s+person|contact|beneficiary|guest|passenger|"
+    r"policyholder|insured\s+person|applicant|c/o|z\.\s?hd\.?|zu\s+händen|attn\.?|fao|unterschrift|signed|gez\.)"
+    r"[ \t]*:[ \t]*(?:" + TITLES + r"[ \t]+)?" + ACADEMIC
+)
+_SOFT_LABEL = re.compile(
+    r"(?i)(?<![\w])(?:c/o|z\.\s?hd\.?|zu\s+händen|attn\.?|inhaberin|inhaber)[ \t]+(?:" + TITLES + r"[ \t]+)?"
+)
+_HEADER = re.compile(r"(?im)^[ \t>]*(?:von|from|an|to|cc|bcc|absender|sender|reply-to|antwort\s+an)[ \t]*:[ \t]*")
+_STRONG_PHRASE = re.compile(
+    r"(?i)\b(?:mein\s+name\s+(?:ist|lautet|war)|ich\s+hei(?:ß|ss)e|my\s+name\s+is|my\s+name's|name\s+is|"
+    r"ich\s+bin\s+(?:die|der)|hier\s+(?:ist|spricht|schreibt)|im\s+(?:auftrag|namen)\s+von|on\s+behalf\s+of|"
+    r"in\s+the\s+name\s+of|auf\s+den\s+namen|(?:läuft|lautet|laufen|lauten)\s+auf|bestellt\s+von|"
+    r"ordered\s+by|written\s+by|geschrieben\s+von|unterschrieben\s+von|signed\s+by|named|namens|genannt)[ \t]+"
+    r"(?:" + TITLES + r"[ \t]+)?"
+)
+_WEAK_PHRASE = re.compile(
+    r"(?i)\b(?:ich\s+bin|i\s+am|i'm|this\s+is|it's|hier\s+ist|grüße\s+an|greetings\s+to|danke\s+an|thanks\s+to|"
+    r"für|for|von|from|mit|with|und|and|an|to|bei)[ \t]+"
+)
+_GREETING = re.compile(
+    r"(?im)(?:^|(?<=[.!?:]\s)|(?<=[.!?:]))[ \t]*(?:hallo|hi|hey|hej|moin|servus|salut|liebe|lieber|liebes|dear|hello|"
+    r"good\s+(?:morning|afternoon|evening)|guten\s+(?:tag|morgen|abend)|grüß\s+gott|grüezi|sehr\s+geehrte[rs]?|"
+    r"danke|vielen\s+dank|thanks|thank\s+you|thx|cheers)[ \t]*,?[ \t]+"
+)
+_CLOSING = re.compile(
+    r"(?im)(?:(?:mit\s+)?(?:freundlichen|besten|herzlichen|lieben|vielen|schönen|sonnigen|liebe|viele|beste|"
+    r"herzliche|freundliche|schöne)\s+)?(?:grüßen|grüße|gruß|gruss|grüssen|gruesse|grüsse)"
+    r"|(?<![\w])(?:mfg|lg|vg|bg|danke(?:\s+(?:schön|sehr|im\s+voraus|vorab))?|vielen\s+dank(?:\s+im\s+voraus)?|"
+    r"besten\s+dank|best\s+regards|kind\s+regards|warm\s+regards|warmest\s+regards|regards|best\s+wishes|best|"
+    r"cheers|thanks(?:\s+in\s+advance)?|thank\s+you|many\s+thanks|sincerely|yours\s+(?:sincerely|faithfully|truly)|"
+    r"tschüss|tschüs|ciao|bis\s+bald|take\s+care)(?![\w])|^[ \t]*(?:ihre|ihr|euer|eure|yours)[ \t]*,?[ \t]*(?=\n)"
+)
+_CLOSING_GAP = re.compile(r"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*)*(?:[-–—][ \t]*)?")
+_TAIL = re.compile(r"(?:[.!?,;:–—)]|^|\n|\s-)[ \t]*(?:[-–—][ \t]*)?$")
+_NOUNISH = re.compile(
+    r"(?i)(?:ung|heit|keit|schaft|tion|ität|ment|ismus|team|service|abteilung|support|shop|gruppe|zentrale|"
+    r"kunden|center|zentrum|verwaltung|büro|ness|ship|ity|ance|ence|ers)$"
+)
+
+
+class _Tokens:
+    """Word tokens of one text with their offsets, for chaining name parts."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.items = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        self.by_start = {s: i for i, (s, _, _) in enumerate(self.items)}
+
+    def index_at(self, pos: int) -> int | None:
+        """Index of the token starting at `pos` (after optional spaces)."""
+        while pos < len(self.text) and self.text[pos] in " \t":
+            pos += 1
+        return self.by_start.get(pos)
+
+    def chain(
+        self, i: int, *, lowercase_ok: bool = False, names_ok: bool = False, max_tokens: int = 4
+    ) -> tuple[int, int, list[str]] | None:
+        """The name starting at token i: capitalised parts, particles, initials, hyphens."""
+        text, items = self.text, self.items
+        parts: list[str] = []
+        start = end = None
+        j = i
+        while j < len(items) and len(parts) < max_tokens:
+            s, e, word = items[j]
+            if parts:
+                gap = text[end:s]
+                if gap not in (" ", "\t", "  ") and not (gap in (". ", ".") and len(parts[-1]) == 1):
+                    break
+            is_initial = len(word) == 1 and word.isupper() and text[e : e + 1] == "."
+            capital = word[0].isupper()
+            if word in STOP_WORDS and not (lowercase_ok and not parts and word.lower() not in _LOWER_STOP):
+                # "Will Turner": a given name that is also a function word, followed by a surname.
+                nxt = items[j + 1] if j + 1 < len(items) else None
+                if not (
+                    names_ok
+                    and not parts
+                    and word in FIRST_NAMES
+                    and nxt
+                    and text[e : nxt[0]] == " "
+                    and nxt[2][0].isupper()
+                    and nxt[2] not in STOP_WORDS
+                ):
+                    break
+            if word.isupper() and len(word) > 3 and not lowercase_ok:
+                break
+            if not capital:
+                if (
+                    word in _PARTICLES
+                    and parts
+                    and j + 1 < len(items)
+                    and (items[j + 1][2][0].isupper() or items[j + 1][2] in _PARTICLES)
+                ):
+                    parts.append(word)
+                    end = e
+                    j += 1
+                    continue
+                if not lowercase_ok or word.lower() in _LOWER_STOP or len(word) < 2:
+                    break
+            if start is None:
+                start = s
+            parts.append(word)
+            end = e + (1 if is_initial else 0)
+            j += 1
+        if not parts or parts[-1] in _PARTICLES:
+            return None
+        if all(len(p) == 1 for p in parts):
+            return None
+        assert start is not None and end is not None
+        return start, end, parts
+
+
+_LOWER_STOP = frozenset(
+    """und oder ich wir sie er es die der das den dem ein eine und bitte danke aus von mit bei für nach in im am an
+    auf zu zum zur ist bin war hat habe habe kann möchte will wollte soll and or i we you he she it the a an from
+    with at in on to for of is am was has have can will would please thanks thank hier here dort there nicht not
+    kundennummer kundennr customer number nr no mein meine my our unser unsere""".split()
+)
+
+
+def _is_company(text: str, start: int, end: int, parts: list[str]) -> bool:
+    if _COMPANY_AFTER.match(text[end:]) or _COMPANY_BEFORE.search(text[max(0, start - 30) : start]):
+        return True
+    name = " ".join(parts)
+    return (
+        name in BRAND_NAMES
+        or (len(parts) == 1 and parts[0] in BRAND_WORDS)
+        or any(b.startswith(name + " ") and text[start : start + len(b)] == b for b in BRAND_NAMES)
+    )
+
+
+def _looks_like_name(parts: list[str]) -> bool:
+    """A chain without any context: given name from the list plus a plausible surname."""
+    first = parts[0]
+    if first not in FIRST_NAMES or first in STOP_WORDS:
+        return False
+    if len(parts) == 1:
+        return first not in HOMOGRAPH_FIRST and len(first) >= 3
+    last = parts[-1]
+    if _NOUNISH.search(last) and last not in SURNAMES:
+        return False
+    return first not in HOMOGRAPH_FIRST or last in SURNAMES
+
+
+def find_persons(text: str) -> list[Candidate]:
+    """All PERSON spans of a text (titles and labels excluded from the span)."""
+    tokens = _Tokens(text)
+    spans: list[tuple[int, int]] = []
+
+    def take(pos: int, *, lowercase_ok: bool = False, check: str = "any", max_tokens: int = 4) -> None:
+        i = tokens.index_at(pos)
+        if i is None:
+            return
+        found = tokens.chain(
+            i, lowercase_ok=lowercase_ok, names_ok=check in ("signature", "greeting"), max_tokens=max_tokens
+        )
+        if not found:
+            return
+        start, end, parts = found
+        if _is_company(text, start, end, parts):
+            return
+        if check == "list" and not (parts[0] in FIRST_NAMES or parts[-1] in SURNAMES):
+            return
+        if check == "listed_first" and not _looks_like_name(parts):
+            return
+        if check == "signature":
+            rest = text[end : end + 2]
+            if rest and rest[0] not in "\n,;.!" and not rest.startswith(" <") and not rest.startswith(" ("):
+                if not _looks_like_name(parts):
+                    return
+            if any(_NOUNISH.search(p) and p not in FIRST_NAMES and p not in SURNAMES for p in parts):
+                return
+        if check == "greeting":
+            after = text[end : end + 1]
+            if not (parts[0] in FIRST_NAMES or parts[-1] in SURNAMES or (after in ("", ",", "!", "\n", ".", ":"))):
+                return
+            if any(_NOUNISH.search(p) and p not in FIRST_NAMES and p not in SURNAMES for p in parts):
+                return
+        spans.append((start, end))
+
+    for m in _TITLE.finditer(text):
+        take(m.end(), max_tokens=3)
+    for m in _ACADEMIC_ONLY.finditer(text):
+        take(m.end(), max_tokens=3)
+    for m in _LABEL.finditer(text):
+        take(m.end(), lowercase_ok=True)
+    for m in _SOFT_LABEL.finditer(text):
+        take(m.end(), check="list")
+    for m in _HEADER.finditer(text):
+        take(m.end(), check="signature")
+    for m in _STRONG_PHRASE.finditer(text):
+        take(m.end(), lowercase_ok=True, max_tokens=3)
+    for m in _WEAK_PHRASE.finditer(text):
+        take(m.end(), check="listed_first", max_tokens=3)
+    for m in _RELATION.finditer(text):
+        take(m.end(), max_tokens=3)
+    for m in _GREETING.finditer(text):
+        take(m.end(), check="greeting", max_tokens=3)
+    for m in _CLOSING.finditer(text):
+        gap = _CLOSING_GAP.match(text, m.end())
+        if gap and gap.end() > m.end():
+            take(gap.end(), check="signature")
+    # Initial + surname ("U. Roth", "K. Nowicki").
+    for m in re.finditer(r"(?<![\w.])[A-ZÄÖÜ]\.[ \t]?(?=[A-ZÄÖÜ])", text):
+        i = tokens.index_at(m.end())
+        if i is not None:
+            found = tokens.chain(i, max_tokens=2)
+            if found and (found[2][0] in SURNAMES or text[found[1] : found[1] + 1] in ("", "\n", ",")):
+                if not _is_company(text, m.start(), found[1], found[2]):
+                    spans.append((m.start(), found[1]))
+    # Names in running text and at the very end of the message.
+    for i, (s, _e, word) in enumerate(tokens.items):
+        if word in FIRST_NAMES and word[0].isupper() and word not in STOP_WORDS:
+            if _ARTICLE_BEFORE.search(text[max(0, s - 12) : s]):
+                continue
+            found = tokens.chain(i, max_tokens=3)
+            if not found or _is_company(text, *found[:2], found[2]):
+                continue
+            if _looks_like_name(found[2]):
+                spans.append(found[:2])
+            elif len(found[2]) > 1 and _looks_like_name(found[2][:1]):
+                spans.append((s, _e))
+    tail = re.search(r"([^\W\d_][\w'’ .-]{0,60}?)[ \t.!]*\s*$", text)
+    if tail and _TAIL.search(text[: tail.start(1)]):
+        i = tokens.index_at(tail.start(1))
+        if i is not None:
+            found = tokens.chain(i, max_tokens=3)
+            if found and found[1] >= tail.end(1) - 1 and (found[2][0] in FIRST_NAMES or found[2][-1] in SURNAMES):
+                spans.append(found[:2])
+    return [Candidate(s, e, "PERSON", P_PERSON) for s, e in _propagate(text, spans)]
+
+
+def _propagate(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Every occurrence counts: repeat each found name (and its safe parts) across the text."""
+    out = set(spans)
+    names = {text[s:e] for s, e in spans}
+    parts = set()
+    for name in names:
+        for word in _TOKEN.findall(name):
+            if (
+                len(word) >= 3
+                and word not in STOP_WORDS
+                and word not in HOMOGRAPH_SURNAME
+                and word not in HOMOGRAPH_FIRST
+            ):
+                parts.add(word)
+    for name in names:
+        if len(name) >= 3:
+            out.update(m.span() for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text, re.I))
+    for word in parts:
+        for m in re.finditer(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text):
+            if not _ARTICLE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) and not _is_company(
+                text, m.start(), m.end(), [word]
+            ):
+                out.add(m.span())
+    return sorted(out)

@@ -1,0 +1,200 @@
+"""Art. 9 GDPR special categories, flagged per message.
+
+A category is flagged when a sentence reveals it about someone identifiable:
+the writer ("ich", "my") or a person they refer to ("meine Tochter"). Product
+questions and general statements carry no personal reference and stay unflagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .namedata import FEMALE_ONLY, MALE_ONLY
+
+_PERSONAL = re.compile(
+    r"(?i)\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*|i|i'm|i've|i'd|me|my|mine|we|our|us|myself|"
+    r"sohn|tochter|mann|frau|mutter|vater|kind|kinder|oma|opa|schwester|bruder|ehemann|ehefrau|"
+    r"son|daughter|husband|wife|mother|father|mum|mom|dad|child|children|kids?|sister|brother|"
+    r"er|sie|ihm|ihr|he|she|him|her|his)\b"
+)
+
+_HEALTH = (
+    r"chemo\w*|krebs\w*|tumor\w*|diagnos\w*|thrombose|diabet\w*|asthma\w*|allergi\w*|allergisch|unverträglich\w*|"
+    r"intoleran\w*|zöliakie|coeliac|celiac|laktose-?intoleran\w*|rollstuhl\w*|rollator|schwerbehindert\w*|behinderung|"
+    r"behindert|pflegegrad|pflegestufe|pflegebedürftig|krankgeschrieben|krankschreibung|arbeitsunfähig\w*|"
+    r"krankenhaus\w*|klinik(?:aufenthalt)?|operiert|operation|op\b|bandscheibe\w*|depressi\w*|burn-?out|"
+    r"schwanger\w*|pregnan\w*|medikament\w*|tabletten|insulin|rheuma\w*|arthrose|arthritis|herzinfarkt|"
+    r"schlaganfall|epilep\w*|migräne|bluthochdruck|dialyse|dioptrien|sehstärke|brillenrezept|hörgerät\w*|"
+    r"cpap|gips|gebrochen\w*|bruch|verletz\w*|reha\b|reha-?\w*|physiotherap\w*|psychotherap\w*|therapie|adhs|adhd|"
+    r"autis\w*|demenz|alzheimer|parkinson|hiv|hepatitis|multiple\s+sklerose|multiple\s+sclerosis|krankheit|erkrankt|"
+    r"erkrankung|krank|illness|ill|sick|disease|diagnosed|cancer|chemotherapy|surgery|hospital\w*|wheelchair|"
+    r"disabled|disability|medication|medicine|prescription|allergy|allergic|diabetic|depression|anxiety|"
+    r"injur\w*|broken\s+(?:leg|arm|wrist|ankle|hip)|gebrochen(?:e[nrs]?)?\s+(?:bein|arm|hand|fuß|hüfte)|"
+    r"sick\s+leave|crutches|krücken|inkontinen\w*|incontinen\w*|stoma|prothese|prosthe\w*|hörsturz|tinnitus|"
+    r"long\s+covid|covid|corona-?positiv|infekt\w*|infection|fieber|fever|entzündung|blind|gehörlos|taub|deaf|"
+    r"sehbehindert|gelähmt|paralys\w*|querschnitt\w*|amputi\w*|pflegeheim|nursing\s+home|hospiz|palliativ\w*|"
+    r"psychiatr\w*|schizophren\w*|bipolar|essstörung|magersucht|bulimi\w*|sucht|alkoholabhängig\w*|entzug|"
+    r"symptom\w*|schmerzen|pain|migraine|epilepsy|seizure\w*|stroke|heart\s+attack|blood\s+pressure|"
+    r"hearing\s+aid|glasses\s+prescription|contact\s+lens\s+prescription|pflegedienst|pflegekasse|kur\b|"
+    r"nierensteine|gallensteine|morbus\s+\w+|neurodermitis|schuppenflechte|psoriasis|eczema|ekzem|"
+    r"laktoseintoleranz|glutenunverträglichkeit|nussallergie|nut\s+allergy|peanut\s+allergy|erdnussallergie|"
+    r"vegan\s+aus\s+gesundheitlichen|in\s+behandlung|under\s+treatment|treatment|behandlung|arzt\s+hat|"
+    r"doctor\s+(?:said|told|has)|sauerstoffgerät|beatmung|insulinpumpe|blutzucker|blood\s+sugar"
+)
+_HEALTH_EXCLUDE = re.compile(
+    r"(?i)\b(?:krankenversicherung\w*|krankenkasse\w*|health\s+insurance|tarif\w*|versichertennummer|"
+    r"fitness\w*|abnehmen|kochbuch|katze|kater|hund|dog|cat|pferd|horse|tierarzt|vet)\b"
+)
+_RELIGION = (
+    r"kirchensteuer\w*|kirchenaustritt|aus\s+der\s+kirche\s+ausgetreten|in\s+die\s+\w+\s+kirche\s+eingetreten|"
+    r"kirche\s+eingetreten|kirche\s+ausgetreten|kirchenmitglied\w*|evangelisch\w*|katholisch\w*|muslim\w*|moslem\w*|"
+    r"islamisch\w*|jüdisch\w*|jude|jüdin|christ|christin|buddhist\w*|hindu\w*|sikh\w*|atheist\w*|konfessionslos|"
+    r"kirchenchor|gemeindemitglied|moschee|synagoge|gottesdienst\w*|ramadan|fastenmonat|beten|gebet\w*|"
+    r"konfirmation|kommunion|firmung|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|taufe|getauft|zeugen\s+jehovas|"
+    r"mormon\w*|religious|religion|religiös|glaube\w*|gläubig\w*|church|mosque|synagogue|temple|catholic|"
+    r"protestant|christian|jewish|muslim|islam|buddhis\w*|practising|practicing|pray\w*|kosher|halal|koscher|"
+    r"church\s+tax|convert\w*\s+to|konvertiert|orthodox\w*|freikirch\w*|pastor|pfarrer|imam|rabbi"
+)
+_RELIGION_STRONG = re.compile(
+    r"(?i)\b(?:ich|wir|i|we|my|mein\w*|unser\w*|our)\b[^.!?\n]{0,60}\b(?:bin|sind|am|are|'m|zahle|zahlen|pay|"
+    r"eingetreten|ausgetreten|konvertiert|converted|practi[cs]ing|gläubig|faste|fasten|fast|singe|beten|pray|"
+    r"besuche|attend|member|mitglied|lebe|lebt|live|eat|esse|essen|don't\s+eat|esse\s+kein)\b"
+)
+_ETHNIC = (
+    r"kurd(?:e|in|isch\w*)|kurdish|sorb(?:e|in|isch\w*)|sorbian|roma\b|romni|rom\b|sinti\w*|sinteza|romani|"
+    r"jesid\w*|yazidi|êzîdî|tamil\w*|uigur\w*|uyghur|tatar\w*|berber\w*|amazigh|aborigin\w*|maori|"
+    r"afro-?deutsch\w*|afro-?american|schwarze[rn]?\s+(?:frau|mann|mensch)|black\s+(?:woman|man|person|british)|"
+    r"ethni\w*|volkszugehörigkeit|abstammung|herkunft|origin|descent|heritage|dänische\s+minderheit|"
+    r"friesin|friese|aramäer\w*|assyr\w*|armenier\w*|tscherkess\w*|tschetschen\w*|zigeuner|traveller|"
+    r"pashtun|paschtun\w*|hazara|tutsi|hutu|igbo|yoruba"
+)
+_ETHNIC_EXCLUDE = re.compile(
+    r"(?i)\b(?:staatsangehörigkeit|nationality|citizenship|komme\s+aus|come\s+from|sprache|language)\b"
+)
+_POLITICAL = (
+    r"partei\w*|parteimitglied\w*|spd|cdu|csu|fdp|afd|grüne[nr]?|die\s+linke|bsw|övp|fpö|neos|labour|tory|tories|"
+    r"conservative\s+party|lib\s?dems?|green\s+party|wahlkampf\w*|demo\b|demos\b|demonstration\w*|klimademo\w*|"
+    r"kundgebung\w*|protest\w*|campaign\w*|canvass\w*|fridays\s+for\s+future|letzte\s+generation|extinction\s+rebellion|"
+    r"politisch\w*|political\w*|stadtrat|gemeinderat|kandidat\w*|candidate|wahlhelfer\w*|flugblätter|flyer\s+für|"
+    r"bürgerinitiative|aktivist\w*|activis\w*|petition|spende\s+an\s+die|donat\w*\s+to\s+the|sozialist\w*|kommunist\w*|"
+    r"socialist|communist|antifa|pegida|gegen\s+rechts|wahlplakat\w*|wahlstand|infostand|mp\b|abgeordnet\w*"
+)
+_POLITICAL_EXCLUDE = re.compile(
+    r"(?i)\bvertragspartei\w*|\bparteien\s+des\s+vertrags|\bthird\s+part(?:y|ies)\b|\bdrittpartei"
+)
+_UNION = (
+    r"gewerkschaft\w*|gew\b|gew-mitglied\w*|ig\s+metall|ig\s+bce|ig\s+bau|ver\.di|verdi|ngg|evg|gdp|gdl|dgb|"
+    r"marburger\s+bund|komba|dbb|trade\s+union|union\s+member\w*|member\s+of\s+(?:the\s+)?\w*\s*union|unite\b|unison\b|"
+    r"gmb\b|rmt\b|teamsters|afl-cio|shop\s+steward|vertrauensmann|vertrauensfrau|vertrauensleute|tarifkommission"
+)
+_SEXUAL = (
+    r"schwul\w*|lesbisch\w*|lesbe|bisexuell\w*|homosexuell\w*|queer|gay|lesbian|bisexual|homosexual|"
+    r"gleichgeschlechtlich\w*|same-sex|regenbogenfamilie|coming-?out|pansexuell|asexuell|transgender|"
+    r"sexual\w*\s+orientation|sexuelle\s+orientierung|sexleben|sex\s+life|polyamor\w*|swinger\w*"
+)
+_GENETIC = (
+    r"gentest\w*|genetische[nrs]?\s+(?:test|analyse|untersuchung|befund)\w*|dna-?(?:test|analyse)\w*|genetic\s+test\w*|"
+    r"dna\s+(?:test|result|analysis)\w*|brca\d?|genmutation|gene\s+mutation|erbkrankheit|carrier\s+for|"
+    r"trägerin?\s+(?:für|von|des|der)|genom\w*|genome|genotyp\w*|chromosom\w*|erbgut|23andme|ancestry\s?dna"
+)
+_GENETIC_RESULT = re.compile(
+    r"(?i)\b(?:ergebnis\w*|befund\w*|result\w*|zeigt|zeigte|showed|shows|say|says|said|carrier|träger\w*|mutation|"
+    r"positiv\w*|positive|variante|variant|risiko|risk|diagnos\w*|festgestellt|found|bestätigt|confirmed)\b"
+)
+_BIOMETRIC = (
+    r"fingerabdr(?:uck|ücke|ücken)\w*|gesichtserkennung|gesichtsdaten|gesichtsscan|gesichtsprofil|stimmprofil|"
+    r"stimmabdruck|stimmerkennung|voice\s?print\w*|voice\s+id|voice\s+recognition|fingerprint\w*|face\s+scan|"
+    r"facial\s+recognition|face\s+template|facial\s+data|iris-?scan\w*|retina-?scan\w*|biometri\w*|venenscan|handvenen"
+)
+_BIOMETRIC_PROCESSING = re.compile(
+    r"(?i)\b(?:lösch\w*|delete\w*|deletion|erase|remove|entfern\w*|gespeichert\w*|speicher\w*|stored|store|stores|"
+    r"created|erstellt|erfasst|registered|registriert|hinterlegt|verarbeit\w*|process\w*|kept|keep|use\s+my|"
+    r"nutzen|verwendet|agreed|zugestimmt|einwillig\w*|consent\w*|template|vorlage|daten|data)\b"
+)
+_DEVICE_FEATURE = re.compile(
+    r"(?i)\b(?:touch\s?id|face\s?id|fingerabdrucksensor|fingerprint\s+(?:sensor|reader|scanner))\b"
+)
+
+
+def _compile(alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?i)(?<![\w])(?:" + alternatives + r")(?![\w-])")
+
+
+_PATTERNS = {
+    "HEALTH": _compile(_HEALTH),
+    "RELIGION": _compile(_RELIGION),
+    "ETHNIC_ORIGIN": _compile(_ETHNIC),
+    "POLITICAL_OPINION": _compile(_POLITICAL),
+    "TRADE_UNION": _compile(_UNION),
+    "SEXUAL_ORIENTATION": _compile(_SEXUAL),
+    "GENETIC": _compile(_GENETIC),
+    "BIOMETRIC": _compile(_BIOMETRIC),
+}
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?![\s]|$))+(?:[.!?]+|\n|$)")
+_SPOUSE_FEMALE = re.compile(
+    r"(?i)\b(?:meine\s+(?:frau|ehefrau|gattin|verlobte|lebensgefährtin|partnerin)|my\s+(?:wife|fiancée|fiancee))\b"
+)
+_SPOUSE_MALE = re.compile(
+    r"(?i)\b(?:mein(?:em)?\s+(?:mann|ehemann|gatte|verlobter|lebensgefährte|partner)|my\s+(?:husband|fiancé|fiance))\b"
+)
+_PRODUCT_QUESTION = re.compile(
+    r"(?i)^\s*(?:haben\s+sie|gibt\s+es|ist|sind|enthält|enthalten|führen\s+sie|do\s+you|does|is|are|can\s+you\s+recommend|"
+    r"wie\s+berechnet|how\s+does|what\s+is|was\s+ist)\b"
+)
+
+
+def special_categories(text: str, writer_first_name: str | None = None) -> list[str]:
+    """Art. 9 categories the message reveals about an identifiable person, in canonical order."""
+    found: set[str] = set()
+    sentences = [m.group() for m in _SENTENCE.finditer(text)]
+    for sentence in sentences:
+        personal = bool(_PERSONAL.search(sentence))
+        for category, pattern in _PATTERNS.items():
+            if category in found:
+                continue
+            match = pattern.search(sentence)
+            if not match:
+                continue
+            if not personal and not (
+                category in ("TRADE_UNION", "ETHNIC_ORIGIN") and re.search(r"(?i)\bals\b", sentence)
+            ):
+                continue
+            if category == "HEALTH" and (_HEALTH_EXCLUDE.search(sentence) and not _strong_health(sentence)):
+                continue
+            if (
+                category == "HEALTH"
+                and _PRODUCT_QUESTION.match(sentence)
+                and not re.search(r"(?i)\b(?:ich|i|my|mein\w*)\b", sentence)
+            ):
+                continue
+            if category == "RELIGION" and not _RELIGION_STRONG.search(sentence):
+                continue
+            if (
+                category == "ETHNIC_ORIGIN"
+                and _ETHNIC_EXCLUDE.search(sentence)
+                and not re.search(r"(?i)kurd|sorb|roma|sinti|tamil|jesid|yazidi", sentence)
+            ):
+                continue
+            if category == "POLITICAL_OPINION" and _POLITICAL_EXCLUDE.search(sentence):
+                continue
+            if category == "GENETIC" and not _GENETIC_RESULT.search(sentence):
+                continue
+            if category == "BIOMETRIC" and (
+                _DEVICE_FEATURE.search(sentence)
+                and not re.search(r"(?i)lösch|delete|gespeichert|stored", sentence)
+                or not _BIOMETRIC_PROCESSING.search(sentence)
+            ):
+                continue
+            found.add(category)
+    if "SEXUAL_ORIENTATION" not in found and writer_first_name:
+        if writer_first_name in FEMALE_ONLY and _SPOUSE_FEMALE.search(text):
+            found.add("SEXUAL_ORIENTATION")
+        elif writer_first_name in MALE_ONLY and _SPOUSE_MALE.search(text):
+            found.add("SEXUAL_ORIENTATION")
+    return [c for c in _PATTERNS if c in found]
+
+
+def _strong_health(sentence: str) -> bool:
+    return bool(
+        re.search(r"(?i)\b(?:chemo|krebs|cancer|diagnos|operiert|surgery|krankgeschrieben|schwanger|pregnan)", sentence)
+    )
