@@ -41,6 +41,10 @@ def owner_is_organisation(text: str, start: int, window: int = 60) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     lo = max(lo, line_start)
     before = text[lo:start]
+    # An earlier sentence ("... your counsellors? (212) 555-0187") says nothing about this value.
+    sentence_end = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    if sentence_end >= 0 and not re.search(r"(?i)\b(?:tel|nr|no|str|fax|ca|bzw|z\.b|u\.a)$", before[:sentence_end]):
+        before = before[sentence_end + 2 :]
     org = [m.end() for m in _ORG_CUE.finditer(before)]
     if not org:
         return False
