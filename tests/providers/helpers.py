@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 
 from inquiries.providers import (
@@ -120,3 +123,25 @@ def run_check(provider: Provider) -> ProviderError | None:
         return None
 
     return asyncio.run(check())
+
+
+@contextmanager
+def port_that_never_accepts() -> Iterator[int]:
+    """A listening port whose accept queue is full, so that new connections hang in the handshake (on Linux the
+    SYN is dropped): the stand-in for an unreachable host behind a firewall."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    port = listener.getsockname()[1]
+    fillers = []
+    for _ in range(3):
+        filler = socket.socket()
+        filler.setblocking(False)
+        with suppress(BlockingIOError):
+            filler.connect(("127.0.0.1", port))
+        fillers.append(filler)
+    try:
+        yield port
+    finally:
+        for sock in [*fillers, listener]:
+            sock.close()

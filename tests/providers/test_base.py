@@ -19,7 +19,7 @@ from inquiries.providers import (
     may_become_handoff,
     render_passages,
 )
-from inquiries.providers.base import retry_after_seconds, scrub
+from inquiries.providers.base import error_for_transport, retry_after_seconds, scrub
 
 KEY = "sk-ant-Geheim-1234"
 
@@ -155,3 +155,16 @@ def test_the_handoff_marker_is_recognised_even_inside_words() -> None:
 )
 def test_deltas_are_held_back_while_they_may_become_the_marker(prefix: str, held_back: bool) -> None:
     assert may_become_handoff(prefix) is held_back
+
+
+def test_transport_exceptions_map_to_plain_codes_even_when_wrapped() -> None:
+    request = httpx2.Request("POST", "https://api.example.com/v1/messages")
+    wrapped = RuntimeError("SDK error")
+    wrapped.__cause__ = httpx2.ReadTimeout("read", request=request)
+
+    assert error_for_transport(httpx2.ReadTimeout("read", request=request), "h").code == "timeout"
+    assert error_for_transport(wrapped, "h").code == "timeout"
+    assert error_for_transport(httpx2.ConnectTimeout("c", request=request), "h").code == "connection_failed"
+    assert error_for_transport(httpx2.ConnectError("c", request=request), "h").code == "connection_failed"
+    assert error_for_transport(httpx2.RemoteProtocolError("p", request=request), "h").code == "connection_failed"
+    assert error_for_transport(ValueError("other"), "h") is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import socket
 
@@ -10,7 +11,16 @@ import pytest
 from inquiries.providers import build_provider
 from tests.fakes import drop_mid_stream, error, hang, ok, stall_mid_stream
 
-from .helpers import API_KEY, PASSAGES, TURNS, Setup, run_check, run_stream, short_config
+from .helpers import (
+    API_KEY,
+    PASSAGES,
+    TURNS,
+    Setup,
+    port_that_never_accepts,
+    run_check,
+    run_stream,
+    short_config,
+)
 
 
 def sent_system_prompt(kind: str, body: dict) -> str:
@@ -222,6 +232,17 @@ def test_a_stream_stalling_midway_times_out_at_the_total_bound_after_its_deltas(
     assert outcome.completed is None
     assert outcome.error is not None and outcome.error.code == "timeout"
     assert 0.65 <= outcome.seconds < 1.3
+
+
+def test_a_host_that_never_completes_the_handshake_fails_at_the_connect_bound(setup: Setup) -> None:
+    with port_that_never_accepts() as port:
+        config = dataclasses.replace(setup.config, base_url=f"http://127.0.0.1:{port}", connect_timeout=0.2)
+        outcome = run_stream(build_provider(dataclasses.replace(config, max_retries=0, first_token_timeout=2)))
+
+    assert outcome.error is not None
+    assert outcome.error.code == "connection_failed"
+    assert "in time" in str(outcome.error)
+    assert outcome.seconds < 1
 
 
 # -- "Verbindung testen" -----------------------------------------------------------------------------------------
