@@ -15,10 +15,22 @@ from channels.db import database_sync_to_async
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from compliance import selectors as compliance_selectors
+from compliance.registrations import provider_config
+from compliance.transfers import transfer_record_create
 from inquiries import knowledge, selectors, services
 from inquiries.models import ConversationStatus, Role
 from inquiries.providers import HANDOFF_MARKER, build_provider
-from inquiries.providers.base import Completed, Passage, ProviderConfig, ProviderError, TextDelta, Turn
+from inquiries.providers.base import (
+    Completed,
+    Passage,
+    ProviderConfig,
+    ProviderError,
+    TextDelta,
+    Turn,
+    is_handoff,
+    may_become_handoff,
+)
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +39,8 @@ HUMAN_REQUEST = re.compile(
     re.IGNORECASE,
 )
 HISTORY_TURNS = 10
+# The built-in offline answerer: what answers while a tenant has no active provider registration.
+LOCAL_CONFIG = ProviderConfig(kind="local", model="klardesk-local", api_key="")
 
 SYSTEM_PROMPT = {
     "de": (
@@ -72,7 +86,13 @@ class Prepared:
     conversation: object
     message: object
     handoff_reason: str = ""
+    registration: object = None
     config: ProviderConfig | None = None
+    data_categories: list[str] = field(default_factory=list)
+    legal_basis: str = ""
+    transfer_safeguard: str = ""
+    recipient_legal_name: str = ""
+    country: str = ""
     system: str = ""
     turns: list[Turn] = field(default_factory=list)
     passages: list[knowledge.Passage] = field(default_factory=list)
@@ -95,7 +115,8 @@ def _prepare(message_id: int) -> Prepared:
     history = [m for m in selectors.message_list(conversation) if m.role in (Role.CUSTOMER, Role.AI)][-HISTORY_TURNS:]
     prepared.turns = [Turn(role="user" if m.role == Role.CUSTOMER else "assistant", text=m.text) for m in history]
     prepared.passages = knowledge.search(message.text, conversation.language)
-    prepared.config = ProviderConfig(kind="local", model="klardesk-local", api_key="", base_url=None)
+    prepared.registration = compliance_selectors.active_registration()
+    prepared.config = provider_config(prepared.registration) if prepared.registration else LOCAL_CONFIG
     prepared.system = SYSTEM_PROMPT.get(conversation.language, SYSTEM_PROMPT["de"]).format(
         name=tenant.assistant_name, company=tenant.legal_name or tenant.name, marker=HANDOFF_MARKER
     )
@@ -114,6 +135,25 @@ def _store_answer(conversation, text: str, passages) -> object:
     return services.ai_answer_store(conversation=conversation, text=text, sources=sources)
 
 
+def _record_transfer(prepared: Prepared, outcome: str, *, completed=None, error=None, latency_ms: int = 0) -> None:
+    transfer_record_create(
+        conversation=prepared.conversation,
+        message=prepared.message,
+        registration=prepared.registration,
+        config=prepared.config,
+        outcome=outcome,
+        data_categories=prepared.data_categories,
+        legal_basis=prepared.legal_basis,
+        transfer_safeguard=prepared.transfer_safeguard,
+        recipient_legal_name=prepared.recipient_legal_name,
+        country=prepared.country,
+        input_tokens=completed.input_tokens if completed else 0,
+        output_tokens=completed.output_tokens if completed else 0,
+        latency_ms=completed.latency_ms if completed else latency_ms,
+        attempts=completed.attempts if completed else getattr(error, "attempts", 1),
+    )
+
+
 async def answer(message_id: int) -> AsyncIterator[dict]:
     """Yield the frames for the customer: `delta`s then `answer`, or `handoff`. Never raises for AI failures."""
     prepared = await database_sync_to_async(_prepare)(message_id)
@@ -124,9 +164,9 @@ async def answer(message_id: int) -> AsyncIterator[dict]:
                 yield frame
             return
         started = time.monotonic()
-        provider = build_provider(prepared.config)
         held, streamed, final = "", False, None
         try:
+            provider = build_provider(prepared.config)
             async for event in provider.stream(
                 system=prepared.system,
                 turns=prepared.turns,
@@ -135,7 +175,7 @@ async def answer(message_id: int) -> AsyncIterator[dict]:
                 if isinstance(event, TextDelta):
                     # Hold text back while it could still be the start of the handoff marker.
                     held += event.text
-                    if not streamed and HANDOFF_MARKER.startswith(held.strip()):
+                    if not streamed and may_become_handoff(held):
                         continue
                     streamed = True
                     yield {"type": "delta", "text": held}
@@ -144,15 +184,18 @@ async def answer(message_id: int) -> AsyncIterator[dict]:
                     final = event
         except ProviderError as exc:
             log.warning("provider %s failed: %s after %s attempts", prepared.config.kind, exc.code, exc.attempts)
+            elapsed = int((time.monotonic() - started) * 1000)
+            await database_sync_to_async(_record_transfer)(prepared, f"error:{exc.code}", error=exc, latency_ms=elapsed)
             async for frame in _handoff_frames(prepared, "provider_error"):
                 yield frame
             return
-        if final is None or HANDOFF_MARKER in final.text or not final.text.strip():
+        if final is None or is_handoff(final.text) or not final.text.strip():
+            await database_sync_to_async(_record_transfer)(prepared, "cannot_answer", completed=final)
             async for frame in _handoff_frames(prepared, "cannot_answer"):
                 yield frame
             return
+        await database_sync_to_async(_record_transfer)(prepared, "answered", completed=final)
         stored = await database_sync_to_async(_store_answer)(conversation, final.text.strip(), prepared.passages)
-        log.debug("answered in %d ms", (time.monotonic() - started) * 1000)
         yield {
             "type": "answer",
             "message_id": stored.pk,

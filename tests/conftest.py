@@ -5,6 +5,7 @@ import os
 import pytest
 
 from tests.factories import make_article, make_tenant
+from tests.fakes.fixtures import fake_anthropic, fake_gemini, fake_openai  # noqa: F401
 
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 

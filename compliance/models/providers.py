@@ -1,3 +1,4 @@
+from decimal import Decimal
 from urllib.parse import urlsplit
 
 from django.db import models
@@ -36,7 +37,7 @@ class ProviderRegistration(TenantOwnedModel):
     api_key_last4 = models.CharField(max_length=4, blank=True, editable=False)
     timeout_seconds = models.PositiveIntegerField(_("timeout (s)"), default=30)
     max_output_tokens = models.PositiveIntegerField(_("max. output tokens"), default=800)
-    temperature = models.DecimalField(_("temperature"), max_digits=3, decimal_places=2, default=0.2)
+    temperature = models.DecimalField(_("temperature"), max_digits=3, decimal_places=2, default=Decimal("0.20"))
     active = models.BooleanField(_("active"), default=False)
     verified_at = models.DateTimeField(_("connection tested"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
