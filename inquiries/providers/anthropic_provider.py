@@ -30,12 +30,12 @@ _STREAM_ERROR_STATUS = {
 
 
 class AnthropicProvider(SdkProvider):
-    default_host = "api.anthropic.com"
+    default_base_url = "https://api.anthropic.com"
 
     def __init__(self, config: ProviderConfig) -> None:
         super().__init__(config)
         # The SDK appends /v1/messages itself; a pasted ".../v1" would double it.
-        self.base_url = re.sub(r"/v1/?$", "", config.base_url) if config.base_url else None
+        self.base_url = re.sub(r"/v1/?$", "", self.base_url)
 
     def _new_client(self) -> anthropic.AsyncAnthropic:
         return anthropic.AsyncAnthropic(

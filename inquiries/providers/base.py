@@ -286,11 +286,14 @@ class SdkProvider:
     connection, and its connection pool cannot cross event loops.
     """
 
-    default_host = ""
+    #: Where the kind's public API lives. Passed to the SDK explicitly, so that an environment variable such as
+    #: OPENAI_BASE_URL cannot send a tenant's data to a host the transfer record does not name.
+    default_base_url = ""
 
     def __init__(self, config: ProviderConfig) -> None:
         self.config = config
-        self.host = (urlsplit(config.base_url).hostname if config.base_url else None) or self.default_host
+        self.base_url = config.base_url or self.default_base_url
+        self.host = urlsplit(self.base_url).hostname or ""
         # Socket-level bounds; the first-token and total bounds are enforced above the SDK with asyncio.
         self.transport_timeout = httpx2.Timeout(config.total_timeout, connect=config.connect_timeout)
         self._clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Any] = weakref.WeakKeyDictionary()

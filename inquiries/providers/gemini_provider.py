@@ -25,14 +25,14 @@ _VERSION_SUFFIX = re.compile(r"/(v\d+(?:alpha|beta)?\d*)/?$")
 
 
 class GeminiProvider(SdkProvider):
-    default_host = "generativelanguage.googleapis.com"
+    default_base_url = "https://generativelanguage.googleapis.com"
 
     def __init__(self, config: ProviderConfig) -> None:
         super().__init__(config)
         # The SDK puts the API version between base URL and path; a pasted ".../v1beta" names the version.
-        self.base_url, self.api_version = config.base_url, DEFAULT_API_VERSION
-        if config.base_url and (match := _VERSION_SUFFIX.search(config.base_url)):
-            self.base_url, self.api_version = config.base_url[: match.start()], match.group(1)
+        self.api_version = DEFAULT_API_VERSION
+        if match := _VERSION_SUFFIX.search(self.base_url):
+            self.base_url, self.api_version = self.base_url[: match.start()], match.group(1)
 
     def _new_client(self) -> genai.client.AsyncClient:
         timeout = self.transport_timeout.as_dict()

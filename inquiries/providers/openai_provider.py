@@ -19,7 +19,7 @@ from .base import (
 
 
 class OpenAIProvider(SdkProvider):
-    default_host = "api.openai.com"
+    default_base_url = "https://api.openai.com/v1"
 
     def __init__(self, config: ProviderConfig) -> None:
         super().__init__(config)
@@ -31,7 +31,7 @@ class OpenAIProvider(SdkProvider):
         return openai.AsyncOpenAI(
             # Self-hosted servers (Ollama, vLLM) often need no key, but the SDK insists on one.
             api_key=self.config.api_key or "no-key",
-            base_url=self.config.base_url,
+            base_url=self.base_url,
             max_retries=0,
             timeout=self.transport_timeout,
         )

@@ -11,7 +11,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 
@@ -170,7 +170,8 @@ class FakeServer:
 
     # -- lifecycle -------------------------------------------------------------------------------------------
 
-    def start(self) -> FakeServer:
+    def start(self) -> Self:
+        self._stopping.clear()
         self._httpd = _Server(("127.0.0.1", 0), _Handler)
         self._httpd.fake = self
         # A short poll interval: stop() waits up to one interval for the serving loop to notice.
@@ -186,6 +187,8 @@ class FakeServer:
         self._stopping.set()  # releases hanging and stalled handlers
         self._httpd.shutdown()
         self._httpd.server_close()
+        if self._thread is not None:
+            self._thread.join()
         for conn in list(self._connections):
             # Idle keep-alive connections would otherwise keep their handler threads reading.
             try:
@@ -194,7 +197,7 @@ class FakeServer:
                 pass
         self._httpd = None
 
-    def __enter__(self) -> FakeServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
