@@ -8,6 +8,7 @@ tracking numbers) stay in the text, so every recogniser asks these helpers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 
@@ -16,6 +17,47 @@ class Candidate(NamedTuple):
     end: int
     type: str
     priority: int
+
+
+def _lower_pattern(pattern: str) -> str:
+    # Lowercase the literals but not escapes: "\S" and "\s" mean different things.
+    # Group syntax ("(?P<value>") keeps its case as well.
+    return re.sub(
+        r"\(\?P<\w+>|\(\?P=\w+\)|\\.|[^\W\d_]",
+        lambda m: m.group() if m.group()[0] in "(\\" else m.group().lower(),
+        pattern,
+    )
+
+
+class FoldedPattern:
+    """A case-insensitive pattern that runs case-sensitively on lowercased text.
+
+    Python's IGNORECASE makes large alternations several times slower, so the
+    pattern is lowercased once and matched against `text.lower()`; offsets stay
+    valid because lowercasing is used only when it keeps the length.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.ignorecase = re.compile(pattern, flags | re.IGNORECASE)
+        self.lowercase = re.compile(_lower_pattern(pattern), flags)
+
+    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+        """Matches with offsets into `text`; `lowered` is `fold(text)`."""
+        if lowered is None:
+            return self.ignorecase.finditer(text)
+        return self.lowercase.finditer(lowered)
+
+    def search(self, text: str, lowered: str | None) -> re.Match[str] | None:
+        """First match, as `finditer`."""
+        if lowered is None:
+            return self.ignorecase.search(text)
+        return self.lowercase.search(lowered)
+
+
+def fold(text: str) -> str | None:
+    """`text.lower()` when it has the same length (almost always), else None."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
 
 
 # "Ihr"/"Ihre" with a capital I is the formal "your": the organisation's value.
@@ -75,8 +117,8 @@ CASE_LABEL = (
     r"fehler(?:code)?|error(?:\s+code)?|code|kit|charge|los(?:nummer)?|batch|pin|puk|tan|"
     r"ik(?:-?nummer)?|institutionskennzeichen|bic|swift|blz|tarif)"
 )
-_CASE_REF = re.compile(
-    r"(?i)\b"
+_CASE_REF = FoldedPattern(
+    r"\b"
     + CASE_LABEL
     + r"(?![\w])[\s:#.\-]*(?:(?:nr|no|nummer|number|id|is|ist|lautet|von|vom|zu|zur|:)\.?[\s:#\-]*){0,3}"
     r"(?P<value>(?:[A-Z]{1,4}[\s\-]?)?\d[\dA-Z]*(?:[\-/.][\dA-Z]+)*(?:\s\d{2,}(?=[\s,.;)]|$))*)"
@@ -85,7 +127,7 @@ _CASE_REF = re.compile(
 
 def case_reference_spans(text: str) -> list[tuple[int, int]]:
     """Spans of values announced as order, invoice, tracking, product ... numbers."""
-    return [m.span("value") for m in _CASE_REF.finditer(text)]
+    return [m.span("value") for m in _CASE_REF.finditer(text, fold(text))]
 
 
 def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

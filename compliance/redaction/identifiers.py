@@ -17,7 +17,7 @@ from stdnum.de import idnr, stnr
 from stdnum.eu import vat as eu_vat
 from stdnum.gb import vat as gb_vat
 
-from .context import Candidate, case_reference_spans, inside_any, owner_is_organisation
+from .context import Candidate, FoldedPattern, case_reference_spans, fold, inside_any, owner_is_organisation
 
 # Priorities decide overlaps: a validated checksum beats a context guess.
 P_KNOWN = 100
@@ -310,20 +310,21 @@ _CUSTOMER_LABEL = (
     r"policy(?:\s+(?:number|no\.?))|contract(?:\s+(?:number|no\.?))|loyalty(?:\s+card)?(?:\s+(?:number|no\.?))?|"
     r"club(?:card)?\s+(?:number|no\.?)|subscription(?:\s+(?:number|no\.?|id))|versichertennummer)"
 )
-_ID_DOC = re.compile(
-    r"(?i)\b" + _ID_DOC_LABEL + r"(?![\w])" + _CONNECT + r"(?P<value>[A-Z0-9](?:[ -]?[A-Z0-9]){4,19})(?![\w])"
+_ID_DOC = FoldedPattern(
+    r"\b" + _ID_DOC_LABEL + r"(?![\w])" + _CONNECT + r"(?P<value>[A-Z0-9](?:[ -]?[A-Z0-9]){4,19})(?![\w])"
 )
-_CUSTOMER = re.compile(r"(?i)\b" + _CUSTOMER_LABEL + r"(?![\w])" + _CONNECT + _VALUE)
+_CUSTOMER = FoldedPattern(r"\b" + _CUSTOMER_LABEL + r"(?![\w])" + _CONNECT + _VALUE)
 
 
 def find_labelled_numbers(text: str) -> list[Candidate]:
     """ID documents and customer/contract/membership numbers announced by a label."""
     out = []
-    for m in _ID_DOC.finditer(text):
+    lowered = fold(text)
+    for m in _ID_DOC.finditer(text, lowered):
         value = m.group("value")
         if sum(c.isdigit() for c in value) >= 2 and not re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", value):
             out.append(Candidate(m.start("value"), m.end("value"), "ID_DOCUMENT", P_LABELLED))
-    for m in _CUSTOMER.finditer(text):
+    for m in _CUSTOMER.finditer(text, lowered):
         value = m.group("value")
         if sum(c.isdigit() for c in value) >= 3 and not owner_is_organisation(text, m.start()):
             out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 2))
@@ -378,17 +379,18 @@ _DOB_LABEL = (
     r"jahrgang|geburtsjahr|born(?:\s+(?:on|in))?|date\s+of\s+birth|d\.?o\.?b\.?|birth\s?date|birthday(?:\s+(?:is|on|is\s+on))?|"
     r"year\s+of\s+birth|\*)"
 )
-_DOB = re.compile(
-    r"(?i)(?<![\w])" + _DOB_LABEL + r"[\s:,(]*(?:(?:am|on|the|der|den|ist|is)\s+)?(?P<value>" + _DATE + r")(?![\w])"
+_DOB = FoldedPattern(
+    r"(?<![\w])" + _DOB_LABEL + r"[\s:,(]*(?:(?:am|on|the|der|den|ist|is)\s+)?(?P<value>" + _DATE + r")(?![\w])"
 )
-_DOB_AFTER = re.compile(r"(?i)(?<![\w])(?P<value>" + _DATE + r")[ \t]+(?:\w+[ \t]+){0,2}(?:geburtstag|birthday)\b")
+_DOB_AFTER = FoldedPattern(r"(?<![\w])(?P<value>" + _DATE + r")[ \t]+(?:\w+[ \t]+){0,2}(?:geburtstag|birthday)\b")
 
 
 def find_dates_of_birth(text: str) -> list[Candidate]:
     """Dates presented as someone's birth date; other dates are not personal data here."""
     out = []
+    lowered = fold(text)
     for pattern in (_DOB, _DOB_AFTER):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, lowered):
             value = m.group("value")
             if pattern is _DOB_AFTER and re.fullmatch(r"(?:19|20)\d{2}", value):
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Candidate
+from .context import Candidate, FoldedPattern, fold
 from .identifiers import P_PERSON
 from .namedata import (
     ACADEMIC,
@@ -25,20 +25,37 @@ from .namedata import (
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _PARTICLES = frozenset(PARTICLE.strip("(?:)").split("|"))
 _COMPANY_AFTER = re.compile(
-    r"^[ \t]*(?:GmbH|AG|KG|OHG|UG|SE|e\.\s?V\.|eG|mbH|&|und[ \t]+Söhne|Inc\b|Ltd\b|LLC|plc|Co\.|Corp|Stiftung|"
+    r"[ \t]*(?:GmbH|AG|KG|OHG|UG|SE|e\.\s?V\.|eG|mbH|&|und[ \t]+Söhne|Inc\b|Ltd\b|LLC|plc|Co\.|Corp|Stiftung|"
     r"Versand|Shop|Store|Onlineshop|Markt|Verlag|Apotheke|Bank|Sparkasse)"
 )
-_COMPANY_BEFORE = re.compile(
-    r"(?i)(?:firma|fa\.|bäckerei|tischlerei|schreinerei|metzgerei|fleischerei|kanzlei|autohaus|hotel|restaurant|"
-    r"gasthaus|gasthof|pension|apotheke|salon|studio|drogerie|marke|brand|label|verlag|brauerei|weingut|"
-    r"gärtnerei|malerbetrieb|elektro|sanitär|friseur|praxis|klinik|kunden\s+von|bei\s+der\s+firma|buch|roman|"
-    r"film|song|album|serie|katze|kater|hund|hündin|pferd|hamster|kaninchen|wellensittich|cat|dog|puppy|kitten|"
-    r"horse|pet|haustier|welpe|modell|model|produkt|product|artikel|item)[ \t]+$"
+# A name right after one of these words names a company, a work or a pet, not a person.
+_COMPANY_BEFORE = frozenset(
+    """firma fa. bäckerei tischlerei schreinerei metzgerei fleischerei kanzlei autohaus hotel restaurant gasthaus
+    gasthof pension apotheke salon studio drogerie marke brand label verlag brauerei weingut gärtnerei
+    malerbetrieb elektro sanitär friseur praxis klinik buch roman film song album serie katze kater hund hündin
+    pferd hamster kaninchen wellensittich cat dog puppy kitten horse pet haustier welpe modell model produkt
+    product artikel item""".split()
 )
-_ARTICLE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|im|am|vom|zum|zur|beim|ins|the|a|an|"
-    r"kein|keine|jede[rnms]?|diese[rnms]?|this|that|some)|\d)[ \t]+$"
+_ARTICLES = frozenset(
+    """der die das den dem des ein eine einen einem einer im am vom zum zur beim ins the a an kein keine jeder
+    jede jedes jeden jedem dieser diese dieses diesen diesem this that some""".split()
 )
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word directly before `start` (same line), lowercased; '' when there is none."""
+    before = text[max(0, start - 24) : start]
+    if not before or before[-1] not in " \t":
+        return ""
+    words = before.split()
+    return words[-1].lower() if words else ""
+
+
+def _after_article(text: str, start: int) -> bool:
+    word = _word_before(text, start)
+    return word in _ARTICLES or word.isdigit()
+
+
 # Brands and companies named after people: whole names, and single words that are no given name.
 BRAND_NAMES = frozenset(
     """Hugo Boss|Tom Tailor|Tommy Hilfiger|Calvin Klein|Ralph Lauren|Marc O'Polo|Jack Wolfskin|Paul Hewitt|
@@ -47,6 +64,9 @@ BRAND_NAMES = frozenset(
     Max Mara|Emilio Pucci|Tom Ford|Vera Wang|Victoria's Secret|Alexander McQueen|Paul Smith|Ted Baker|
     Tchibo|Otto Versand""".replace("\n", "").split("|")
 )
+_BRANDS_BY_FIRST: dict[str, list[str]] = {}
+for _brand in BRAND_NAMES:
+    _BRANDS_BY_FIRST.setdefault(_brand.split()[0], []).append(_brand)
 BRAND_WORDS = frozenset(
     """Boss Oetker Hewitt Lagerfeld Rossmann Lidl Aldi Tchibo Vorwerk Miele Bosch Siemens Porsche Ferrari
     Lamborghini Dior Chanel Armani Gucci Prada Versace Tesla Opel Zalando Amazon Ikea Edeka Rewe Netto Kaufland
@@ -66,50 +86,51 @@ _RELATIONS = (
     r"fiancé|fiance|boss|child|kid|flatmate|roommate|landlord|landlady|tenant|carer|caregiver|assistant|"
     r"sekretärin|assistentin|assistent|vorgesetzte|vorgesetzter|lehrerin|lehrer|ärztin|arzt|anwalt|anwältin)"
 )
-_RELATION = re.compile(
-    r"(?i)\b(?:meine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|my|our|his|her|their)[ \t]+"
+_RELATION = FoldedPattern(
+    r"\b(?:meine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|my|our|his|her|their)[ \t]+"
     r"(?:(?:kleine[nr]?|große[nr]?|ältere[nr]?|jüngere[nr]?|liebe[nr]?|little|older|younger|eldest|youngest|dear)"
     r"[ \t]+)?" + _RELATIONS + r"[ \t]*,?[ \t]+(?=\S)"
 )
 _TITLE = re.compile(r"(?<![\w])" + TITLES + r"(?![\w])[ \t]*" + ACADEMIC + r"(?=[ \t]*\S)[ \t]*")
 _ACADEMIC_ONLY = re.compile(r"(?<![\w])(?:Dr\.|Prof\.)[ \t]*" + ACADEMIC)
-_LABEL = re.compile(
-    r"(?im)(?:^|(?<=[\s(,;/]))(?:name|vorname|nachname|familienname|vor-\s?und\s?nachname|name,\s?vorname|name\s+des\s+kindes|"
+_LABEL = FoldedPattern(
+    r"(?:^|(?<=[\s(,;/]))(?:name|vorname|nachname|familienname|vor-\s?und\s?nachname|name,\s?vorname|name\s+des\s+kindes|"
     r"inhaber(?:in)?|konto-?inhaber(?:in)?|karten-?inhaber(?:in)?|empfänger(?:in)?|absender(?:in)?|versicherte/?r?|"
     r"versicherter|versicherungsnehmer(?:in)?|ehepartner(?:in)?|ehemann|ehefrau|ansprechpartner(?:in)?|patient(?:in)?|"
     r"mieter(?:in)?|antragsteller(?:in)?|besteller(?:in)?|rechnungsempfänger(?:in)?|kind|teilnehmer(?:in)?|"
     r"gast|reisende[r]?|fahrgast|account\s+holder|card\s?holder|recipient|sender|full\s+name|first\s+name|"
     r"last\s+name|surname|given\s+name|addressee|contact\s+person|contact|beneficiary|guest|passenger|"
     r"policyholder|insured\s+person|applicant|c/o|z\.\s?hd\.?|zu\s+händen|attn\.?|fao|unterschrift|signed|gez\.)"
-    r"[ \t]*:[ \t]*(?:" + TITLES + r"[ \t]+)?" + ACADEMIC
+    r"[ \t]*:[ \t]*(?:" + TITLES + r"[ \t]+)?" + ACADEMIC,
+    re.MULTILINE,
 )
-_SOFT_LABEL = re.compile(
-    r"(?i)(?<![\w])(?:c/o|z\.\s?hd\.?|zu\s+händen|attn\.?|inhaberin|inhaber)[ \t]+(?:" + TITLES + r"[ \t]+)?"
+_SOFT_LABEL = FoldedPattern(
+    r"(?<![\w])(?:c/o|z\.\s?hd\.?|zu\s+händen|attn\.?|inhaberin|inhaber)[ \t]+(?:" + TITLES + r"[ \t]+)?"
 )
-_HEADER = re.compile(r"(?im)^[ \t>]*(?:von|from|an|to|cc|bcc|absender|sender|reply-to|antwort\s+an)[ \t]*:[ \t]*")
-_STRONG_PHRASE = re.compile(
-    r"(?i)\b(?:mein\s+name\s+(?:ist|lautet|war)|ich\s+hei(?:ß|ss)e|my\s+name\s+is|my\s+name's|name\s+is|"
+_HEADER = FoldedPattern(
+    r"^[ \t>]*(?:von|from|an|to|cc|bcc|absender|sender|reply-to|antwort\s+an)[ \t]*:[ \t]*", re.MULTILINE
+)
+_STRONG_PHRASE = FoldedPattern(
+    r"\b(?:mein\s+name\s+(?:ist|lautet|war)|ich\s+hei(?:ß|ss)e|my\s+name\s+is|my\s+name's|name\s+is|"
     r"ich\s+bin\s+(?:die|der)|hier\s+(?:ist|spricht|schreibt)|im\s+(?:auftrag|namen)\s+von|on\s+behalf\s+of|"
     r"in\s+the\s+name\s+of|auf\s+den\s+namen|(?:läuft|lautet|laufen|lauten)\s+auf|bestellt\s+von|"
     r"ordered\s+by|written\s+by|geschrieben\s+von|unterschrieben\s+von|signed\s+by|named|namens|genannt)[ \t]+"
     r"(?:" + TITLES + r"[ \t]+)?"
 )
-_WEAK_PHRASE = re.compile(
-    r"(?i)\b(?:ich\s+bin|i\s+am|i'm|this\s+is|it's|hier\s+ist|grüße\s+an|greetings\s+to|danke\s+an|thanks\s+to|"
-    r"für|for|von|from|mit|with|und|and|an|to|bei)[ \t]+"
-)
-_GREETING = re.compile(
-    r"(?im)(?:^|(?<=[.!?:]\s)|(?<=[.!?:]))[ \t]*(?:hallo|hi|hey|hej|moin|servus|salut|liebe|lieber|liebes|dear|hello|"
+_GREETING = FoldedPattern(
+    r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]))[ \t]*(?:hallo|hi|hey|hej|moin|servus|salut|liebe|lieber|liebes|dear|hello|"
     r"good\s+(?:morning|afternoon|evening)|guten\s+(?:tag|morgen|abend)|grüß\s+gott|grüezi|sehr\s+geehrte[rs]?|"
-    r"danke|vielen\s+dank|thanks|thank\s+you|thx|cheers)[ \t]*,?[ \t]+"
+    r"danke|vielen\s+dank|thanks|thank\s+you|thx|cheers)[ \t]*,?[ \t]+",
+    re.MULTILINE,
 )
-_CLOSING = re.compile(
-    r"(?im)(?:(?:mit\s+)?(?:freundlichen|besten|herzlichen|lieben|vielen|schönen|sonnigen|liebe|viele|beste|"
+_CLOSING = FoldedPattern(
+    r"(?:(?:mit\s+)?(?:freundlichen|besten|herzlichen|lieben|vielen|schönen|sonnigen|liebe|viele|beste|"
     r"herzliche|freundliche|schöne)\s+)?(?:grüßen|grüße|gruß|gruss|grüssen|gruesse|grüsse)"
     r"|(?<![\w])(?:mfg|lg|vg|bg|danke(?:\s+(?:schön|sehr|im\s+voraus|vorab))?|vielen\s+dank(?:\s+im\s+voraus)?|"
     r"besten\s+dank|best\s+regards|kind\s+regards|warm\s+regards|warmest\s+regards|regards|best\s+wishes|best|"
     r"cheers|thanks(?:\s+in\s+advance)?|thank\s+you|many\s+thanks|sincerely|yours\s+(?:sincerely|faithfully|truly)|"
-    r"tschüss|tschüs|ciao|bis\s+bald|take\s+care)(?![\w])|^[ \t]*(?:ihre|ihr|euer|eure|yours)[ \t]*,?[ \t]*(?=\n)"
+    r"tschüss|tschüs|ciao|bis\s+bald|take\s+care)(?![\w])|^[ \t]*(?:ihre|ihr|euer|eure|yours)[ \t]*,?[ \t]*(?=\n)",
+    re.MULTILINE,
 )
 _CLOSING_GAP = re.compile(r"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*)*(?:[-–—][ \t]*)?")
 _TAIL = re.compile(r"(?:[.!?,;:–—)]|^|\n|\s-)[ \t]*(?:[-–—][ \t]*)?$")
@@ -199,14 +220,12 @@ _LOWER_STOP = frozenset(
 
 
 def _is_company(text: str, start: int, end: int, parts: list[str]) -> bool:
-    if _COMPANY_AFTER.match(text[end:]) or _COMPANY_BEFORE.search(text[max(0, start - 30) : start]):
+    if _COMPANY_AFTER.match(text, end) or _word_before(text, start) in _COMPANY_BEFORE:
         return True
     name = " ".join(parts)
-    return (
-        name in BRAND_NAMES
-        or (len(parts) == 1 and parts[0] in BRAND_WORDS)
-        or any(b.startswith(name + " ") and text[start : start + len(b)] == b for b in BRAND_NAMES)
-    )
+    if name in BRAND_NAMES or (len(parts) == 1 and parts[0] in BRAND_WORDS):
+        return True
+    return any(text.startswith(b, start) for b in _BRANDS_BY_FIRST.get(parts[0], ()))
 
 
 def _looks_like_name(parts: list[str]) -> bool:
@@ -225,6 +244,7 @@ def _looks_like_name(parts: list[str]) -> bool:
 def find_persons(text: str) -> list[Candidate]:
     """All PERSON spans of a text (titles and labels excluded from the span)."""
     tokens = _Tokens(text)
+    lowered = fold(text)
     spans: list[tuple[int, int]] = []
 
     def take(pos: int, *, lowercase_ok: bool = False, check: str = "any", max_tokens: int = 4) -> None:
@@ -262,21 +282,19 @@ def find_persons(text: str) -> list[Candidate]:
         take(m.end(), max_tokens=3)
     for m in _ACADEMIC_ONLY.finditer(text):
         take(m.end(), max_tokens=3)
-    for m in _LABEL.finditer(text):
+    for m in _LABEL.finditer(text, lowered):
         take(m.end(), lowercase_ok=True)
-    for m in _SOFT_LABEL.finditer(text):
+    for m in _SOFT_LABEL.finditer(text, lowered):
         take(m.end(), check="list")
-    for m in _HEADER.finditer(text):
+    for m in _HEADER.finditer(text, lowered):
         take(m.end(), check="signature")
-    for m in _STRONG_PHRASE.finditer(text):
+    for m in _STRONG_PHRASE.finditer(text, lowered):
         take(m.end(), lowercase_ok=True, max_tokens=3)
-    for m in _WEAK_PHRASE.finditer(text):
-        take(m.end(), check="listed_first", max_tokens=3)
-    for m in _RELATION.finditer(text):
+    for m in _RELATION.finditer(text, lowered):
         take(m.end(), max_tokens=3)
-    for m in _GREETING.finditer(text):
+    for m in _GREETING.finditer(text, lowered):
         take(m.end(), check="greeting", max_tokens=3)
-    for m in _CLOSING.finditer(text):
+    for m in _CLOSING.finditer(text, lowered):
         gap = _CLOSING_GAP.match(text, m.end())
         if gap and gap.end() > m.end():
             take(gap.end(), check="signature")
@@ -291,7 +309,7 @@ def find_persons(text: str) -> list[Candidate]:
     # Names in running text and at the very end of the message.
     for i, (s, _e, word) in enumerate(tokens.items):
         if word in FIRST_NAMES and word[0].isupper() and word not in STOP_WORDS:
-            if _ARTICLE_BEFORE.search(text[max(0, s - 12) : s]):
+            if _after_article(text, s):
                 continue
             found = tokens.chain(i, max_tokens=3)
             if not found or _is_company(text, *found[:2], found[2]):
@@ -300,14 +318,27 @@ def find_persons(text: str) -> list[Candidate]:
                 spans.append(found[:2])
             elif len(found[2]) > 1 and _looks_like_name(found[2][:1]):
                 spans.append((s, _e))
-    tail = re.search(r"([^\W\d_][\w'’ .-]{0,60}?)[ \t.!]*\s*$", text)
-    if tail and _TAIL.search(text[: tail.start(1)]):
-        i = tokens.index_at(tail.start(1))
-        if i is not None:
-            found = tokens.chain(i, max_tokens=3)
-            if found and found[1] >= tail.end(1) - 1 and (found[2][0] in FIRST_NAMES or found[2][-1] in SURNAMES):
-                spans.append(found[:2])
+    tail = _tail_name(text, tokens)
+    if tail:
+        spans.append(tail)
     return [Candidate(s, e, "PERSON", P_PERSON) for s, e in _propagate(text, spans)]
+
+
+def _tail_name(text: str, tokens: _Tokens) -> tuple[int, int] | None:
+    """A sign-off name at the very end ("... tragen? Brigitte", ", Daan Visser.", "– Ian")."""
+    items = tokens.items
+    if not items or text[items[-1][1] :].strip(" \t\r\n.!") != "":
+        return None
+    k = len(items) - 1
+    while k > 0 and len(items) - k < 3 and text[items[k - 1][1] : items[k][0]] == " " and items[k - 1][2][0].isupper():
+        k -= 1
+    for first in range(k, len(items)):
+        if not _TAIL.search(text, max(0, items[first][0] - 6), items[first][0]):
+            continue
+        found = tokens.chain(first, max_tokens=3)
+        if found and found[1] >= items[-1][1] and (found[2][0] in FIRST_NAMES or found[2][-1] in SURNAMES):
+            return found[0], found[1]
+    return None
 
 
 def _propagate(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -329,8 +360,6 @@ def _propagate(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             out.update(m.span() for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text, re.I))
     for word in parts:
         for m in re.finditer(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text):
-            if not _ARTICLE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) and not _is_company(
-                text, m.start(), m.end(), [word]
-            ):
+            if not _after_article(text, m.start()) and not _is_company(text, m.start(), m.end(), [word]):
                 out.add(m.span())
     return sorted(out)
