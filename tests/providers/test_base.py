@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -168,3 +169,22 @@ def test_transport_exceptions_map_to_plain_codes_even_when_wrapped() -> None:
     assert error_for_transport(httpx2.ConnectError("c", request=request), "h").code == "connection_failed"
     assert error_for_transport(httpx2.RemoteProtocolError("p", request=request), "h").code == "connection_failed"
     assert error_for_transport(ValueError("other"), "h") is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "variable", "expected"),
+    [
+        ("anthropic", "ANTHROPIC_BASE_URL", "https://api.anthropic.com"),
+        ("openai", "OPENAI_BASE_URL", "https://api.openai.com/v1/"),
+    ],
+)
+def test_environment_variables_cannot_reroute_the_public_apis(
+    monkeypatch: pytest.MonkeyPatch, kind: str, variable: str, expected: str
+) -> None:
+    monkeypatch.setenv(variable, "http://elsewhere.example")
+    provider = build_provider(config(kind=kind))
+
+    async def sdk_base_url() -> str:
+        return str(provider.client().base_url)
+
+    assert asyncio.run(sdk_base_url()) == expected
