@@ -10,11 +10,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from compliance import selectors as compliance_selectors
 from inquiries import selectors, services
 from inquiries.models import ConversationStatus, KnowledgeArticle
 from tenants import selectors as tenant_selectors
 from tenants import services as tenant_services
-from tenants.console import ALL_ROLES, MANAGERS, console_view
+from tenants.console import ALL_ROLES, LEGAL, MANAGERS, console_view
 from tenants.middleware import SESSION_TENANT_KEY
 
 
@@ -128,6 +129,19 @@ def keys(request):
     )
     response["Cache-Control"] = "no-store"
     return response
+
+
+@console_view(LEGAL)
+def usage(request):
+    """Provider calls and tokens per month, and the latest transfer records (read-only)."""
+    return render(
+        request,
+        "console/usage.html",
+        {
+            "usage": compliance_selectors.usage_by_month(),
+            "transfers": compliance_selectors.transfer_records(limit=100),
+        },
+    )
 
 
 @console_view(MANAGERS)

@@ -15,4 +15,5 @@ urlpatterns = [
     path("knowledge/<int:pk>/", console.knowledge_edit, name="knowledge-edit"),
     path("keys/", console.keys, name="keys"),
     path("settings/", console.tenant_settings, name="settings"),
+    path("usage/", console.usage, name="usage"),
 ]

@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 
+from tenants.context import tenant_context
 from tenants.models import ApiKey, AuditEvent, Membership, Tenant, WidgetKey
 
 
@@ -12,6 +13,17 @@ class TenantOwnedAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return self.model.objects.unscoped().select_related("tenant")
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        """One object's page runs as its tenant, so that its related choices are that tenant's rows only."""
+        obj = self.get_queryset(request).filter(pk=object_id).first() if object_id else None
+        if obj is None:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        with tenant_context(obj.tenant):
+            response = super().changeform_view(request, object_id, form_url, extra_context)
+            if hasattr(response, "render"):
+                response.render()
+        return response
 
 
 class ReadOnlyAdmin(TenantOwnedAdmin):
