@@ -78,6 +78,8 @@ def conversation_detail(request, pk: int):
 
 
 class ArticleForm(forms.ModelForm):
+    url = forms.URLField(label=gettext_lazy("link"), required=False, assume_scheme="https")
+
     class Meta:
         model = KnowledgeArticle
         fields = ["title", "body", "language", "url", "published"]
