@@ -24,12 +24,27 @@ def _custom(text: str, policy: Policy) -> list[Candidate]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Span rule 1: labels, quotes, brackets and punctuation stay outside the span."""
-    while start < end and text[start] in _TRIM:
+    """Span rule 1: labels, quotes, brackets and punctuation stay outside the span.
+
+    A bracket that belongs to the value ("(212) 555-0187", "+49 (0)30") stays.
+    """
+    while start < end:
+        ch = text[start]
+        if ch not in _TRIM or (ch in "([{" and _CLOSING_BRACKET[ch] in text[start + 1 : end]):
+            break
         start += 1
-    while end > start and text[end - 1] in _TRIM and not (text[end - 1] == "." and end - start <= 3):
+    while end > start:
+        ch = text[end - 1]
+        if ch not in _TRIM or (ch == "." and end - start <= 3):
+            break
+        if ch in ")]}" and _OPENING_BRACKET[ch] in text[start : end - 1]:
+            break
         end -= 1
     return start, end
+
+
+_CLOSING_BRACKET = {"(": ")", "[": "]", "{": "}"}
+_OPENING_BRACKET = {v: k for k, v in _CLOSING_BRACKET.items()}
 
 
 def _resolve(text: str, candidates: list[Candidate]) -> list[Entity]:

@@ -25,7 +25,8 @@ from .namedata import (
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _PARTICLES = frozenset(PARTICLE.strip("(?:)").split("|"))
 _COMPANY_AFTER = re.compile(
-    r"[ \t]*(?:GmbH|AG|KG|OHG|UG|SE|e\.\s?V\.|eG|mbH|&|und[ \t]+Söhne|Inc\b|Ltd\b|LLC|plc|Co\.|Corp|Stiftung|"
+    r"[ \t]*(?:GmbH|AG|KG|OHG|UG|SE|e\.\s?V\.|eG|mbH|&[ \t]*(?:Co|Söhne|Sons|Partner|Friends)|und[ \t]+Söhne|"
+    r"Inc\b|Ltd\b|LLC|plc|Co\.|Corp|Stiftung|"
     r"Versand|Shop|Store|Onlineshop|Markt|Verlag|Apotheke|Bank|Sparkasse)"
 )
 # A name right after one of these words names a company, a work or a pet, not a person.
@@ -176,7 +177,7 @@ class _Tokens:
                 if not (
                     names_ok
                     and not parts
-                    and word in FIRST_NAMES
+                    and (word in FIRST_NAMES or word in HOMOGRAPH_FIRST)
                     and nxt
                     and text[e : nxt[0]] == " "
                     and nxt[2][0].isupper()
@@ -357,7 +358,9 @@ def _propagate(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
                 parts.add(word)
     for name in names:
         if len(name) >= 3:
-            out.update(m.span() for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text, re.I))
+            # "marta kern" repeats "Marta Kern"; a single word repeats only capitalised ("Lang" vs "lang").
+            flags = re.IGNORECASE if " " in name else 0
+            out.update(m.span() for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text, flags))
     for word in parts:
         for m in re.finditer(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text):
             if not _after_article(text, m.start()) and not _is_company(text, m.start(), m.end(), [word]):
