@@ -1,3 +1,34 @@
+from compliance.models.documents import DPA_CHECKLIST, DocumentKind, LegalDocument, SccModule
+from compliance.models.legal import (
+    Art9Policy,
+    Deployment,
+    GeneratedText,
+    LegalAnswers,
+    LegalBasis,
+    Plan,
+    PrivacySettings,
+    ProviderLegalProfile,
+    ProviderRole,
+    TextKind,
+)
 from compliance.models.providers import ProviderKind, ProviderRegistration, TransferRecord
 
-__all__ = ["ProviderKind", "ProviderRegistration", "TransferRecord"]
+__all__ = [
+    "DPA_CHECKLIST",
+    "Art9Policy",
+    "Deployment",
+    "DocumentKind",
+    "GeneratedText",
+    "LegalAnswers",
+    "LegalBasis",
+    "LegalDocument",
+    "Plan",
+    "PrivacySettings",
+    "ProviderKind",
+    "ProviderLegalProfile",
+    "ProviderRegistration",
+    "ProviderRole",
+    "SccModule",
+    "TextKind",
+    "TransferRecord",
+]
