@@ -122,6 +122,7 @@ class RecordedRequest:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 256  # benchmarks open 100 connections at once; the default backlog of 5 refuses them
     block_on_close = False
     fake: FakeServer
 
