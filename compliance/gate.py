@@ -230,7 +230,10 @@ GLOBAL_VERSION_KEY = "compliance:gate:version:global"
 
 
 def invalidate(tenant_id=None) -> None:
-    """Bump the tenant's (or, without a tenant, every tenant's) gate version after the transaction commits."""
+    """Bump the tenant's (or, without a tenant, every tenant's) gate version now and again after the commit.
+
+    The second bump drops a verdict that a concurrent reader computed from the not yet committed state.
+    """
     key = _tenant_version_key(tenant_id) if tenant_id is not None else GLOBAL_VERSION_KEY
 
     def bump():
@@ -239,6 +242,7 @@ def invalidate(tenant_id=None) -> None:
         except ValueError:
             cache.set(key, 2, None)
 
+    bump()
     transaction.on_commit(bump)
 
 

@@ -136,3 +136,10 @@ def transfer_data_categories() -> list[str]:
     for categories in TransferRecord.objects.values_list("data_categories", flat=True).distinct():
         seen.update(categories or [])
     return sorted(seen)
+
+
+def generated_text_get(pk) -> GeneratedText:
+    text = GeneratedText.objects.filter(pk=pk).first()
+    if text is None:
+        raise Http404
+    return text

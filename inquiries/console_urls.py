@@ -1,5 +1,5 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
 from inquiries import console
 
@@ -15,5 +15,6 @@ urlpatterns = [
     path("knowledge/<int:pk>/", console.knowledge_edit, name="knowledge-edit"),
     path("keys/", console.keys, name="keys"),
     path("settings/", console.tenant_settings, name="settings"),
+    path("compliance/", include("compliance.console_urls")),
     path("usage/", console.usage, name="usage"),
 ]

@@ -1,0 +1,78 @@
+"""Builders for compliance tests: PDFs made with pypdf, and a registration with everything the gate asks for."""
+
+import datetime
+import io
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from pypdf import PdfWriter
+
+from compliance.documents import document_upload
+from compliance.models import DPA_CHECKLIST, ProviderRegistration
+from compliance.registrations import registration_save
+from compliance.services import legal_answers_save, privacy_notice_confirm, privacy_settings_save
+from tenants.context import tenant_context
+
+ALL_CONFIRMED = {key: True for key in DPA_CHECKLIST}
+
+
+def pdf_bytes(*, encrypt: bool = False) -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    if encrypt:
+        writer.encrypt("geheim")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def pdf_upload(name: str = "avv.pdf", data: bytes | None = None) -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, pdf_bytes() if data is None else data, content_type="application/pdf")
+
+
+def days_ago(n: int) -> datetime.date:
+    return timezone.localdate() - datetime.timedelta(days=n)
+
+
+def upload(tenant, registration, kind="dpa", *, checklist=ALL_CONFIRMED, **fields):
+    values = {"signed_on": days_ago(30), "parties": "Acme Versand GmbH, Anbieter", "upload": pdf_upload()}
+    values.update(fields)
+    with tenant_context(tenant):
+        return document_upload(
+            tenant=tenant, actor="test", registration=registration, kind=kind, checklist=checklist, **values
+        )
+
+
+def make_registration(tenant, kind="anthropic", *, active=False, **fields) -> ProviderRegistration:
+    with tenant_context(tenant):
+        registration = registration_save(tenant=tenant, actor="test", kind=kind, model="m", api_key="sk-test", **fields)
+        if active:
+            ProviderRegistration.objects.filter(pk=registration.pk).update(active=True)
+            registration.refresh_from_db()
+        return registration
+
+
+def answer(tenant, registration, **fields):
+    values = {"plan": "paid", "legal_basis": "6_1_b", "training_off": True, "training_off_confirmed_on": days_ago(3)}
+    values.update(fields)
+    with tenant_context(tenant):
+        return legal_answers_save(tenant=tenant, actor="test", registration=registration, **values)
+
+
+def publish_notice(tenant, url="https://acme.example/datenschutz#ki"):
+    with tenant_context(tenant):
+        privacy_notice_confirm(tenant=tenant, actor="test", url=url)
+
+
+def set_privacy(tenant, **fields):
+    with tenant_context(tenant):
+        return privacy_settings_save(tenant=tenant, actor="test", **fields)
+
+
+def ready_registration(tenant, kind="anthropic", *, active=False, **answers) -> ProviderRegistration:
+    """A registration that passes every rule of the gate."""
+    registration = make_registration(tenant, kind, active=active)
+    answer(tenant, registration, **answers)
+    upload(tenant, registration, "dpa")
+    publish_notice(tenant)
+    return registration
