@@ -95,7 +95,7 @@ _RELATION = FoldedPattern(
 _TITLE = re.compile(r"(?<![\w])" + TITLES + r"(?![\w])[ \t]*" + ACADEMIC + r"(?=[ \t]*\S)[ \t]*")
 _ACADEMIC_ONLY = re.compile(r"(?<![\w])(?:Dr\.|Prof\.)[ \t]*" + ACADEMIC)
 _LABEL = FoldedPattern(
-    r"(?:^|(?<=[\s(,;/]))(?:name|vorname|nachname|familienname|vor-\s?und\s?nachname|name,\s?vorname|name\s+des\s+kindes|"
+    r"(?<![\w])(?:name|vorname|nachname|familienname|vor-\s?und\s?nachname|name,\s?vorname|name\s+des\s+kindes|"
     r"inhaber(?:in)?|konto-?inhaber(?:in)?|karten-?inhaber(?:in)?|empfänger(?:in)?|absender(?:in)?|versicherte/?r?|"
     r"versicherter|versicherungsnehmer(?:in)?|ehepartner(?:in)?|ehemann|ehefrau|ansprechpartner(?:in)?|patient(?:in)?|"
     r"mieter(?:in)?|antragsteller(?:in)?|besteller(?:in)?|rechnungsempfänger(?:in)?|kind|teilnehmer(?:in)?|"
@@ -119,13 +119,13 @@ _STRONG_PHRASE = FoldedPattern(
     r"(?:" + TITLES + r"[ \t]+)?"
 )
 _GREETING = FoldedPattern(
-    r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]))[ \t]*(?:hallo|hi|hey|hej|moin|servus|salut|liebe|lieber|liebes|dear|hello|"
+    r"(?<![\w])(?:hallo|hi|hey|hej|moin|servus|salut|liebe|lieber|liebes|dear|hello|"
     r"good\s+(?:morning|afternoon|evening)|guten\s+(?:tag|morgen|abend)|grüß\s+gott|grüezi|sehr\s+geehrte[rs]?|"
     r"danke|vielen\s+dank|thanks|thank\s+you|thx|cheers)[ \t]*,?[ \t]+",
     re.MULTILINE,
 )
 _CLOSING = FoldedPattern(
-    r"(?:(?:mit\s+)?(?:freundlichen|besten|herzlichen|lieben|vielen|schönen|sonnigen|liebe|viele|beste|"
+    r"(?<![\w])(?:(?:mit\s+)?(?:freundlichen|besten|herzlichen|lieben|vielen|schönen|sonnigen|liebe|viele|beste|"
     r"herzliche|freundliche|schöne)\s+)?(?:grüßen|grüße|gruß|gruss|grüssen|gruesse|grüsse)"
     r"|(?<![\w])(?:mfg|lg|vg|bg|danke(?:\s+(?:schön|sehr|im\s+voraus|vorab))?|vielen\s+dank(?:\s+im\s+voraus)?|"
     r"besten\s+dank|best\s+regards|kind\s+regards|warm\s+regards|warmest\s+regards|regards|best\s+wishes|best|"
@@ -284,6 +284,8 @@ def find_persons(text: str) -> list[Candidate]:
     for m in _ACADEMIC_ONLY.finditer(text):
         take(m.end(), max_tokens=3)
     for m in _LABEL.finditer(text, lowered):
+        if m.start() and text[m.start() - 1] not in " \t\r\n(,;/":
+            continue
         take(m.end(), lowercase_ok=True)
     for m in _SOFT_LABEL.finditer(text, lowered):
         take(m.end(), check="list")
@@ -294,6 +296,10 @@ def find_persons(text: str) -> list[Candidate]:
     for m in _RELATION.finditer(text, lowered):
         take(m.end(), max_tokens=3)
     for m in _GREETING.finditer(text, lowered):
+        # A greeting opens the message, a line or a sentence.
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+        if m.start() and before[-1:] not in ("", "\n", ".", "!", "?", ":"):
+            continue
         take(m.end(), check="greeting", max_tokens=3)
     for m in _CLOSING.finditer(text, lowered):
         gap = _CLOSING_GAP.match(text, m.end())
@@ -342,6 +348,20 @@ def _tail_name(text: str, tokens: _Tokens) -> tuple[int, int] | None:
     return None
 
 
+def _occurrences(haystack: str, needle: str) -> list[tuple[int, int]]:
+    """Whole-word occurrences of `needle` (plain search: a regex per name would be compiled per message)."""
+    spans = []
+    start = haystack.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        before = haystack[start - 1] if start else " "
+        after = haystack[end] if end < len(haystack) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            spans.append((start, end))
+        start = haystack.find(needle, start + 1)
+    return spans
+
+
 def _propagate(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Every occurrence counts: repeat each found name (and its safe parts) across the text."""
     out = set(spans)
@@ -356,13 +376,16 @@ def _propagate(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
                 and word not in HOMOGRAPH_FIRST
             ):
                 parts.add(word)
+    lowered = fold(text)
     for name in names:
         if len(name) >= 3:
             # "marta kern" repeats "Marta Kern"; a single word repeats only capitalised ("Lang" vs "lang").
-            flags = re.IGNORECASE if " " in name else 0
-            out.update(m.span() for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text, flags))
+            if " " in name and lowered is not None:
+                out.update(_occurrences(lowered, name.lower()))
+            else:
+                out.update(_occurrences(text, name))
     for word in parts:
-        for m in re.finditer(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text):
-            if not _after_article(text, m.start()) and not _is_company(text, m.start(), m.end(), [word]):
-                out.add(m.span())
+        for start, end in _occurrences(text, word):
+            if not _after_article(text, start) and not _is_company(text, start, end, [word]):
+                out.add((start, end))
     return sorted(out)

@@ -24,10 +24,12 @@ _KINDS = (*ENTITY_TYPES, LITERAL)
 # Longest first so that "TAX_ID" is not read as a truncated "TAX".
 _KIND_ALTERNATION = "|".join(k.replace("_", "[ _-]?") for k in sorted(_KINDS, key=len, reverse=True))
 _CANONICAL = re.compile(r"\[(" + "|".join(_KINDS) + r")_([1-9]\d{0,5})\]")
-# Everything `restore` treats as a (possibly garbled) placeholder.
+# Everything `restore` treats as a (possibly garbled) placeholder. A bare
+# "PERSON_1" directly after "]" is not one: after escaping, "]" may end a
+# placeholder that replaced text which did not block the match before.
 _LOOKALIKE = re.compile(
     r"\[[ \t]*(?P<kind>" + _KIND_ALTERNATION + r")(?:[ \t_-]*(?P<num>\d{1,6}))?[ \t]*\]?"
-    r"|(?<![\w\[])(?P<bare>(?-i:" + "|".join(_KINDS) + r"))_(?P<bnum>\d{1,6})\]?(?![\w])",
+    r"|(?<![\w\[\]])(?P<bare>(?-i:" + "|".join(_KINDS) + r"))_(?P<bnum>\d{1,6})\]?(?![\w])",
     re.IGNORECASE,
 )
 

@@ -133,3 +133,9 @@ def test_pseudonymise_rejects_overlapping_entities():
     detection = Detection(entities=[Entity("PERSON", 0, 5, "Lars "), Entity("PERSON", 3, 8, "s Be")])
     with pytest.raises(ValueError):
         pseudonymise("Lars Becker", detection)
+
+
+def test_look_alikes_that_touch_each_other_come_back_verbatim():
+    text = "[PERSON_1PERSON_2] und [EMAIL]PERSON_3 sowie TEXT_1]"
+    redacted, mapping = pseudonymise(text, detect(text))
+    assert restore(redacted, mapping) == text
