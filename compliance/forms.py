@@ -1,6 +1,7 @@
 """Console forms of the compliance side. The API key field never renders a stored key back."""
 
 from django import forms
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -16,6 +17,13 @@ from compliance.models import (
 from compliance.registrations import EDITABLE
 
 
+def _https_urls(field, **kwargs):
+    """URL fields assume https:// when the scheme is left out."""
+    if isinstance(field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return field.formfield(**kwargs)
+
+
 class RegistrationForm(forms.ModelForm):
     api_key = forms.CharField(
         label=_("API key"),
@@ -27,6 +35,7 @@ class RegistrationForm(forms.ModelForm):
     class Meta:
         model = ProviderRegistration
         fields = list(EDITABLE)
+        formfield_callback = _https_urls
 
 
 class AnswersForm(forms.ModelForm):
@@ -82,6 +91,7 @@ class DocumentForm(forms.Form):
 class PrivacySettingsForm(forms.ModelForm):
     class Meta:
         model = PrivacySettings
+        formfield_callback = _https_urls
         fields = [
             "art9_policy",
             "rights_request_url",
@@ -96,6 +106,7 @@ class PrivacySettingsForm(forms.ModelForm):
 
 class NoticeForm(forms.Form):
     url = forms.URLField(
+        assume_scheme="https",
         label=_("URL where the privacy-notice paragraph is published"),
         required=False,
         help_text=_("Empty withdraws the confirmation and stops AI answers through external providers."),
