@@ -74,17 +74,15 @@ _POSTCODE_CITY = re.compile(
     r"(?<![\w-])(?:(?:D|DE|A|AT|CH|F|L|B|NL|DK|PL|I)[ \t]?-[ \t]?)?(?P<pc>\d{5}|\d{4})[ \t]+(?P<city>" + _CITY + r")"
 )
 _NL_POSTCODE_CITY = re.compile(r"(?<![\w])\d{4}[ \t]?[A-Z]{2}[ \t]+" + _UP + r"[\w'’-]+")
+# Postcodes first, the city in front of them second: a pattern that starts with
+# an optional city scans every word of every message and is several times slower.
 _UK_POSTCODE = re.compile(
-    r"(?<![\w])(?:(?P<city>" + _UP + r"[\w'’-]+(?:[ \t]" + _UP + r"[\w'’-]+)?),?[ \t]+)?"
-    r"(?P<pc>[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[ACDEFHKNPRTVWXY]\d[\dW][ \t]?[0-9ACDEFHKNPRTVWXY]{4})(?![\w])"
+    r"(?<![\w])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[ACDEFHKNPRTVWXY]\d[\dW][ \t]?[0-9ACDEFHKNPRTVWXY]{4})(?![\w])"
 )
-_US_ZIP = re.compile(
-    r"(?<![\w])(?P<city>"
-    + _UP
-    + r"[\w'’-]+(?:[ \t]"
-    + _UP
-    + r"[\w'’-]+)?),[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w])"
-)
+_US_ZIP = re.compile(r",[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w])")
+_IN_CITY = re.compile(r"[ \t]+in[ \t]+(" + _CITY + r")")
+_CITY_BEFORE = re.compile(r"(?<![\w])" + _UP + r"[\w'’-]+(?:[ \t]" + _UP + r"[\w'’-]+)?,?[ \t]*$")
+_DIGIT = re.compile(r"\d")
 _FORM_FIELD = re.compile(
     r"(?im)^[ \t]*(?:plz|postleitzahl|ort|wohnort|stadt|city|town|postcode|post[ \t]code|zip(?:[ \t]code)?|"
     r"straße|strasse|street|hausnummer|house[ \t]number|plz/ort|plz[ \t]und[ \t]ort)"
@@ -117,6 +115,13 @@ def _org_place(text: str, start: int) -> bool:
 
 def find_addresses(text: str) -> list[Candidate]:
     """Street + house number and postcode + city of a person (organisations' addresses skipped)."""
+    if not _DIGIT.search(text):
+        # Only a form field ("Ort: Berlin") can be an address without a digit.
+        return (
+            [Candidate(*m.span("value"), "ADDRESS", P_ADDRESS) for m in _FORM_FIELD.finditer(text)]
+            if ":" in text
+            else []
+        )
     streets: list[tuple[int, int]] = []
     for m in _DE_STREET.finditer(text):
         street = m.group("street")
@@ -143,16 +148,23 @@ def find_addresses(text: str) -> list[Candidate]:
     for pattern in (_NL_POSTCODE_CITY, _UK_POSTCODE, _US_ZIP):
         for m in pattern.finditer(text):
             start = m.start()
-            if pattern is _UK_POSTCODE and m.group("city") and m.group("city").split()[0] in _CITY_STOP:
-                start = m.start("pc")
+            city = None
+            if pattern is not _NL_POSTCODE_CITY:
+                city = _CITY_BEFORE.search(text, max(0, start - 40), start)
+                if city and city.group().split()[0].rstrip(",") not in _CITY_STOP:
+                    start = city.start()
+                else:
+                    city = None
+                if pattern is _US_ZIP and city is None:
+                    continue
             near_street = any(0 <= start - e <= 40 for _, e in streets)
-            if near_street or (pattern is not _UK_POSTCODE or m.group("city")) and not _org_place(text, start):
+            if near_street or (pattern is not _UK_POSTCODE or city) and not _org_place(text, start):
                 places.append((start, m.end()))
     # "Lindenweg 3 in Bad Tölz": the city completes the street address.
     for _, end in list(streets):
-        m = re.match(r"[ \t]+in[ \t]+(" + _CITY + r")", text[end:])
+        m = _IN_CITY.match(text, end)
         if m and m.group(1).split()[0] not in _CITY_STOP:
-            places.append((end + m.start(1), end + m.end(1)))
+            places.append((m.start(1), m.end(1)))
     for m in _FORM_FIELD.finditer(text):
         places.append(m.span("value"))
     return [Candidate(s, e, "ADDRESS", P_ADDRESS) for s, e in streets + places]

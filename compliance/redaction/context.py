@@ -77,6 +77,9 @@ _SELF_CUE = re.compile(
 )
 
 
+_ABBREVIATION_END = re.compile(r"(?i)\b(?:tel|nr|no|str|fax|ca|bzw|z\.b|u\.a)$")
+
+
 def owner_is_organisation(text: str, start: int, window: int = 60) -> bool:
     """True when the closest ownership cue before `start` points to the organisation."""
     lo = max(0, start - window)
@@ -85,7 +88,7 @@ def owner_is_organisation(text: str, start: int, window: int = 60) -> bool:
     before = text[lo:start]
     # An earlier sentence ("... your counsellors? (212) 555-0187") says nothing about this value.
     sentence_end = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
-    if sentence_end >= 0 and not re.search(r"(?i)\b(?:tel|nr|no|str|fax|ca|bzw|z\.b|u\.a)$", before[:sentence_end]):
+    if sentence_end >= 0 and not _ABBREVIATION_END.search(before, 0, sentence_end):
         before = before[sentence_end + 2 :]
     org = [m.end() for m in _ORG_CUE.finditer(before)]
     if not org:

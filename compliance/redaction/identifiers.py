@@ -31,7 +31,9 @@ P_IP = 70
 P_ADDRESS = 60
 P_PERSON = 50
 
-_SEP = r"[ \t\u00a0]"
+_NON_DIGIT = re.compile(r"\D")
+_DIGIT = re.compile(r"\d")
+_LOCAL_NUMBER = re.compile(r"(?<![\w+])\d{3,}(?:[ /-]\d{2,})*(?![\w])")
 
 # ---------------------------------------------------------------- e-mail
 _AT = r"(?:@|\s?\((?i:at)\)\s?|\s?\[(?i:at)\]\s?|\s?\{(?i:at)\}\s?)"
@@ -114,7 +116,7 @@ def find_phones(text: str, lang: str, case_refs: list[tuple[int, int]]) -> list[
     for pattern in (_PHONE, _US_PHONE):
         for m in pattern.finditer(text):
             raw = m.group()
-            digits = re.sub(r"\D", "", raw)
+            digits = _NON_DIGIT.sub("", raw)
             compact = re.sub(r"[^\d+]", "", raw)
             if m.span() in seen or _DATE_LIKE.match(raw) or not 6 <= len(digits) <= 16:
                 continue
@@ -130,10 +132,10 @@ def find_phones(text: str, lang: str, case_refs: list[tuple[int, int]]) -> list[
             seen.add(m.span())
             out.append(Candidate(m.start(), m.end(), "PHONE", P_PHONE))
     # A labelled local number without area code ("Tel. 6619024").
-    for m in re.finditer(r"(?<![\w+])\d{3,}(?:[ /-]\d{2,})*(?![\w])", text):
+    for m in _LOCAL_NUMBER.finditer(text):
         if any(c.start <= m.start() < c.end for c in out) or inside_any(*m.span(), case_refs):
             continue
-        digits = re.sub(r"\D", "", m.group())
+        digits = _NON_DIGIT.sub("", m.group())
         before = text[max(0, m.start() - 40) : m.start()]
         if 6 <= len(digits) <= 13 and _PHONE_LABEL.search(before) and not owner_is_organisation(text, m.start()):
             out.append(Candidate(m.start(), m.end(), "PHONE", P_PHONE - 5))
@@ -170,7 +172,7 @@ def find_cards(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
     """Luhn-valid payment card numbers with a known issuer prefix."""
     out = []
     for m in _CARD.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
+        digits = _NON_DIGIT.sub("", m.group())
         if not 13 <= len(digits) <= 19 or not luhn.is_valid(digits) or not _CARD_PREFIX.match(digits):
             continue
         if inside_any(*m.span(), case_refs):
@@ -198,7 +200,7 @@ def find_tax_ids(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]
     """Steuer-ID (checksum) and Steuernummer (regional format, labelled unless slashed)."""
     out = []
     for m in _IDNR.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
+        digits = _NON_DIGIT.sub("", m.group())
         if (
             idnr.is_valid(digits)
             and not inside_any(*m.span(), case_refs)
@@ -347,7 +349,7 @@ _VERSION_CUE = re.compile(
 def find_ips(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
     """IPv4/IPv6 addresses; dotted version numbers and public resolvers are skipped."""
     out = []
-    for pattern in (_IPV4, _IPV6):
+    for pattern in (_IPV4, _IPV6) if ":" in text else (_IPV4,):
         for m in pattern.finditer(text):
             raw = m.group()
             try:
@@ -402,9 +404,15 @@ def find_dates_of_birth(text: str) -> list[Candidate]:
 
 def find_structured(text: str, lang: str) -> list[Candidate]:
     """All structured-identifier candidates of one text (overlaps resolved later)."""
+    lowered = text.lower()
+    obfuscated = "at)" in lowered or "at]" in lowered or "at}" in lowered
+    out = find_emails(text) if "@" in text or obfuscated else []
+    # Every other identifier contains a digit; many messages have none.
+    if not _DIGIT.search(text):
+        return out
     case_refs = case_reference_spans(text)
     return (
-        find_emails(text)
+        out
         + find_ibans(text)
         + find_cards(text, case_refs)
         + find_tax_ids(text, case_refs)

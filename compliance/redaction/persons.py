@@ -22,6 +22,7 @@ from .namedata import (
     TITLES,
 )
 
+_INITIAL = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.[ \t]?(?=[A-ZÄÖÜ])")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _PARTICLES = frozenset(PARTICLE.strip("(?:)").split("|"))
 _COMPANY_AFTER = re.compile(
@@ -306,7 +307,7 @@ def find_persons(text: str) -> list[Candidate]:
         if gap and gap.end() > m.end():
             take(gap.end(), check="signature")
     # Initial + surname ("U. Roth", "K. Nowicki").
-    for m in re.finditer(r"(?<![\w.])[A-ZÄÖÜ]\.[ \t]?(?=[A-ZÄÖÜ])", text):
+    for m in _INITIAL.finditer(text):
         i = tokens.index_at(m.end())
         if i is not None:
             found = tokens.chain(i, max_tokens=2)

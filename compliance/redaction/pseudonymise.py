@@ -130,6 +130,8 @@ class PlaceholderMap:
 
 
 def _escape_lookalikes(segment: str, mapping: PlaceholderMap) -> str:
+    if "[" not in segment and "_" not in segment:
+        return segment  # every look-alike has a bracket or an underscore
     return _LOOKALIKE.sub(lambda m: mapping.placeholder_for(LITERAL, m.group()), segment)
 
 
