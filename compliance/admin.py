@@ -1,6 +1,7 @@
 """Operator admin: legal profiles are edited here; tenant data is read-only (registrations keep their keys hidden)."""
 
 from django.contrib import admin
+from django.db import models
 
 from compliance import gate
 from compliance.models import (
@@ -12,11 +13,18 @@ from compliance.models import (
     ProviderRegistration,
     TransferRecord,
 )
-from tenants.admin import ReadOnlyAdmin
+from tenants.admin import ReadOnlyAdmin as TenantReadOnlyAdmin
+
+HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
+
+
+class ReadOnlyAdmin(TenantReadOnlyAdmin):
+    formfield_overrides = HTTPS_URLS
 
 
 @admin.register(ProviderLegalProfile)
 class ProviderLegalProfileAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = ("name", "legal_name", "headquarters_country", "dpf_certified", "default_role", "facts_checked_on")
     search_fields = ("name", "legal_name")
 

@@ -184,3 +184,21 @@ def test_public_urls_serve_each_tenants_own_latest_text(tenant_a, tenant_b, clie
         response = client.get(url)
         assert response.status_code == 404
         assert "Acme" not in response.content.decode()
+
+
+def test_categories_actually_transferred_appear_in_the_notice(tenant_a):
+    from compliance.models import TransferRecord
+
+    registration = complete_tenant(tenant_a.tenant)
+    first, _ = generate(tenant_a.tenant, "privacy_notice")
+    assert "Kundennummern" not in first.markdown
+    with tenant_context(tenant_a.tenant):
+        TransferRecord.objects.create(
+            registration=registration,
+            provider_kind="anthropic",
+            endpoint_host="api.anthropic.com",
+            outcome="answered",
+            data_categories=["CUSTOMER_NUMBER"],
+        )
+    second, created = generate(tenant_a.tenant, "privacy_notice")
+    assert created and "an den Anbieter übermittelt: Kundennummern" in second.markdown
