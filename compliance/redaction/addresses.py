@@ -59,7 +59,7 @@ _DE_STREET = re.compile(
 )
 _BOX = re.compile(
     r"(?i)(?<![\w])(?:packstation|postfiliale|postfach|paketshop|po[ \t]box|p\.o\.[ \t]box)"
-    r"[ \t]*(?:nr\.?[ \t]*)?\d{1,6}(?![\w])"
+    r"[ \t]*(?:nr\.?[ \t]*)?\d{1,6}(?:[ \t]\d{2,3})*(?![\w])"
 )
 _CITY = (
     r"(?:(?:Bad|Sankt|St\.|Hansestadt|Lutherstadt|Neu|Alt|Groß|Klein)[ \t])?"

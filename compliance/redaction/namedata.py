@@ -115,6 +115,7 @@ STOP_WORDS = frozenset(
     Widerruf Kündigung Reklamation Rückfrage Info Information Update Termin Rückruf Mitarbeiter Mitarbeiterin
     Inhaber Inhaberin Empfänger Empfängerin Absender Vielleicht Eigentlich Trotzdem Außerdem Übrigens
     Gesendet Sent From To Subject Date Forwarded Message Original Nachricht Weitergeleitete
+    I'm I've I'll I'd It's That's What's Here's There's Let's Don't Can't Won't Isn't
     """.split()
 )
 

@@ -15,7 +15,6 @@ from .namedata import (
     ACADEMIC,
     FIRST_NAMES,
     HOMOGRAPH_FIRST,
-    HOMOGRAPH_SURNAME,
     PARTICLE,
     STOP_WORDS,
     SURNAMES,
@@ -107,17 +106,22 @@ _LABEL = FoldedPattern(
     re.MULTILINE,
 )
 _SOFT_LABEL = FoldedPattern(
-    r"(?<![\w])(?:c/o|z\.\s?hd\.?|zu\s+händen|attn\.?|inhaberin|inhaber)[ \t]+(?:" + TITLES + r"[ \t]+)?"
+    r"(?<![\w])(?:c/o|z\.\s?hd\.?|zu\s+händen|attn\.?|(?:konto|karten)?inhaber(?:in)?)[ \t]+(?:" + TITLES + r"[ \t]+)?"
 )
 _HEADER = FoldedPattern(
     r"^[ \t>]*(?:von|from|an|to|cc|bcc|absender|sender|reply-to|antwort\s+an)[ \t]*:[ \t]*", re.MULTILINE
 )
+# Phrases that announce a name so clearly that lowercase typing still counts ("mein name ist paul vogel").
 _STRONG_PHRASE = FoldedPattern(
     r"\b(?:mein\s+name\s+(?:ist|lautet|war)|ich\s+hei(?:ß|ss)e|my\s+name\s+is|my\s+name's|name\s+is|"
-    r"ich\s+bin\s+(?:die|der)|hier\s+(?:ist|spricht|schreibt)|im\s+(?:auftrag|namen)\s+von|on\s+behalf\s+of|"
-    r"in\s+the\s+name\s+of|auf\s+den\s+namen|(?:läuft|lautet|laufen|lauten)\s+auf|bestellt\s+von|"
-    r"ordered\s+by|written\s+by|geschrieben\s+von|unterschrieben\s+von|signed\s+by|named|namens|genannt)[ \t]+"
-    r"(?:" + TITLES + r"[ \t]+)?"
+    r"ich\s+bin\s+(?:die|der)|im\s+(?:auftrag|namen)\s+von|on\s+behalf\s+of|in\s+the\s+name\s+of|"
+    r"auf\s+den\s+namen)[ \t]+(?:" + TITLES + r"[ \t]+)?" + ACADEMIC
+)
+# Phrases after which a capitalised listed name is a person ("hier ist Frank", "I'm Grace").
+_INTRO_PHRASE = FoldedPattern(
+    r"\b(?:hier\s+(?:ist|spricht|schreibt)|ich\s+bin|i\s+am|i'm|this\s+is|it's|(?:läuft|lautet|laufen|lauten)\s+auf|"
+    r"bestellt\s+von|ordered\s+by|written\s+by|geschrieben\s+von|unterschrieben\s+von|signed\s+by|named|"
+    r"namens|genannt|grüße\s+an|greetings\s+to|danke\s+an|thanks\s+to)[ \t]+(?:" + TITLES + r"[ \t]+)?" + ACADEMIC
 )
 _GREETING = FoldedPattern(
     r"(?<![\w])(?:hallo|hi|hey|hej|moin|servus|salut|liebe|lieber|liebes|dear|hello|"
@@ -272,6 +276,16 @@ def find_persons(text: str) -> list[Candidate]:
                     return
             if any(_NOUNISH.search(p) and p not in FIRST_NAMES and p not in SURNAMES for p in parts):
                 return
+        if check == "intro":
+            if parts[0] not in FIRST_NAMES and not (len(parts) > 1 and parts[-1] in SURNAMES):
+                return
+            # "ich bin Christ und ...": a homograph alone must end the clause to be a name.
+            if (
+                len(parts) == 1
+                and parts[0] in HOMOGRAPH_FIRST
+                and text[end : end + 2].strip() not in ("", ",", ".", "!", "–", "-")
+            ):
+                return
         if check == "greeting":
             after = text[end : end + 1]
             if not (parts[0] in FIRST_NAMES or parts[-1] in SURNAMES or (after in ("", ",", "!", "\n", ".", ":"))):
@@ -288,12 +302,15 @@ def find_persons(text: str) -> list[Candidate]:
         if m.start() and text[m.start() - 1] not in " \t\r\n(,;/":
             continue
         take(m.end(), lowercase_ok=True)
+        _take_inverted_name(text, tokens, spans)
     for m in _SOFT_LABEL.finditer(text, lowered):
         take(m.end(), check="list")
     for m in _HEADER.finditer(text, lowered):
         take(m.end(), check="signature")
     for m in _STRONG_PHRASE.finditer(text, lowered):
         take(m.end(), lowercase_ok=True, max_tokens=3)
+    for m in _INTRO_PHRASE.finditer(text, lowered):
+        take(m.end(), check="intro", max_tokens=3)
     for m in _RELATION.finditer(text, lowered):
         take(m.end(), max_tokens=3)
     for m in _GREETING.finditer(text, lowered):
@@ -332,6 +349,19 @@ def find_persons(text: str) -> list[Candidate]:
     return [Candidate(s, e, "PERSON", P_PERSON) for s, e in _propagate(text, spans)]
 
 
+def _take_inverted_name(text: str, tokens: _Tokens, spans: list[tuple[int, int]]) -> None:
+    """ "Name: Weber, Anna": join the surname just taken with the given name after its comma."""
+    if not spans:
+        return
+    start, end = spans[-1]
+    i = tokens.index_at(end + 2) if text[end : end + 2] == ", " else None
+    if i is None:
+        return
+    found = tokens.chain(i, max_tokens=2)
+    if found and found[2][0] in FIRST_NAMES and text[found[1] : found[1] + 1] in ("", "\n", "\r", ",", ";"):
+        spans[-1] = (start, found[1])
+
+
 def _tail_name(text: str, tokens: _Tokens) -> tuple[int, int] | None:
     """A sign-off name at the very end ("... tragen? Brigitte", ", Daan Visser.", "– Ian")."""
     items = tokens.items
@@ -344,7 +374,14 @@ def _tail_name(text: str, tokens: _Tokens) -> tuple[int, int] | None:
         if not _TAIL.search(text, max(0, items[first][0] - 6), items[first][0]):
             continue
         found = tokens.chain(first, max_tokens=3)
-        if found and found[1] >= items[-1][1] and (found[2][0] in FIRST_NAMES or found[2][-1] in SURNAMES):
+        if not found or found[1] < items[-1][1]:
+            continue
+        parts = found[2]
+        # "..., Kontoinhaber Stefan Gruber": the name starts at the given name.
+        for offset, part in enumerate(parts):
+            if part in FIRST_NAMES or (len(part) == 1 and offset + 1 < len(parts)):
+                return items[first + offset][0], found[1]
+        if len(parts) == 1 and parts[0] in SURNAMES:
             return found[0], found[1]
     return None
 
@@ -370,12 +407,8 @@ def _propagate(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     parts = set()
     for name in names:
         for word in _TOKEN.findall(name):
-            if (
-                len(word) >= 3
-                and word not in STOP_WORDS
-                and word not in HOMOGRAPH_SURNAME
-                and word not in HOMOGRAPH_FIRST
-            ):
+            # Homographs repeat too ("Grace"), but never after an article ("der Wolf").
+            if len(word) >= 3 and word not in STOP_WORDS:
                 parts.add(word)
     lowered = fold(text)
     for name in names:

@@ -60,6 +60,12 @@ _RELIGION_STRONG = re.compile(
     r"eingetreten|ausgetreten|konvertiert|converted|practi[cs]ing|gläubig|faste|fasten|fast|singe|beten|pray|"
     r"besuche|attend|member|mitglied|lebe|lebt|live|eat|esse|essen|don't\s+eat|esse\s+kein)\b"
 )
+# "Als Muslima trage ich ...", "as a Catholic I ...": a stated belief.
+_RELIGION_AS = re.compile(
+    r"\b(?:als|as\s+an?)\s+(?:gläubige[rn]?\s+|practi[cs]ing\s+|devout\s+)?(?:muslim\w*|moslem\w*|jüd\w*|jude|"
+    r"christ\w*|katholik\w*|protestant\w*|buddhist\w*|hindu\w*|sikh\w*|atheist\w*|jew|catholic|orthodox\w*|"
+    r"evangelische[rn]?|katholische[rn]?|zeuge\s+jehovas|mormon\w*|alevit\w*|jesid\w*)"
+)
 _ETHNIC = (
     r"kurd(?:e|in|isch\w*)|kurdish|sorb(?:e|in|isch\w*)|sorbian|roma\b|romni|rom\b|sinti\w*|sinteza|romani|"
     r"jesid\w*|yazidi|êzîdî|tamil\w*|uigur\w*|uyghur|tatar\w*|berber\w*|amazigh|aborigin\w*|maori|"
@@ -171,7 +177,7 @@ def special_categories(text: str, writer_first_name: str | None = None) -> list[
                 and not re.search(r"(?i)\b(?:ich|i|my|mein\w*)\b", sentence)
             ):
                 continue
-            if category == "RELIGION" and not _RELIGION_STRONG.search(sentence):
+            if category == "RELIGION" and not (_RELIGION_STRONG.search(sentence) or _RELIGION_AS.search(sentence)):
                 continue
             if (
                 category == "ETHNIC_ORIGIN"
