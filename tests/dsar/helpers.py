@@ -1,0 +1,56 @@
+"""Builders for DSAR tests: a person seeded through the chat services, and a database/media scanner."""
+
+import io
+import zipfile
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connection
+
+from inquiries import services as inquiry_services
+from inquiries.models import Channel, Contact
+from tenants.context import tenant_context
+
+
+def chat_person(tenant, *, name: str, email: str, phone: str, customer_number: str = "", texts=()) -> tuple:
+    """A contact whose chat conversation was started and written through the inquiries services."""
+    with tenant_context(tenant):
+        contact = Contact.objects.create(
+            tenant=tenant, name=name, email=email, phone=phone, customer_number=customer_number
+        )
+        conversation = inquiry_services.conversation_start(
+            tenant=tenant, channel=Channel.CHAT, language="de", ip_network="192.0.2.0/24", user_agent_family="Firefox"
+        )
+        conversation.contact = contact
+        conversation.save(update_fields=["contact"])
+        for text in texts or (f"Hallo, hier ist {name}, erreichbar unter {email} oder {phone}.",):
+            inquiry_services.customer_message_receive(conversation=conversation, text=text)
+        inquiry_services.ai_answer_store(conversation=conversation, text=f"Danke {name}, wir melden uns.", sources=[])
+    return contact, conversation
+
+
+def database_dump() -> str:
+    """Every row of every table as text: `iterdump` on SQLite, one SELECT per table elsewhere."""
+    if connection.vendor == "sqlite":
+        return "\n".join(connection.connection.iterdump())
+    lines = []
+    with connection.cursor() as cursor:
+        for table in connection.introspection.table_names():
+            cursor.execute(f'SELECT * FROM "{table}"')
+            lines += [repr(row) for row in cursor.fetchall()]
+    return "\n".join(lines)
+
+
+def media_text() -> str:
+    """Every file under PRIVATE_MEDIA_ROOT as text, ZIP members unpacked (their bytes are compressed)."""
+    parts = []
+    root = Path(settings.PRIVATE_MEDIA_ROOT)
+    for path in root.rglob("*") if root.exists() else ():
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        parts.append(data.decode("utf-8", "replace"))
+        if zipfile.is_zipfile(io.BytesIO(data)):
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                parts += [archive.read(n).decode("utf-8", "replace") for n in archive.namelist()]
+    return "\n".join(parts)

@@ -1,0 +1,70 @@
+from django.apps import apps
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from dsar import index
+from dsar.collectors import PROJECT_APPS, collectors, covered_models, not_personal_models
+from dsar.models import IdentifierIndex, IdentifierKind
+from dsar.selectors import subject_resolve
+from tenants.context import tenant_context
+from tests.dsar.helpers import chat_person
+from tests.factories import make_contact, make_conversation
+
+
+def test_every_model_of_the_project_has_a_collector_or_a_reason_to_have_none():
+    covered, exempt = covered_models(), not_personal_models()
+    labels = {m._meta.label for m in apps.get_models() if m._meta.app_label in PROJECT_APPS}
+    unclassified = labels - covered.keys() - exempt.keys()
+    assert not unclassified, f"Models without a DSAR collector (add one, or declare_not_personal): {unclassified}"
+    assert not covered.keys() & exempt.keys()
+    assert not (covered.keys() | exempt.keys()) - labels, "declarations for models that do not exist"
+    assert all(reason.strip() for reason in exempt.values())
+
+
+def test_normalised_identifiers_hash_alike_and_differ_between_tenants():
+    assert index.digest(1, "email", " Max@Example.ORG ") == index.digest(1, "email", "max@example.org")
+    assert index.digest(1, "phone", "0171 123 4567") == index.digest(1, "phone", "+49 171 1234567")
+    assert index.digest(1, "customer_number", "kd 100 200") == index.digest(1, "customer_number", "KD100200")
+    assert index.digest(1, "email", "max@example.org") != index.digest(2, "email", "max@example.org")
+    assert index.digest(1, "email", "not-an-address") is None
+    assert index.digest(1, "phone", "keine Nummer") is None
+
+
+def test_contact_changes_keep_the_index_current(tenant_a):
+    contact = make_contact(tenant_a.tenant, name="Max", email="max@example.org", phone="0171 1234567")
+    tid = tenant_a.tenant.pk
+    with tenant_context(tenant_a.tenant):
+        assert index.lookup(tid, [index.digest(tid, "email", "max@example.org")]) == {"inquiries.Contact": {contact.pk}}
+        contact.email = "neu@example.org"
+        contact.save()
+        assert not index.lookup(tid, [index.digest(tid, "email", "max@example.org")])
+        assert index.lookup(tid, [index.digest(tid, "email", "neu@example.org")])
+        contact.delete()
+        assert not IdentifierIndex.objects.filter(model="inquiries.Contact", object_id=contact.pk).exists()
+    assert all(len(d) == 64 for d in IdentifierIndex.objects.unscoped().values_list("digest", flat=True))
+
+
+def test_subject_is_found_by_email_or_by_the_chat_token_without_plain_text_queries(tenant_a):
+    contact, conversation = chat_person(
+        tenant_a.tenant, name="Max Muster", email="max@example.org", phone="030 1234567"
+    )
+    other = make_conversation(tenant_a.tenant, "Andere Person", contact=make_contact(tenant_a.tenant, email="x@y.de"))
+    tid = tenant_a.tenant.pk
+    with tenant_context(tenant_a.tenant), CaptureQueriesContext(connection) as queries:
+        by_email = subject_resolve(tenant=tenant_a.tenant, digests=[index.digest(tid, "email", "MAX@example.org")])
+        by_token = subject_resolve(tenant=tenant_a.tenant, digests=[index.digest(tid, "token", conversation.token)])
+    assert by_email.contact_ids == by_token.contact_ids == {contact.pk}
+    assert by_email.conversation_ids == by_token.conversation_ids == {conversation.pk}
+    assert other.pk not in by_email.conversation_ids
+    assert not any("max@example.org" in q["sql"].lower() or "LIKE" in q["sql"] for q in queries.captured_queries)
+
+
+def test_other_tenant_does_not_find_the_person(tenant_a, tenant_b):
+    chat_person(tenant_a.tenant, name="Max Muster", email="max@example.org", phone="030 1234567")
+    tid = tenant_b.tenant.pk
+    with tenant_context(tenant_b.tenant):
+        subject = subject_resolve(
+            tenant=tenant_b.tenant, digests=[index.digest(tid, IdentifierKind.EMAIL, "max@example.org")]
+        )
+        assert not subject.contact_ids and not subject.conversation_ids
+        assert all(sum(c.find(subject).values()) == 0 for c in collectors())
