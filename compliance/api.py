@@ -1,4 +1,5 @@
-"""`/api/v1/compliance/`: registrations with their legal answers and verdict, documents (metadata and upload).
+"""`/api/v1/compliance/`: registrations with their legal answers and verdict, documents (metadata and upload), the
+privacy settings.
 
 The API key stands for the whole tenant; stored document files are not served here, only in the console to owners,
 admins and the DPO.
@@ -15,6 +16,7 @@ from compliance.serializers import (
     DocumentUploadSerializer,
     LegalAnswersSerializer,
     LegalDocumentSerializer,
+    PrivacySettingsSerializer,
     RegistrationSerializer,
     VerdictSerializer,
 )
@@ -135,3 +137,26 @@ class DocumentChecklistView(TenantGenericAPIView):
         except ValidationError as exc:
             raise _invalid(exc) from None
         return Response(self.get_serializer(document).data)
+
+
+class PrivacySettingsView(TenantGenericAPIView):
+    """The tenant's Art. 9 policy, retention periods, rights page, TOMs and the confirmed privacy-notice URL."""
+
+    serializer_class = PrivacySettingsSerializer
+
+    def get(self, request):
+        return Response(self.get_serializer(selectors.privacy_settings()).data)
+
+    def patch(self, request):
+        serializer = self.get_serializer(selectors.privacy_settings(), data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        url = data.pop("privacy_notice_url", None)
+        try:
+            if data:
+                services.privacy_settings_save(tenant=self.tenant, actor=self.actor, **data)
+            if url is not None:
+                services.privacy_notice_confirm(tenant=self.tenant, actor=self.actor, url=url)
+        except ValidationError as exc:
+            raise _invalid(exc) from None
+        return Response(self.get_serializer(selectors.privacy_settings()).data)

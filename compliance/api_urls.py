@@ -3,6 +3,7 @@ from django.urls import path
 from compliance import api
 
 urlpatterns = [
+    path("settings/", api.PrivacySettingsView.as_view(), name="api-compliance-settings"),
     path("registrations/", api.RegistrationListView.as_view(), name="api-compliance-registrations"),
     path("registrations/<int:pk>/", api.RegistrationDetailView.as_view(), name="api-compliance-registration"),
     path("registrations/<int:pk>/verdict/", api.VerdictView.as_view(), name="api-compliance-verdict"),

@@ -21,7 +21,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError
+from pypdf.errors import PyPdfError
 
 from compliance import gate
 from compliance.models import DPA_CHECKLIST, DocumentKind, LegalDocument, ProviderRegistration
@@ -54,7 +54,7 @@ def validate_pdf(data: bytes) -> None:
             page.mediabox  # noqa: B018 - forces every page object to be parsed
     except DocumentRejected:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError):
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError):
         raise _reject("malformed", _("The PDF is damaged and cannot be read.")) from None
 
 

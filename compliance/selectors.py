@@ -76,7 +76,7 @@ def legal_profile_for(registration: ProviderRegistration, answers: LegalAnswers 
 
 def privacy_settings() -> PrivacySettings:
     """The current tenant's settings; an unsaved default row when the tenant never saved any."""
-    return PrivacySettings.objects.filter().first() or PrivacySettings(tenant=require_current_tenant())
+    return PrivacySettings.objects.first() or PrivacySettings(tenant=require_current_tenant())
 
 
 def current_documents(registration: ProviderRegistration) -> dict[str, LegalDocument]:

@@ -1,6 +1,14 @@
 from rest_framework import serializers
 
-from compliance.models import DPA_CHECKLIST, DocumentKind, LegalAnswers, LegalDocument, ProviderLegalProfile, SccModule
+from compliance.models import (
+    DPA_CHECKLIST,
+    DocumentKind,
+    LegalAnswers,
+    LegalDocument,
+    PrivacySettings,
+    ProviderLegalProfile,
+    SccModule,
+)
 
 
 class ReasonSerializer(serializers.Serializer):
@@ -93,3 +101,20 @@ class ChecklistSerializer(serializers.Serializer):
         if unknown:
             raise serializers.ValidationError(f"Unknown items: {', '.join(sorted(unknown))}")
         return value
+
+
+class PrivacySettingsSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = PrivacySettings
+        fields = [
+            "art9_policy",
+            "privacy_notice_url",
+            "privacy_notice_confirmed_at",
+            "rights_request_url",
+            "retention_conversations_days",
+            "retention_contacts_days",
+            "retention_transfer_records_days",
+            "automated_decisions",
+            "technical_measures",
+        ]
+        read_only_fields = ["privacy_notice_confirmed_at"]

@@ -85,3 +85,19 @@ def test_api_requires_a_key():
     response = APIClient().get("/api/v1/compliance/registrations/")
     assert response.status_code in (401, 403)
     assert response.json()["error"]["code"] == "not_authenticated"
+
+
+def test_privacy_settings_patch_sets_policy_and_confirms_the_notice(tenant_a, tenant_b):
+    api = tenant_a.api()
+    response = api.patch(
+        "/api/v1/compliance/settings/",
+        {"art9_policy": "explicit_consent", "privacy_notice_url": "https://acme.example/ds"},
+        format="json",
+    )
+    assert response.status_code == 200, response.json()
+    body = response.json()
+    assert body["art9_policy"] == "explicit_consent" and body["privacy_notice_confirmed_at"]
+    bad = api.patch("/api/v1/compliance/settings/", {"art9_policy": "always"}, format="json")
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "invalid"
+    other = tenant_b.api().get("/api/v1/compliance/settings/").json()
+    assert other["art9_policy"] == "handoff" and other["privacy_notice_url"] == ""
