@@ -64,6 +64,10 @@ HOMOGRAPH_FIRST = frozenset(
     Am Ab An Da Du Er Es Ja Je So Bo Al Ed Jo Lu Ma Pa Mo Ki Li Ho Ha
     Sale Pearl Ruby Olive Violet Clay Cliff Rock Stone Forest River Sky Storm Rain Snow Dusty Rusty Lucky Happy
     Sunday Monday Friday Tuesday Dallas Paris Sydney Florence Austin Denver Chelsea Jordan Camden Kent Devon
+    Brett Lage Nazi Olympia Stein Wille Döner Eimer Jude Kader Lupe Made Rute Sultane Lore Liane Maxime Romane
+    Luke Arie Alexa Siri Fabia Octavia Silvester Erika Neo Corsa Astra Clio Megane Laguna Golf Polo Passat Fiesta
+    Kuga Puma Jazz Civic Accord Camry Pixel Galaxy Surface Echo Kindle Style Mode Comfort Premium Classic Sport
+    Family Lady Baby Ostern Advent Karneval Fasching Pfingsten
     Buck Penny Ginger Honey Candy Brook Heath
     Reed Wade Miles Rich Bishop Marshall Prince Duke King Baron Major General Sergeant Deacon Cash Chance
     """.split()

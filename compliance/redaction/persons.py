@@ -129,13 +129,13 @@ _GREETING = FoldedPattern(
     r"danke|vielen\s+dank|thanks|thank\s+you|thx|cheers)[ \t]*,?[ \t]+",
     re.MULTILINE,
 )
+# Only the last word of a closing matters ("Mit freundlichen Grüßen" ends in "Grüßen"): the
+# name follows it. Listing adjectives as an optional prefix would make the scan much slower.
 _CLOSING = FoldedPattern(
-    r"(?<![\w])(?:(?:mit\s+)?(?:freundlichen|besten|herzlichen|lieben|vielen|schönen|sonnigen|liebe|viele|beste|"
-    r"herzliche|freundliche|schöne)\s+)?(?:grüßen|grüße|gruß|gruss|grüssen|gruesse|grüsse)"
-    r"|(?<![\w])(?:mfg|lg|vg|bg|danke(?:\s+(?:schön|sehr|im\s+voraus|vorab))?|vielen\s+dank(?:\s+im\s+voraus)?|"
-    r"besten\s+dank|best\s+regards|kind\s+regards|warm\s+regards|warmest\s+regards|regards|best\s+wishes|best|"
-    r"cheers|thanks(?:\s+in\s+advance)?|thank\s+you|many\s+thanks|sincerely|yours\s+(?:sincerely|faithfully|truly)|"
-    r"tschüss|tschüs|ciao|bis\s+bald|take\s+care)(?![\w])|^[ \t]*(?:ihre|ihr|euer|eure|yours)[ \t]*,?[ \t]*(?=\n)",
+    r"(?<![\w])(?:grüßen|grüße|gruß|gruss|grüssen|gruesse|grüsse|mfg|lg|vg|bg|danke(?:\s+(?:schön|sehr|im\s+voraus|vorab))?|"
+    r"dank(?:\s+im\s+voraus)?|regards|wishes|best|cheers|thanks(?:\s+in\s+advance)?|thank\s+you|sincerely|"
+    r"faithfully|truly|tschüss|tschüs|ciao|bald|care)(?![\w])"
+    r"|^[ \t]*(?:ihre|ihr|euer|eure|yours)[ \t]*,?[ \t]*(?=\n)",
     re.MULTILINE,
 )
 _CLOSING_GAP = re.compile(r"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*)*(?:[-–—][ \t]*)?")

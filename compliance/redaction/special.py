@@ -137,6 +137,24 @@ _PATTERNS = {
     "GENETIC": _compile(_GENETIC),
     "BIOMETRIC": _compile(_BIOMETRIC),
 }
+# One pass over the message finds which categories are mentioned at all.
+_ANY_CATEGORY = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(
+        f"(?P<{name}>{alternatives})"
+        for name, alternatives in (
+            ("HEALTH", _HEALTH),
+            ("RELIGION", _RELIGION),
+            ("ETHNIC_ORIGIN", _ETHNIC),
+            ("POLITICAL_OPINION", _POLITICAL),
+            ("TRADE_UNION", _UNION),
+            ("SEXUAL_ORIENTATION", _SEXUAL),
+            ("GENETIC", _GENETIC),
+            ("BIOMETRIC", _BIOMETRIC),
+        )
+    )
+    + r")(?![\w-])"
+)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?![\s]|$))+(?:[.!?]+|\n|$)")
 _SPOUSE_FEMALE = re.compile(
     r"(?i)\b(?:meine\s+(?:frau|ehefrau|gattin|verlobte|lebensgefährtin|partnerin)|my\s+(?:wife|fiancée|fiancee))\b"
@@ -155,7 +173,8 @@ def special_categories(text: str, writer_first_name: str | None = None) -> list[
     found: set[str] = set()
     # Most messages mention no category word at all: check the whole text first.
     text = text.lower()
-    candidates = {c: p for c, p in _PATTERNS.items() if p.search(text)}
+    present = {m.lastgroup for m in _ANY_CATEGORY.finditer(text)}
+    candidates = {c: p for c, p in _PATTERNS.items() if c in present}
     sentences = [m.group() for m in _SENTENCE.finditer(text)] if candidates else []
     for sentence in sentences:
         personal = bool(_PERSONAL.search(sentence))
