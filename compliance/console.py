@@ -23,7 +23,6 @@ from compliance.forms import (
     PrivacySettingsForm,
     RegistrationForm,
 )
-from compliance.models import TextKind
 from compliance.registrations import (
     ProviderError,
     registration_activate,
@@ -240,25 +239,21 @@ def privacy_settings(request):
 
 @console_view(LEGAL)
 def text_list(request):
-    gaps = []
+    refused = []
     if request.method == "POST":
         try:
             results = texts.texts_generate_all(tenant=request.tenant, actor=request.user)
         except texts.TextRefused as exc:
-            gaps = exc.gaps
+            refused = exc.gaps
         else:
             created = sum(1 for _text, new in results if new)
             messages.success(request, _("%(count)s new text versions.") % {"count": created})
             return redirect("console:compliance-texts")
-    latest = [
-        (kind, label, language, selectors.generated_text_latest(kind, language))
-        for kind, label in TextKind.choices
-        for language in texts.LANGUAGES
-    ]
+    rows, gaps = texts.texts_status(request.tenant)
     return render(
         request,
         "compliance/texts.html",
-        {"latest": latest, "gaps": gaps, "language": _language(), "tenant": request.tenant},
+        {"rows": rows, "gaps": refused or gaps, "language": _language(), "tenant": request.tenant},
     )
 
 

@@ -506,25 +506,37 @@ BUILDERS = {
 }
 
 
-def text_render(tenant, kind: str, language: str) -> tuple[str, str, dict]:
-    """Markdown, HTML and data of a text from the live configuration; raises TextRefused when items are missing."""
+@dataclass
+class Rendered:
+    markdown: str
+    html: str
+    data: dict
+    sha256: str
+
+
+def _render(facts: dict, kind: str, language: str) -> Rendered:
+    doc = BUILDERS[kind](facts, language)
+    markdown = render_markdown(doc)
+    digest = hashlib.sha256(json.dumps([markdown, doc.data], sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return Rendered(markdown=markdown, html=render_html(doc), data=doc.data, sha256=digest)
+
+
+def _facts_or_refuse(tenant) -> dict:
     facts, gaps = collect(tenant)
     if gaps:
         raise TextRefused(gaps)
-    doc = BUILDERS[kind](facts, language)
-    return render_markdown(doc), render_html(doc), doc.data
+    return facts
 
 
-def text_generate(*, tenant, actor, kind: str, language: str) -> tuple[GeneratedText, bool]:
+def text_generate(*, tenant, actor, kind: str, language: str, facts: dict | None = None) -> tuple[GeneratedText, bool]:
     """Store a new version of the text when the live configuration changed it; returns (version, created).
 
     Raises TextRefused, naming every gap, when a mandatory item is unknown; nothing is stored then.
     """
-    markdown, html, data = text_render(tenant, kind, language)
-    digest = hashlib.sha256(json.dumps([markdown, data], sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    rendered = _render(facts if facts is not None else _facts_or_refuse(tenant), kind, language)
     with transaction.atomic():
         latest = selectors.generated_text_latest(kind, language)
-        if latest is not None and latest.sha256 == digest:
+        if latest is not None and latest.sha256 == rendered.sha256:
             return latest, False
         version = (GeneratedText.objects.filter(kind=kind, language=language).aggregate(v=Max("version"))["v"] or 0) + 1
         text = GeneratedText.objects.create(
@@ -532,26 +544,48 @@ def text_generate(*, tenant, actor, kind: str, language: str) -> tuple[Generated
             kind=kind,
             language=language,
             version=version,
-            markdown=markdown,
-            html=html,
-            data=data,
-            sha256=digest,
+            markdown=rendered.markdown,
+            html=rendered.html,
+            data=rendered.data,
+            sha256=rendered.sha256,
         )
         audit_log(
             tenant=tenant,
             actor=actor,
             action="text.generated",
             target=text,
-            data={"kind": kind, "language": language, "version": version, "sha256": digest},
+            data={"kind": kind, "language": language, "version": version, "sha256": rendered.sha256},
         )
     return text, True
 
 
 def texts_generate_all(*, tenant, actor) -> list[tuple[GeneratedText, bool]]:
     """Every text in every language, all or nothing."""
+    facts = _facts_or_refuse(tenant)
     with transaction.atomic():
         return [
-            text_generate(tenant=tenant, actor=actor, kind=kind, language=language)
+            text_generate(tenant=tenant, actor=actor, kind=kind, language=language, facts=facts)
             for kind in TextKind.values
             for language in LANGUAGES
         ]
+
+
+@dataclass
+class TextStatus:
+    kind: str
+    label: str
+    language: str
+    latest: GeneratedText | None
+    current: bool  # the latest stored version matches the live configuration
+
+
+def texts_status(tenant) -> tuple[list[TextStatus], list[Gap]]:
+    """For each text and language: its latest version and whether the live configuration still produces it."""
+    facts, gaps = collect(tenant)
+    rows = []
+    for kind, label in TextKind.choices:
+        for language in LANGUAGES:
+            latest = selectors.generated_text_latest(kind, language)
+            current = not gaps and latest is not None and latest.sha256 == _render(facts, kind, language).sha256
+            rows.append(TextStatus(kind=kind, label=label, language=language, latest=latest, current=current))
+    return rows, gaps

@@ -164,6 +164,14 @@ def test_console_generates_all_texts_and_shows_gaps(tenant_a):
     complete_tenant(tenant_a.tenant)
     assert client.post("/console/compliance/texts/").status_code == 302
     assert GeneratedText.objects.unscoped().filter(tenant=tenant_a.tenant).count() == 6
+
+    def status(kind="privacy_notice", language="de"):
+        html = client.get("/console/compliance/texts/").content.decode()
+        return html.split(f'data-text="{kind}-{language}"')[1].split("</tr>")[0]
+
+    assert "light green" in status() and "light green" in status("art30", "en")
+    set_privacy(tenant_a.tenant, retention_contacts_days=200)
+    assert "light yellow" in status() and "light yellow" in status("art30", "en")
     assert tenant_a.console("agent").get("/console/compliance/texts/").status_code == 403
 
 
