@@ -6,135 +6,364 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('compliance', '0001_initial'),
-        ('tenants', '0001_initial'),
+        ("compliance", "0001_initial"),
+        ("tenants", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ProviderLegalProfile',
+            name="ProviderLegalProfile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(max_length=40, unique=True, verbose_name='key')),
-                ('name', models.CharField(max_length=100, verbose_name='name')),
-                ('legal_name', models.CharField(max_length=200, verbose_name='legal entity')),
-                ('legal_address', models.TextField(verbose_name='legal address')),
-                ('headquarters_country', models.CharField(blank=True, max_length=2, verbose_name='headquarters country')),
-                ('processing_locations', models.CharField(blank=True, max_length=300, verbose_name='data-processing locations')),
-                ('eu_adequacy', models.BooleanField(default=False, help_text='For the headquarters country as a whole.', verbose_name='EU adequacy decision')),
-                ('dpf_certified', models.BooleanField(default=False, verbose_name='EU-US Data Privacy Framework certified')),
-                ('dpf_checked_on', models.DateField(blank=True, null=True, verbose_name='DPF status last checked')),
-                ('dpf_evidence_url', models.URLField(blank=True, verbose_name='DPF evidence')),
-                ('default_role', models.CharField(choices=[('processor', 'Processor (Art. 28)'), ('controller', 'Independent or joint controller, depending on the case'), ('joint_controller', 'Joint controller (Art. 26)'), ('none', 'No recipient (runs inside the tenant)')], max_length=20, verbose_name='role')),
-                ('role_by_deployment', models.JSONField(blank=True, default=dict, help_text='E.g. {"workspace": "processor"}.', verbose_name='role per deployment')),
-                ('trains_by_default', models.BooleanField(default=False, verbose_name='trains on customer data by default')),
-                ('training_can_be_disabled', models.BooleanField(default=True, verbose_name='training can be switched off')),
-                ('dpa_plans', models.JSONField(blank=True, default=list, verbose_name='plans with a DPA')),
-                ('dpa_url', models.URLField(blank=True, verbose_name='DPA link')),
-                ('jca_offered', models.BooleanField(default=False, verbose_name='offers a joint-controller agreement')),
-                ('notes', models.TextField(blank=True, verbose_name='notes')),
-                ('facts_checked_on', models.DateField(verbose_name='facts last checked')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("key", models.SlugField(max_length=40, unique=True, verbose_name="key")),
+                ("name", models.CharField(max_length=100, verbose_name="name")),
+                ("legal_name", models.CharField(max_length=200, verbose_name="legal entity")),
+                ("legal_address", models.TextField(verbose_name="legal address")),
+                (
+                    "headquarters_country",
+                    models.CharField(blank=True, max_length=2, verbose_name="headquarters country"),
+                ),
+                (
+                    "processing_locations",
+                    models.CharField(blank=True, max_length=300, verbose_name="data-processing locations"),
+                ),
+                (
+                    "eu_adequacy",
+                    models.BooleanField(
+                        default=False,
+                        help_text="For the headquarters country as a whole.",
+                        verbose_name="EU adequacy decision",
+                    ),
+                ),
+                (
+                    "dpf_certified",
+                    models.BooleanField(default=False, verbose_name="EU-US Data Privacy Framework certified"),
+                ),
+                ("dpf_checked_on", models.DateField(blank=True, null=True, verbose_name="DPF status last checked")),
+                ("dpf_evidence_url", models.URLField(blank=True, verbose_name="DPF evidence")),
+                (
+                    "default_role",
+                    models.CharField(
+                        choices=[
+                            ("processor", "Processor (Art. 28)"),
+                            ("controller", "Independent or joint controller, depending on the case"),
+                            ("joint_controller", "Joint controller (Art. 26)"),
+                            ("none", "No recipient (runs inside the tenant)"),
+                        ],
+                        max_length=20,
+                        verbose_name="role",
+                    ),
+                ),
+                (
+                    "role_by_deployment",
+                    models.JSONField(
+                        blank=True,
+                        default=dict,
+                        help_text='E.g. {"workspace": "processor"}.',
+                        verbose_name="role per deployment",
+                    ),
+                ),
+                (
+                    "trains_by_default",
+                    models.BooleanField(default=False, verbose_name="trains on customer data by default"),
+                ),
+                (
+                    "training_can_be_disabled",
+                    models.BooleanField(default=True, verbose_name="training can be switched off"),
+                ),
+                ("dpa_plans", models.JSONField(blank=True, default=list, verbose_name="plans with a DPA")),
+                ("dpa_url", models.URLField(blank=True, verbose_name="DPA link")),
+                ("jca_offered", models.BooleanField(default=False, verbose_name="offers a joint-controller agreement")),
+                ("notes", models.TextField(blank=True, verbose_name="notes")),
+                ("facts_checked_on", models.DateField(verbose_name="facts last checked")),
             ],
             options={
-                'verbose_name': 'provider legal profile',
-                'verbose_name_plural': 'provider legal profiles',
-                'ordering': ['name'],
+                "verbose_name": "provider legal profile",
+                "verbose_name_plural": "provider legal profiles",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='LegalAnswers',
+            name="LegalAnswers",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('plan', models.CharField(blank=True, choices=[('free', 'Free'), ('paid', 'Paid'), ('enterprise', 'Enterprise')], max_length=20, verbose_name='plan')),
-                ('deployment', models.CharField(blank=True, choices=[('workspace', 'Google Workspace'), ('vertex', 'Vertex AI (Google Cloud)'), ('gemini_api', 'Gemini API (AI Studio)')], max_length=20, verbose_name='deployment')),
-                ('training_off', models.BooleanField(default=False, verbose_name='training on our data is switched off')),
-                ('training_off_confirmed_on', models.DateField(blank=True, null=True, verbose_name='training switch-off confirmed on')),
-                ('region', models.CharField(blank=True, max_length=100, verbose_name='region chosen')),
-                ('legal_basis', models.CharField(blank=True, choices=[('6_1_f', 'Art. 6(1)(f) GDPR: legitimate interest'), ('6_1_a', 'Art. 6(1)(a) GDPR: consent'), ('6_1_b', 'Art. 6(1)(b) GDPR: contract')], max_length=10, verbose_name='legal basis')),
-                ('balancing_note', models.TextField(blank=True, help_text='Required for Art. 6(1)(f): the interest and why it prevails.', verbose_name='balancing of interests')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('registration', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='legal_answers', to='compliance.providerregistration')),
-                ('tenant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='tenants.tenant')),
-                ('legal_profile', models.ForeignKey(blank=True, help_text='Only needed for OpenAI-compatible endpoints; the other kinds have a fixed profile.', null=True, on_delete=django.db.models.deletion.PROTECT, to='compliance.providerlegalprofile', verbose_name='provider (legal entity)')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "plan",
+                    models.CharField(
+                        blank=True,
+                        choices=[("free", "Free"), ("paid", "Paid"), ("enterprise", "Enterprise")],
+                        max_length=20,
+                        verbose_name="plan",
+                    ),
+                ),
+                (
+                    "deployment",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("workspace", "Google Workspace"),
+                            ("vertex", "Vertex AI (Google Cloud)"),
+                            ("gemini_api", "Gemini API (AI Studio)"),
+                        ],
+                        max_length=20,
+                        verbose_name="deployment",
+                    ),
+                ),
+                (
+                    "training_off",
+                    models.BooleanField(default=False, verbose_name="training on our data is switched off"),
+                ),
+                (
+                    "training_off_confirmed_on",
+                    models.DateField(blank=True, null=True, verbose_name="training switch-off confirmed on"),
+                ),
+                ("region", models.CharField(blank=True, max_length=100, verbose_name="region chosen")),
+                (
+                    "legal_basis",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("6_1_f", "Art. 6(1)(f) GDPR: legitimate interest"),
+                            ("6_1_a", "Art. 6(1)(a) GDPR: consent"),
+                            ("6_1_b", "Art. 6(1)(b) GDPR: contract"),
+                        ],
+                        max_length=10,
+                        verbose_name="legal basis",
+                    ),
+                ),
+                (
+                    "balancing_note",
+                    models.TextField(
+                        blank=True,
+                        help_text="Required for Art. 6(1)(f): the interest and why it prevails.",
+                        verbose_name="balancing of interests",
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "registration",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="legal_answers",
+                        to="compliance.providerregistration",
+                    ),
+                ),
+                (
+                    "tenant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="tenants.tenant"
+                    ),
+                ),
+                (
+                    "legal_profile",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Only needed for OpenAI-compatible endpoints; the other kinds have a fixed profile.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to="compliance.providerlegalprofile",
+                        verbose_name="provider (legal entity)",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'legal answers',
-                'verbose_name_plural': 'legal answers',
+                "verbose_name": "legal answers",
+                "verbose_name_plural": "legal answers",
             },
         ),
         migrations.CreateModel(
-            name='GeneratedText',
+            name="GeneratedText",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('privacy_notice', 'Privacy-notice paragraph'), ('art30', 'Record of processing activities (Art. 30)'), ('subprocessors', 'Sub-processors')], max_length=20, verbose_name='text')),
-                ('language', models.CharField(max_length=2, verbose_name='language')),
-                ('version', models.PositiveIntegerField(verbose_name='version')),
-                ('markdown', models.TextField()),
-                ('html', models.TextField()),
-                ('data', models.JSONField(blank=True, default=dict)),
-                ('sha256', models.CharField(max_length=64)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('tenant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='tenants.tenant')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("privacy_notice", "Privacy-notice paragraph"),
+                            ("art30", "Record of processing activities (Art. 30)"),
+                            ("subprocessors", "Sub-processors"),
+                        ],
+                        max_length=20,
+                        verbose_name="text",
+                    ),
+                ),
+                ("language", models.CharField(max_length=2, verbose_name="language")),
+                ("version", models.PositiveIntegerField(verbose_name="version")),
+                ("markdown", models.TextField()),
+                ("html", models.TextField()),
+                ("data", models.JSONField(blank=True, default=dict)),
+                ("sha256", models.CharField(max_length=64)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "tenant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="tenants.tenant"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'generated text',
-                'verbose_name_plural': 'generated texts',
-                'ordering': ['kind', 'language', '-version'],
-                'constraints': [models.UniqueConstraint(fields=('tenant', 'kind', 'language', 'version'), name='generated_text_version')],
+                "verbose_name": "generated text",
+                "verbose_name_plural": "generated texts",
+                "ordering": ["kind", "language", "-version"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("tenant", "kind", "language", "version"), name="generated_text_version"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='LegalDocument',
+            name="LegalDocument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('dpa', 'Data processing agreement (AVV, Art. 28)'), ('jca', 'Joint-controller agreement (Art. 26)'), ('scc', 'Standard contractual clauses'), ('tia', 'Transfer impact assessment')], max_length=10, verbose_name='document')),
-                ('scc_module', models.CharField(blank=True, choices=[('1', 'Module 1: controller to controller'), ('2', 'Module 2: controller to processor'), ('3', 'Module 3: processor to processor'), ('4', 'Module 4: processor to controller')], max_length=1, verbose_name='SCC module')),
-                ('version', models.PositiveIntegerField(verbose_name='version')),
-                ('original_name', models.CharField(max_length=255, verbose_name='file name')),
-                ('storage_name', models.CharField(editable=False, max_length=255)),
-                ('size', models.PositiveIntegerField(verbose_name='size (bytes)')),
-                ('sha256', models.CharField(max_length=64, verbose_name='SHA-256')),
-                ('signed_on', models.DateField(verbose_name='signed on')),
-                ('parties', models.CharField(max_length=500, verbose_name='parties')),
-                ('expires_on', models.DateField(blank=True, null=True, verbose_name='expires on')),
-                ('checklist', models.JSONField(blank=True, default=dict, verbose_name='checklist')),
-                ('checklist_confirmed_at', models.DateTimeField(blank=True, null=True, verbose_name='checklist confirmed')),
-                ('uploaded_at', models.DateTimeField(auto_now_add=True)),
-                ('checklist_confirmed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('registration', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='documents', to='compliance.providerregistration')),
-                ('tenant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='tenants.tenant')),
-                ('uploaded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("dpa", "Data processing agreement (AVV, Art. 28)"),
+                            ("jca", "Joint-controller agreement (Art. 26)"),
+                            ("scc", "Standard contractual clauses"),
+                            ("tia", "Transfer impact assessment"),
+                        ],
+                        max_length=10,
+                        verbose_name="document",
+                    ),
+                ),
+                (
+                    "scc_module",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("1", "Module 1: controller to controller"),
+                            ("2", "Module 2: controller to processor"),
+                            ("3", "Module 3: processor to processor"),
+                            ("4", "Module 4: processor to controller"),
+                        ],
+                        max_length=1,
+                        verbose_name="SCC module",
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(verbose_name="version")),
+                ("original_name", models.CharField(max_length=255, verbose_name="file name")),
+                ("storage_name", models.CharField(editable=False, max_length=255)),
+                ("size", models.PositiveIntegerField(verbose_name="size (bytes)")),
+                ("sha256", models.CharField(max_length=64, verbose_name="SHA-256")),
+                ("signed_on", models.DateField(verbose_name="signed on")),
+                ("parties", models.CharField(max_length=500, verbose_name="parties")),
+                ("expires_on", models.DateField(blank=True, null=True, verbose_name="expires on")),
+                ("checklist", models.JSONField(blank=True, default=dict, verbose_name="checklist")),
+                (
+                    "checklist_confirmed_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="checklist confirmed"),
+                ),
+                ("uploaded_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "checklist_confirmed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "registration",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="documents",
+                        to="compliance.providerregistration",
+                    ),
+                ),
+                (
+                    "tenant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="tenants.tenant"
+                    ),
+                ),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'legal document',
-                'verbose_name_plural': 'legal documents',
-                'ordering': ['registration', 'kind', '-version'],
-                'constraints': [models.UniqueConstraint(fields=('registration', 'kind', 'version'), name='legal_document_version')],
+                "verbose_name": "legal document",
+                "verbose_name_plural": "legal documents",
+                "ordering": ["registration", "kind", "-version"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("registration", "kind", "version"), name="legal_document_version")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='PrivacySettings',
+            name="PrivacySettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('art9_policy', models.CharField(choices=[('handoff', 'Hand the conversation to a human (default)'), ('explicit_consent', "Send minimised text only with the customer's explicit consent")], default='handoff', max_length=20, verbose_name='special categories (Art. 9)')),
-                ('privacy_notice_url', models.URLField(blank=True, verbose_name='where the privacy notice is published')),
-                ('privacy_notice_confirmed_at', models.DateTimeField(blank=True, null=True, verbose_name='publication confirmed')),
-                ('rights_request_url', models.URLField(blank=True, verbose_name='page for data-subject requests')),
-                ('retention_conversations_days', models.PositiveIntegerField(blank=True, null=True, verbose_name='conversations kept (days)')),
-                ('retention_contacts_days', models.PositiveIntegerField(blank=True, null=True, verbose_name='contact data kept (days)')),
-                ('retention_transfer_records_days', models.PositiveIntegerField(blank=True, null=True, verbose_name='transfer records kept (days)')),
-                ('automated_decisions', models.BooleanField(default=False, help_text='The AI answers questions; it does not decide on contracts or claims.', verbose_name='automated decisions (Art. 22) take place')),
-                ('technical_measures', models.TextField(blank=True, verbose_name='technical and organisational measures')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('tenant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='tenants.tenant')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "art9_policy",
+                    models.CharField(
+                        choices=[
+                            ("handoff", "Hand the conversation to a human (default)"),
+                            ("explicit_consent", "Send minimised text only with the customer's explicit consent"),
+                        ],
+                        default="handoff",
+                        max_length=20,
+                        verbose_name="special categories (Art. 9)",
+                    ),
+                ),
+                (
+                    "privacy_notice_url",
+                    models.URLField(blank=True, verbose_name="where the privacy notice is published"),
+                ),
+                (
+                    "privacy_notice_confirmed_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="publication confirmed"),
+                ),
+                ("rights_request_url", models.URLField(blank=True, verbose_name="page for data-subject requests")),
+                (
+                    "retention_conversations_days",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="conversations kept (days)"),
+                ),
+                (
+                    "retention_contacts_days",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="contact data kept (days)"),
+                ),
+                (
+                    "retention_transfer_records_days",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="transfer records kept (days)"),
+                ),
+                (
+                    "automated_decisions",
+                    models.BooleanField(
+                        default=False,
+                        help_text="The AI answers questions; it does not decide on contracts or claims.",
+                        verbose_name="automated decisions (Art. 22) take place",
+                    ),
+                ),
+                (
+                    "technical_measures",
+                    models.TextField(blank=True, verbose_name="technical and organisational measures"),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "tenant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="tenants.tenant"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'privacy settings',
-                'verbose_name_plural': 'privacy settings',
-                'constraints': [models.UniqueConstraint(fields=('tenant',), name='privacy_settings_one_per_tenant')],
+                "verbose_name": "privacy settings",
+                "verbose_name_plural": "privacy settings",
+                "constraints": [models.UniqueConstraint(fields=("tenant",), name="privacy_settings_one_per_tenant")],
             },
         ),
     ]
