@@ -26,14 +26,15 @@ def main() -> None:
     messages = (records * (total // len(records) + 1))[:total]
     for record in records:  # warm-up: regex caches, phonenumbers metadata
         detect(record["text"], record["lang"])
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     for record in messages:
         pseudonymise(record["text"], detect(record["text"], record["lang"]))
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     chars = sum(len(r["text"]) for r in messages)
+    # CPU time is the fair figure on a shared machine; wall time is shown as well.
     print(
-        f"{len(messages)} messages ({chars / len(messages):.0f} chars avg) in {elapsed:.2f} s on one core: "
-        f"{len(messages) / elapsed:.0f} messages/s"
+        f"{len(messages)} messages ({chars / len(messages):.0f} chars avg), pinned to one core: "
+        f"{len(messages) / cpu:.0f} messages/s of CPU time, {len(messages) / elapsed:.0f} messages/s wall clock"
     )
 
 

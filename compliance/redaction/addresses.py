@@ -15,7 +15,8 @@ _SUFFIX = (
     r"(?:straße|strasse|str\.|str|weg|allee|platz|ring|gasse|damm|ufer|chaussee|pfad|steig|stieg|markt|berg|"
     r"hof|garten|park|anger|graben|kamp|wall|brücke|promenade|zeile|feld|höhe|tal|winkel|grund|bogen|kai|deich|"
     r"redder|twiete|trift|wiese|aue|leite|halde|acker|hang|blick|rain|stiege|gang|siedlung|hain|koppel|brink|"
-    r"busch|kreuz|tor|gässchen|steinweg|stiege|kehre|schleife|hohl|allee)"
+    r"busch|kreuz|tor|gässchen|steinweg|stiege|kehre|schleife|hohl|allee|"
+    r"straat|laan|plein|gracht|kade|singel|dijk|steeg|vej|gade|gatan|vägen|veien|gata)"
 )
 _GERMAN_STREET = (
     r"(?:"
@@ -53,6 +54,13 @@ _EN_STREET = re.compile(
     r"(?:Street|St\.?|Road|Rd\.?|Lane|Ln\.?|Avenue|Ave\.?|Drive|Close|Way|Place|Pl\.?|Square|Sq\.?|Court|Ct\.?|"
     r"Crescent|Terrace|Gardens|Grove|Hill|Row|Mews|Park|Boulevard|Blvd\.?|Walk|Parade|Green|Rise|Vale|View|"
     r"Wharf|Quay|Circus|Gate|Highway|Hwy\.?|Parkway|Pkwy\.?|Broadway|Avenue)(?![\w])"
+)
+# Streets whose type word comes first: "12 rue de la Paix", "Via Roma 5", "ul. Długa 7".
+_ROMANCE_STREET = re.compile(
+    r"(?<![\w])(?:\d{1,4}(?:[ \t]?(?:bis|ter|[a-z]))?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|"
+    r"quai|impasse|route|cours)(?:[ \t]+[\w'’-]+){1,4}"
+    r"|(?:Via|Viale|Piazza|Corso|Vicolo|Calle|Avenida|Plaza|Paseo|Carrer|Rua|Travessa|ul\.|ulica|al\.|"
+    r"Rue|Avenue|Boulevard|Place|Chemin)(?:[ \t]+[\w'’.-]+){1,4}?,?[ \t]+\d{1,4}[a-zA-Z]?)(?![\w])"
 )
 _DE_STREET = re.compile(
     r"(?<![\w])(?P<street>" + _GERMAN_STREET + r")[ \t]*(?:Nr\.?[ \t]*)?(?P<num>" + _HOUSE + r")(?![\w]|[.,]\d)"
@@ -128,7 +136,7 @@ def find_addresses(text: str) -> list[Candidate]:
         if _STREET_STOP.match(street) or _UNIT_AFTER.match(text[m.end() :]):
             continue
         streets.append(m.span())
-    for pattern in (_EN_STREET, _BOX):
+    for pattern in (_EN_STREET, _BOX, _ROMANCE_STREET):
         streets += [m.span() for m in pattern.finditer(text) if not _UNIT_AFTER.match(text[m.end() :])]
     streets = [s for s in streets if not _org_place(text, s[0])]
 

@@ -118,6 +118,14 @@ _STRONG_PHRASE = FoldedPattern(
     r"auf\s+den\s+namen)[ \t]+(?:" + TITLES + r"[ \t]+)?" + ACADEMIC
 )
 # Phrases after which a capitalised listed name is a person ("hier ist Frank", "I'm Grace").
+# "Nachnamen von Schulze in Yilmaz-Schulze ändern", "geb. Hoffmann": names without a title.
+_NAME_CHANGE = FoldedPattern(
+    r"\b(?:(?:nach|familien|geburts|mädchen|ehe)?namens?|surname|last\s+name|maiden\s+name|name)[ \t]+"
+    r"(?:von|from|vom)[ \t]+"
+    r"|\bgeb(?:\.|oren(?:e|er)?)[ \t]+(?=[^\W\d])"
+    r"|\b(?:née|nee)[ \t]+"
+)
+_RENAMED_TO = re.compile(r"[ \t]+(?:in|zu|auf|to|into)[ \t]+")
 _INTRO_PHRASE = FoldedPattern(
     r"\b(?:hier\s+(?:ist|spricht|schreibt)|ich\s+bin|i\s+am|i'm|this\s+is|it's|(?:läuft|lautet|laufen|lauten)\s+auf|"
     r"bestellt\s+von|ordered\s+by|written\s+by|geschrieben\s+von|unterschrieben\s+von|signed\s+by|named|"
@@ -214,6 +222,10 @@ class _Tokens:
         if all(len(p) == 1 for p in parts):
             return None
         assert start is not None and end is not None
+        if parts[-1].endswith(("'s", "’s")) and len(parts[-1]) > 3:
+            # "Robert Kline's account": the possessive is not part of the name.
+            end -= 2
+            parts[-1] = parts[-1][:-2]
         return start, end, parts
 
 
@@ -309,6 +321,13 @@ def find_persons(text: str) -> list[Candidate]:
         take(m.end(), check="signature")
     for m in _STRONG_PHRASE.finditer(text, lowered):
         take(m.end(), lowercase_ok=True, max_tokens=3)
+    for m in _NAME_CHANGE.finditer(text, lowered):
+        before = len(spans)
+        take(m.end(), max_tokens=3)
+        if len(spans) > before:
+            to = _RENAMED_TO.match(text, spans[-1][1])
+            if to:
+                take(to.end(), max_tokens=3)
     for m in _INTRO_PHRASE.finditer(text, lowered):
         take(m.end(), check="intro", max_tokens=3)
     for m in _RELATION.finditer(text, lowered):

@@ -71,3 +71,18 @@ def test_homograph_name_counts_in_a_greeting():
 def test_homograph_surname_after_title_counts_but_not_as_a_word():
     text = "Der Wolf im Schafspelz kam kaputt an. Bestellt von Ingo Wolf."
     assert persons(text) == ["Ingo Wolf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Bitte ändern Sie meinen Nachnamen von Schulze in Yilmaz-Schulze.", ["Schulze", "Yilmaz-Schulze"]),
+        ("Ewa Nowicka, geb. Kowalska", ["Ewa Nowicka", "Kowalska"]),
+        ("regarding my late husband Robert Kline's account", ["Robert Kline"]),
+        ("Kontoinhaber Stefan Gruber.", ["Stefan Gruber"]),
+        ("Name: Weber, Anna\nStraße: Am Lindenhof 4", ["Weber, Anna"]),
+        ("Hi, I'm Grace – my order arrived broken. Grace Holloway", ["Grace", "Grace Holloway"]),
+    ],
+)
+def test_names_in_name_changes_possessives_and_forms(text, names):
+    assert persons(text, "en" if text.startswith(("regarding", "Hi")) else "de") == names

@@ -293,3 +293,18 @@ def test_addresses_are_split_into_street_and_place(text, values):
 )
 def test_places_without_a_persons_address_are_not_addresses(text):
     assert "ADDRESS" not in types_found(text, "en" if text.startswith("Is") else "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Lieferadresse: 12 rue de la Paix, 75002 Paris", ["12 rue de la Paix", "75002 Paris"]),
+        ("Mijn adres: Keizersgracht 123, 1015 CJ Amsterdam", ["Keizersgracht 123", "1015 CJ Amsterdam"]),
+        ("Postfach 10 02 33, 20002 Hamburg", ["Postfach 10 02 33", "20002 Hamburg"]),
+        ("Name: Anna Weber\nPLZ: 10115\nOrt: Berlin", ["10115", "Berlin"]),
+    ],
+)
+def test_foreign_streets_po_boxes_and_form_fields_are_addresses(text, values):
+    got = found(text)
+    for value in values:
+        assert ("ADDRESS", value) in got
