@@ -54,6 +54,8 @@ class Conversation(TenantOwnedModel):
     # Metadata minimisation: only a truncated network and the browser family are ever stored.
     ip_network = models.CharField(_("IP network"), max_length=50, blank=True)
     user_agent_family = models.CharField(_("browser"), max_length=100, blank=True)
+    # Placeholder -> real value of what was pseudonymised for the provider; erased with the conversation.
+    placeholder_map = models.JSONField(default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -16,6 +16,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from compliance import selectors as compliance_selectors
+from compliance.gate import readiness
+from compliance.minimisation import StreamRestorer, minimise_turns
 from compliance.registrations import provider_config
 from compliance.transfers import transfer_record_create
 from inquiries import knowledge, selectors, services
@@ -63,6 +65,11 @@ def handoff_text(reason: str) -> str:
         return _("Gladly: a member of our team will take over this conversation and reply here as soon as possible.")
     if reason == "ai_disabled":
         return _("Thank you for your message. A member of our team will reply here as soon as possible.")
+    if reason == "special_category":
+        return _(
+            "Your message contains particularly sensitive information, so a member of our team will answer you "
+            "personally here as soon as possible."
+        )
     return _(
         "I cannot answer this reliably myself, so I have passed your message to our team. "
         "A member of staff will reply here as soon as possible."
@@ -89,6 +96,8 @@ class Prepared:
     registration: object = None
     config: ProviderConfig | None = None
     data_categories: list[str] = field(default_factory=list)
+    restorer_factory: object = None
+    restore: object = None
     legal_basis: str = ""
     transfer_safeguard: str = ""
     recipient_legal_name: str = ""
@@ -113,10 +122,35 @@ def _prepare(message_id: int) -> Prepared:
         prepared.handoff_reason = "customer_request"
         return prepared
     history = [m for m in selectors.message_list(conversation) if m.role in (Role.CUSTOMER, Role.AI)][-HISTORY_TURNS:]
-    prepared.turns = [Turn(role="user" if m.role == Role.CUSTOMER else "assistant", text=m.text) for m in history]
-    prepared.passages = knowledge.search(message.text, conversation.language)
+    turns = [Turn(role="user" if m.role == Role.CUSTOMER else "assistant", text=m.text) for m in history]
+    # Minimise before anything else decides: nothing below sees more than the provider may see.
+    minimised = minimise_turns(
+        turns, language=conversation.language, contact=conversation.contact, mapping=conversation.placeholder_map
+    )
+    services.conversation_save_placeholders(
+        conversation=conversation, mapping=minimised.pseudonymiser.mapping.to_dict()
+    )
+    prepared.turns = minimised.turns
+    prepared.data_categories = minimised.data_categories
+    pseudonymiser, language = minimised.pseudonymiser, conversation.language
+    prepared.restore = lambda text: pseudonymiser.restore(text, language)
+    prepared.restorer_factory = lambda: StreamRestorer(pseudonymiser, language)
     prepared.registration = compliance_selectors.active_registration()
-    prepared.config = provider_config(prepared.registration) if prepared.registration else LOCAL_CONFIG
+    if prepared.registration is None:
+        prepared.config = LOCAL_CONFIG
+    else:
+        verdict = readiness(prepared.registration, special_categories=minimised.special_categories)
+        if not verdict.ready:
+            codes = verdict.codes
+            prepared.handoff_reason = "special_category" if codes == ["art9_handoff"] else "compliance_blocked"
+            log.info("gate blocked provider %s: %s", prepared.registration.kind, ",".join(codes))
+            return prepared
+        prepared.config = provider_config(prepared.registration)
+        prepared.legal_basis = verdict.legal_basis
+        prepared.transfer_safeguard = verdict.transfer_safeguard
+        prepared.recipient_legal_name = verdict.recipient_legal_name
+        prepared.country = verdict.country
+    prepared.passages = knowledge.search(message.text, conversation.language)
     prepared.system = SYSTEM_PROMPT.get(conversation.language, SYSTEM_PROMPT["de"]).format(
         name=tenant.assistant_name, company=tenant.legal_name or tenant.name, marker=HANDOFF_MARKER
     )
@@ -165,6 +199,7 @@ async def answer(message_id: int) -> AsyncIterator[dict]:
             return
         started = time.monotonic()
         held, streamed, final = "", False, None
+        restorer = prepared.restorer_factory()
         try:
             provider = build_provider(prepared.config)
             async for event in provider.stream(
@@ -178,8 +213,9 @@ async def answer(message_id: int) -> AsyncIterator[dict]:
                     if not streamed and may_become_handoff(held):
                         continue
                     streamed = True
-                    yield {"type": "delta", "text": held}
-                    held = ""
+                    piece, held = restorer.feed(held), ""
+                    if piece:
+                        yield {"type": "delta", "text": piece}
                 elif isinstance(event, Completed):
                     final = event
         except ProviderError as exc:
@@ -194,8 +230,11 @@ async def answer(message_id: int) -> AsyncIterator[dict]:
             async for frame in _handoff_frames(prepared, "cannot_answer"):
                 yield frame
             return
+        if rest := restorer.flush():
+            yield {"type": "delta", "text": rest}
         await database_sync_to_async(_record_transfer)(prepared, "answered", completed=final)
-        stored = await database_sync_to_async(_store_answer)(conversation, final.text.strip(), prepared.passages)
+        answer_text = prepared.restore(final.text.strip())
+        stored = await database_sync_to_async(_store_answer)(conversation, answer_text, prepared.passages)
         yield {
             "type": "answer",
             "message_id": stored.pk,

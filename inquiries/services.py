@@ -65,6 +65,12 @@ def ai_answer_store(*, conversation: Conversation, text: str, sources: list[dict
     return message
 
 
+def conversation_save_placeholders(*, conversation: Conversation, mapping: dict) -> None:
+    if mapping != conversation.placeholder_map:
+        Conversation.objects.filter(pk=conversation.pk).update(placeholder_map=mapping)
+        conversation.placeholder_map = mapping
+
+
 def conversation_hand_off(*, conversation: Conversation, reason: str) -> None:
     """Put the conversation into the human queue; the customer's messages stay where they are."""
     with transaction.atomic():

@@ -1,5 +1,6 @@
 """Every test base has two tenants, A and B, each with an owner, an API key, a widget key and some knowledge."""
 
+import importlib
 import os
 
 import pytest
@@ -37,3 +38,14 @@ def _fresh_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _seeded_legal_profiles(request):
+    """Transactional tests flush the database, data migrations included: put the provider facts back."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction"):
+        request.getfixturevalue("transactional_db")
+        from django.apps import apps
+
+        importlib.import_module("compliance.migrations.0003_seed_provider_legal_profiles").seed(apps, None)

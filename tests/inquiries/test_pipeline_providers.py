@@ -6,10 +6,11 @@ import logging
 import pytest
 from asgiref.sync import async_to_sync
 
-from compliance.models import TransferRecord
+from compliance.models import ProviderLegalProfile, TransferRecord
 from compliance.registrations import registration_activate, registration_save
 from inquiries.models import Message
 from tenants.context import tenant_context
+from tests.compliance.helpers import make_compliant
 from tests.fakes import error, ok
 from tests.inquiries.test_chat_consumer import Chat
 
@@ -17,13 +18,14 @@ pytestmark = pytest.mark.django_db(transaction=True)
 SECRET = "sk-test-Geheim-9f8e7d6c5b4a"
 
 
-def register(tenant, kind, server, **fields):
-    """Register and activate a provider for `tenant` pointing at a fake server (after its test call)."""
+def register(tenant, kind, server, *, compliant=True, **fields):
+    """Register and activate a provider for `tenant` pointing at a fake server (after its test call); unless
+    `compliant=False`, with every legal prerequisite the gate asks for."""
     fields.setdefault("model", {"anthropic": "claude-test", "gemini": "gemini-test"}.get(kind, "gpt-test"))
     if kind == "openai_compatible":
         fields.setdefault("country", "DE")
     with tenant_context(tenant):
-        return registration_save(
+        registration = registration_save(
             tenant=tenant,
             actor="test",
             kind=kind,
@@ -33,6 +35,13 @@ def register(tenant, kind, server, **fields):
             timeout_seconds=5,
             **fields,
         )
+    if compliant and kind != "local":
+        # An OpenAI-compatible endpoint in Germany: the tenant names Mistral's legal profile as the recipient's.
+        extra = {}
+        if kind == "openai_compatible":
+            extra["legal_profile"] = ProviderLegalProfile.objects.get(key="mistral")
+        make_compliant(tenant, registration, **extra)
+    return registration
 
 
 def chat(widget_key, text):

@@ -1,0 +1,82 @@
+"""Data minimisation on the way to the provider: pseudonymise every turn, restore the answer locally.
+
+The provider sees `[PERSON_1]` where the customer wrote "Frau Yılmaz"; the placeholder mapping stays with the
+conversation in our database (and is erased with it); answers get the real values back before anyone sees them.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from compliance.redaction import DEFAULT_POLICY, KnownIdentifiers, Policy, detect
+from compliance.redaction.pseudonymise import Pseudonymiser
+from inquiries.providers.base import Turn
+
+# An unfinished placeholder at the end of a streamed piece ("[PERS", "[PERSON_"): wait for the rest.
+OPEN_BRACKET_TAIL = re.compile(r"\[[^\]\s]{0,40}$")
+
+
+@dataclass
+class Minimised:
+    turns: list[Turn]
+    #: Types of personal data found in the text sent (pseudonymised, masked or kept), plus Art. 9 categories.
+    data_categories: list[str]
+    #: Art. 9 categories revealed by the newest customer message.
+    special_categories: list[str]
+    pseudonymiser: Pseudonymiser = field(repr=False)
+
+
+def known_identifiers(contact) -> KnownIdentifiers:
+    if contact is None:
+        return KnownIdentifiers()
+    return KnownIdentifiers(
+        names=[contact.name] if contact.name else [],
+        emails=[contact.email] if contact.email else [],
+        phones=[contact.phone] if contact.phone else [],
+        customer_numbers=[contact.customer_number] if contact.customer_number else [],
+    )
+
+
+def minimise_turns(
+    turns: list[Turn], *, language: str, contact=None, mapping: dict | None = None, policy: Policy | None = None
+) -> Minimised:
+    """Pseudonymise the customer's turns (our own earlier answers were restored and may quote values too)."""
+    policy = policy or DEFAULT_POLICY
+    known = known_identifiers(contact)
+    pseudonymiser = Pseudonymiser(mapping or {}, policy)
+    found: set[str] = set()
+    special: list[str] = []
+    minimised = []
+    for index, turn in enumerate(turns):
+        detection = detect(turn.text, language, known=known, policy=policy)
+        found.update(entity.type for entity in detection.entities)
+        if index == len(turns) - 1:
+            special = list(detection.special_categories)
+        minimised.append(Turn(role=turn.role, text=pseudonymiser.pseudonymise(turn.text, detection)))
+    return Minimised(
+        turns=minimised,
+        data_categories=sorted(found | set(special)),
+        special_categories=special,
+        pseudonymiser=pseudonymiser,
+    )
+
+
+class StreamRestorer:
+    """Restores placeholders in streamed pieces: holds back a tail that may be half a placeholder."""
+
+    def __init__(self, pseudonymiser: Pseudonymiser, language: str):
+        self.pseudonymiser = pseudonymiser
+        self.language = language
+        self.pending = ""
+
+    def feed(self, piece: str) -> str:
+        self.pending += piece
+        cut = max(self.pending.rfind(" "), self.pending.rfind("\n")) + 1
+        tail = OPEN_BRACKET_TAIL.search(self.pending)
+        if tail:
+            cut = min(cut, tail.start())
+        ready, self.pending = self.pending[:cut], self.pending[cut:]
+        return self.pseudonymiser.restore(ready, self.language) if ready else ""
+
+    def flush(self) -> str:
+        ready, self.pending = self.pending, ""
+        return self.pseudonymiser.restore(ready, self.language) if ready else ""
