@@ -22,23 +22,29 @@ _HEALTH = (
     r"chemo\w*|krebs\w*|tumor\w*|diagnos\w*|thrombose|diabet\w*|asthma\w*|allergi\w*|allergisch|unverträglich\w*|"
     r"intoleran\w*|zöliakie|coeliac|celiac|laktose-?intoleran\w*|rollstuhl\w*|rollator|schwerbehindert\w*|behinderung|"
     r"behindert|pflegegrad|pflegestufe|pflegebedürftig|krankgeschrieben|krankschreibung|arbeitsunfähig\w*|"
-    r"krankenhaus\w*|klinik(?:aufenthalt)?|operiert|operation|op\b|bandscheibe\w*|depressi\w*|burn-?out|"
+    r"krankenhaus\w*|klinik(?:aufenthalt)?|operiert|op\b|(?:meine[rn]?|seine[rn]?|ihre[rn]?|nach\s+der|vor\s+der|my|an)\s+"
+    r"operation|bandscheibe\w*|depressi\w*|burn-?out|"
     r"schwanger\w*|pregnan\w*|medikament\w*|tabletten|insulin|rheuma\w*|arthrose|arthritis|herzinfarkt|"
     r"schlaganfall|epilep\w*|migräne|bluthochdruck|dialyse|dioptrien|sehstärke|brillenrezept|hörgerät\w*|"
-    r"cpap|gips|gebrochen\w*|bruch|verletz\w*|reha\b|reha-?\w*|physiotherap\w*|psychotherap\w*|therapie|adhs|adhd|"
+    r"cpap|eingegipst|gipsbein|gipsarm|im\s+gips|(?:bein|arm|hand|fuß|hüfte|handgelenk|knöchel|rippe|schulter)\w*\s+"
+    r"gebrochen|(?:sport|knie|kopf|rücken|schulter)verletzung|(?:mich|mir)\s+(?:\w+\s+)?verletzt|"
+    r"reha\b|reha-?\w*|physiotherap\w*|psychotherap\w*|therapie|adhs|adhd|"
     r"autis\w*|demenz|alzheimer|parkinson|hiv|hepatitis|multiple\s+sklerose|multiple\s+sclerosis|krankheit|erkrankt|"
     r"erkrankung|krank|illness|ill|sick|disease|diagnosed|cancer|chemotherapy|surgery|hospital\w*|wheelchair|"
-    r"disabled|disability|medication|medicine|prescription|allergy|allergic|diabetic|depression|anxiety|"
+    r"disabled|disability|medication|prescription|allergy|allergic|diabetic|depression|anxiety|"
     r"injur\w*|broken\s+(?:leg|arm|wrist|ankle|hip)|gebrochen(?:e[nrs]?)?\s+(?:bein|arm|hand|fuß|hüfte)|"
     r"sick\s+leave|crutches|krücken|inkontinen\w*|incontinen\w*|stoma|prothese|prosthe\w*|hörsturz|tinnitus|"
     r"long\s+covid|covid|corona-?positiv|infekt\w*|infection|fieber|fever|entzündung|blind|gehörlos|taub|deaf|"
     r"sehbehindert|gelähmt|paralys\w*|querschnitt\w*|amputi\w*|pflegeheim|nursing\s+home|hospiz|palliativ\w*|"
-    r"psychiatr\w*|schizophren\w*|bipolar|essstörung|magersucht|bulimi\w*|sucht|alkoholabhängig\w*|entzug|"
-    r"symptom\w*|schmerzen|pain|migraine|epilepsy|seizure\w*|stroke|heart\s+attack|blood\s+pressure|"
+    r"psychiatr\w*|schizophren\w*|bipolar|essstörung|magersucht|bulimi\w*|suchterkrankung|alkoholabhängig\w*|"
+    r"entzugsklinik|entgiftung|"
+    r"symptom\w*|schmerzen|(?:chronic|back|neck|joint)\s+pain|in\s+pain|migraine|epilepsy|seizure\w*|stroke|"
+    r"heart\s+attack|blood\s+pressure|"
     r"hearing\s+aid|glasses\s+prescription|contact\s+lens\s+prescription|pflegedienst|pflegekasse|kur\b|"
     r"nierensteine|gallensteine|morbus\s+\w+|neurodermitis|schuppenflechte|psoriasis|eczema|ekzem|"
     r"laktoseintoleranz|glutenunverträglichkeit|nussallergie|nut\s+allergy|peanut\s+allergy|erdnussallergie|"
-    r"vegan\s+aus\s+gesundheitlichen|in\s+behandlung|under\s+treatment|treatment|behandlung|arzt\s+hat|"
+    r"vegan\s+aus\s+gesundheitlichen|in\s+(?:ärztlicher\s+)?behandlung|ärztliche\w*\s+behandlung|"
+    r"(?:under|in|medical|cancer)\s+treatment|arzt\s+hat|"
     r"doctor\s+(?:said|told|has)|sauerstoffgerät|beatmung|insulinpumpe|blutzucker|blood\s+sugar"
 )
 _HEALTH_EXCLUDE = re.compile(
@@ -51,8 +57,9 @@ _RELIGION = (
     r"islamisch\w*|jüdisch\w*|jude|jüdin|christ|christin|buddhist\w*|hindu\w*|sikh\w*|atheist\w*|konfessionslos|"
     r"kirchenchor|gemeindemitglied|moschee|synagoge|gottesdienst\w*|ramadan|fastenmonat|beten|gebet\w*|"
     r"konfirmation|kommunion|firmung|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|taufe|getauft|zeugen\s+jehovas|"
-    r"mormon\w*|religious|religion|religiös|glaube\w*|gläubig\w*|church|mosque|synagogue|temple|catholic|"
-    r"protestant|christian|jewish|muslim|islam|buddhis\w*|practising|practicing|pray\w*|kosher|halal|koscher|"
+    r"mormon\w*|religious|religion|religiös|gläubig\w*|church|mosque|synagogue|temple|catholic|"
+    r"protestant|a\s+christian|christian\s+faith|christlich\w*|jewish|muslim|islam|buddhis\w*|practising|practicing|"
+    r"praying|kosher|halal|koscher|"
     r"church\s+tax|convert\w*\s+to|konvertiert|orthodox\w*|freikirch\w*|pastor|pfarrer|imam|rabbi"
 )
 _RELIGION_STRONG = re.compile(
@@ -67,44 +74,51 @@ _RELIGION_AS = re.compile(
     r"evangelische[rn]?|katholische[rn]?|zeuge\s+jehovas|mormon\w*|alevit\w*|jesid\w*)"
 )
 _ETHNIC = (
-    r"kurd(?:e|in|isch\w*)|kurdish|sorb(?:e|in|isch\w*)|sorbian|roma\b|romni|rom\b|sinti\w*|sinteza|romani|"
+    r"kurd(?:e|in|isch\w*)|kurdish|sorb(?:e|in|isch\w*)|sorbian|(?:als|ich\s+bin|wir\s+sind|i'm|i\s+am)\s+"
+    r"(?:eine?\s+|a\s+)?(?:roma|romni|sinto|sintiza)|sinti|sinteza|romani|"
     r"jesid\w*|yazidi|êzîdî|tamil\w*|uigur\w*|uyghur|tatar\w*|berber\w*|amazigh|aborigin\w*|maori|"
     r"afro-?deutsch\w*|afro-?american|schwarze[rn]?\s+(?:frau|mann|mensch)|black\s+(?:woman|man|person|british)|"
-    r"ethni\w*|volkszugehörigkeit|abstammung|herkunft|origin|descent|heritage|dänische\s+minderheit|"
-    r"friesin|friese|aramäer\w*|assyr\w*|armenier\w*|tscherkess\w*|tschetschen\w*|zigeuner|traveller|"
+    r"ethni\w*|volkszugehörigkeit|abstammung|(?:meine[rn]?|seine[rn]?|ihre[rn]?|unsere[rn]?|ethnische[rn]?)\s+herkunft|"
+    r"of\s+\w+\s+(?:origin|descent|heritage)|dänische\s+minderheit|"
+    r"friesin|friese|aramäer\w*|assyr\w*|armenier\w*|tscherkess\w*|tschetschen\w*|zigeuner|irish\s+traveller|"
     r"pashtun|paschtun\w*|hazara|tutsi|hutu|igbo|yoruba"
 )
 _ETHNIC_EXCLUDE = re.compile(
     r"(?i)\b(?:staatsangehörigkeit|nationality|citizenship|komme\s+aus|come\s+from|sprache|language)\b"
 )
 _POLITICAL = (
-    r"partei\w*|parteimitglied\w*|spd|cdu|csu|fdp|afd|grüne[nr]?|die\s+linke|bsw|övp|fpö|neos|labour|tory|tories|"
-    r"conservative\s+party|lib\s?dems?|green\s+party|wahlkampf\w*|demo\b|demos\b|demonstration\w*|klimademo\w*|"
-    r"kundgebung\w*|protest\w*|campaign\w*|canvass\w*|fridays\s+for\s+future|letzte\s+generation|extinction\s+rebellion|"
-    r"politisch\w*|political\w*|stadtrat|gemeinderat|kandidat\w*|candidate|wahlhelfer\w*|flugblätter|flyer\s+für|"
-    r"bürgerinitiative|aktivist\w*|activis\w*|petition|spende\s+an\s+die|donat\w*\s+to\s+the|sozialist\w*|kommunist\w*|"
-    r"socialist|communist|antifa|pegida|gegen\s+rechts|wahlplakat\w*|wahlstand|infostand|mp\b|abgeordnet\w*"
+    r"partei\w*|parteimitglied\w*|spd|cdu|csu|fdp|afd|die\s+grünen|bei\s+den\s+grünen|bündnis\s*90|die\s+linke|bsw|"
+    r"övp|fpö|neos|labour\s+(?:party|member)|vote\s+labour|tory|tories|conservative\s+party|lib\s?dems?|"
+    r"green\s+party|wahlkampf\w*|(?:auf|zur)\s+(?:der\s+|die\s+|eine[rn]?\s+)?demo|demo\s+(?:gegen|für)|"
+    r"demonstration(?:en)?\s+(?:gegen|für)|klimademo\w*|kundgebung\w*|protestmarsch|protest\s+(?:march|gegen)|"
+    r"march\s+against|rally\s+(?:against|for)|campaigning|election\s+campaign|canvass\w*|fridays\s+for\s+future|"
+    r"letzte\s+generation|extinction\s+rebellion|politisch\w*|political\w*|stadtrat|gemeinderat|kandidiere|"
+    r"kandidatur|running\s+for\s+(?:council|office|mayor)|wahlhelfer\w*|flugblätter|bürgerinitiative|aktivist\w*|"
+    r"activis\w*|petition|spende\s+an\s+die|donat\w*\s+to\s+the|sozialist\w*|kommunist\w*|socialist|communist|"
+    r"antifa|pegida|gegen\s+rechts|wahlplakat\w*|wahlstand|infostand|abgeordnet\w*"
 )
 _POLITICAL_EXCLUDE = re.compile(
     r"(?i)\bvertragspartei\w*|\bparteien\s+des\s+vertrags|\bthird\s+part(?:y|ies)\b|\bdrittpartei"
 )
 _UNION = (
     r"gewerkschaft\w*|gew\b|gew-mitglied\w*|ig\s+metall|ig\s+bce|ig\s+bau|ver\.di|verdi|ngg|evg|gdp|gdl|dgb|"
-    r"marburger\s+bund|komba|dbb|trade\s+union|union\s+member\w*|member\s+of\s+(?:the\s+)?\w*\s*union|unite\b|unison\b|"
-    r"gmb\b|rmt\b|teamsters|afl-cio|shop\s+steward|vertrauensmann|vertrauensfrau|vertrauensleute|tarifkommission"
+    r"marburger\s+bund|komba|dbb|trade\s+union|union\s+member\w*|member\s+of\s+(?:the\s+)?\w*\s*union|"
+    r"(?:member\s+of|join(?:ed)?)\s+(?:unite|unison|gmb|rmt|usdaw|the\s+neu)|(?:unite|unison|gmb|rmt|usdaw)\s+(?:member|rep)\w*|"
+    r"teamsters|afl-cio|shop\s+steward|vertrauensmann|vertrauensfrau|vertrauensleute|tarifkommission"
 )
 _SEXUAL = (
     r"schwul\w*|lesbisch\w*|lesbe|bisexuell\w*|homosexuell\w*|queer|gay|lesbian|bisexual|homosexual|"
-    r"gleichgeschlechtlich\w*|same-sex|regenbogenfamilie|coming-?out|pansexuell|asexuell|transgender|"
+    r"gleichgeschlechtlich\w*|same-sex|regenbogenfamilie|coming-?out|pansexuell|asexuell|"
     r"sexual\w*\s+orientation|sexuelle\s+orientierung|sexleben|sex\s+life|polyamor\w*|swinger\w*"
 )
 _GENETIC = (
     r"gentest\w*|genetische[nrs]?\s+(?:test|analyse|untersuchung|befund)\w*|dna-?(?:test|analyse)\w*|genetic\s+test\w*|"
     r"dna\s+(?:test|result|analysis)\w*|brca\d?|genmutation|gene\s+mutation|erbkrankheit|carrier\s+for|"
-    r"trägerin?\s+(?:für|von|des|der)|genom\w*|genome|genotyp\w*|chromosom\w*|erbgut|23andme|ancestry\s?dna"
+    r"anlageträger\w*|genträger\w*|träger(?:in)?\s+(?:einer|der|des)\s+(?:mutation|genvariante|erbkrankheit|gens)|"
+    r"genom(?:e|s|analyse|sequenzierung)?|genome|genotyp\w*|chromosom\w*|erbgut|23andme|ancestry\s?dna"
 )
 _GENETIC_RESULT = re.compile(
-    r"(?i)\b(?:ergebnis\w*|befund\w*|result\w*|zeigt|zeigte|showed|shows|say|says|said|carrier|träger\w*|mutation|"
+    r"(?i)\b(?:ergebnis\w*|befund\w*|result\w*|zeigt|zeigte|showed|shows|say|says|said|carrier|\w*träger\w*|mutation|"
     r"positiv\w*|positive|variante|variant|risiko|risk|diagnos\w*|festgestellt|found|bestätigt|confirmed)\b"
 )
 _BIOMETRIC = (
@@ -207,6 +221,8 @@ def special_categories(text: str, writer_first_name: str | None = None) -> list[
             if category == "POLITICAL_OPINION" and _POLITICAL_EXCLUDE.search(sentence):
                 continue
             if category == "GENETIC" and not _GENETIC_RESULT.search(sentence):
+                continue
+            if category == "BIOMETRIC" and re.search(r"(?i)passfoto|passbild|passport\s+photo", sentence):
                 continue
             if category == "BIOMETRIC" and (
                 _DEVICE_FEATURE.search(sentence)

@@ -60,3 +60,25 @@ def test_special_category_is_flagged_when_revealed(text, lang, category):
 )
 def test_product_questions_and_non_examples_are_not_flagged(text, lang):
     assert flags(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ich glaube, mein Paket ist verloren gegangen.", "de"),
+        ("Meine Frau sucht ein Geschenk für ihre Schwester.", "de"),
+        ("Ich brauche Gips für die Wand im Flur.", "de"),
+        ("Sie haben mein Vertrauen verletzt, ich möchte kündigen.", "de"),
+        ("Ich möchte die grüne Jacke in Größe M.", "de"),
+        ("Ich hätte gerne eine Demo-Version der Software.", "de"),
+        ("I would like to unite my two accounts.", "en"),
+        ("I'd like to know the country of origin of the tea I bought.", "en"),
+        ("Ich habe das Paket gestern entgegen genommen.", "de"),
+        ("Ich bin nicht Träger der Versandkosten.", "de"),
+        ("Ich brauche biometrische Passfotos für meinen Pass.", "de"),
+        ("Bitte an Via Roma 12, 00184 Roma schicken.", "de"),
+        ("The operation failed when I tried to log in.", "en"),
+    ],
+)
+def test_everyday_words_that_resemble_category_terms_are_not_flagged(text, lang):
+    assert flags(text, lang) == []
