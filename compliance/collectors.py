@@ -53,5 +53,7 @@ declare_not_personal(
         "compliance.PrivacySettings": "The tenant's privacy configuration.",
         "compliance.GeneratedText": "Privacy notice and records generated from configuration, no customer data.",
         "compliance.LegalDocument": "Contracts between the tenant and providers (signatories are legal persons).",
+        "compliance.RedactionRule": "The tenant's redaction mode per type of data.",
+        "compliance.CustomPattern": "The tenant's own identifier formats (regular expressions, no values).",
     }
 )

@@ -5,4 +5,5 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("inquiries.api_urls")),
     path("compliance/", include("compliance.api_urls")),
+    path("dsar/", include("dsar.api_urls")),
 ]

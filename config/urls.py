@@ -16,4 +16,5 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     path("", include("inquiries.public_urls")),
     path("", include("compliance.public_urls")),
+    path("", include("dsar.public_urls")),
 ]

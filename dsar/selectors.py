@@ -18,6 +18,7 @@ from dsar.models import (
     VerificationMethod,
 )
 from inquiries.models import Contact, Conversation
+from tenants.models import AuditEvent
 
 CONTACT = "inquiries.Contact"
 CONVERSATION = "inquiries.Conversation"
@@ -149,3 +150,8 @@ def dashboard_counts(today: date | None = None) -> dict:
             | Q(extended_due_on__lte=today + timedelta(days=7))
         ).count(),
     }
+
+
+def request_events(request: DataSubjectRequest):
+    """The request's audit trail (every transition), oldest first."""
+    return AuditEvent.objects.filter(target_type=request._meta.label, target_id=str(request.pk)).order_by("id")

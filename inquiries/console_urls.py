@@ -16,5 +16,6 @@ urlpatterns = [
     path("keys/", console.keys, name="keys"),
     path("settings/", console.tenant_settings, name="settings"),
     path("compliance/", include("compliance.console_urls")),
+    path("requests/", include("dsar.console_urls")),
     path("usage/", console.usage, name="usage"),
 ]

@@ -1,6 +1,7 @@
 """Builders for DSAR tests: a person seeded through the chat services, and a database/media scanner."""
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -54,3 +55,19 @@ def media_text() -> str:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 parts += [archive.read(n).decode("utf-8", "replace") for n in archive.namelist()]
     return "\n".join(parts)
+
+
+def mailed_code(mail) -> str:
+    """The 6-digit code of the last e-mail sent."""
+    return re.search(r"^\s+(\d{6})\s*$", mail[-1].body, re.MULTILINE).group(1)
+
+
+def mailed_link(mail) -> str:
+    return re.search(r"https?://\S+/verify/\S+/", mail[-1].body).group(0)
+
+
+def audit_actions(request) -> list[str]:
+    from dsar.selectors import request_events
+
+    with tenant_context(request.tenant):
+        return [e.action for e in request_events(request)]

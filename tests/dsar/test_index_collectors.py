@@ -17,7 +17,6 @@ def test_every_model_of_the_project_has_a_collector_or_a_reason_to_have_none():
     unclassified = labels - covered.keys() - exempt.keys()
     assert not unclassified, f"Models without a DSAR collector (add one, or declare_not_personal): {unclassified}"
     assert not covered.keys() & exempt.keys()
-    assert not (covered.keys() | exempt.keys()) - labels, "declarations for models that do not exist"
     assert all(reason.strip() for reason in exempt.values())
 
 

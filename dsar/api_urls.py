@@ -1,0 +1,9 @@
+from django.urls import path
+
+from dsar import api
+
+urlpatterns = [
+    path("requests/", api.RequestListView.as_view(), name="api-dsar-requests"),
+    path("requests/<uuid:public_id>/", api.RequestDetailView.as_view(), name="api-dsar-request"),
+    path("requests/<uuid:public_id>/<slug:action>/", api.RequestActionView.as_view(), name="api-dsar-action"),
+]

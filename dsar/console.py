@@ -1,0 +1,121 @@
+"""Console pages for data-subject requests: list with deadlines, recording a request, the request page, holds.
+
+Everyone in the tenant may see requests and record one received by letter or phone; acting on a request (verify,
+status, extend, refuse, fulfil) needs an owner, admin or DPO.
+"""
+
+from datetime import datetime, time
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from dsar import selectors, services
+from dsar.errors import DsarError
+from dsar.forms import ConsoleRequestForm, ExtendForm, RefuseForm, TransitionForm
+from dsar.models import Intake
+from tenants.console import ALL_ROLES, LEGAL, console_view
+
+
+@console_view(ALL_ROLES)
+def request_list(request):
+    status = request.GET.get("status") or "open"
+    return render(
+        request,
+        "dsar/console/list.html",
+        {
+            "requests": selectors.request_list(status=None if status == "all" else status)[:200],
+            "counts": selectors.dashboard_counts(),
+            "status": status,
+        },
+    )
+
+
+@console_view(ALL_ROLES)
+def request_new(request):
+    form = ConsoleRequestForm(request.POST or None, initial={"received_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        received_on = data.pop("received_on")
+        received_at = timezone.make_aware(datetime.combine(received_on, time(12)))
+        try:
+            dsar = services.request_create(
+                tenant=request.tenant, actor=request.user, intake=Intake.CONSOLE, received_at=received_at, **data
+            )
+        except DsarError as error:
+            form.add_error(None, f"{error.message} ({error.code})")
+        else:
+            return redirect("console:dsar-detail", public_id=dsar.public_id)
+    return render(request, "dsar/console/new.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@console_view(ALL_ROLES)
+def request_detail(request, public_id):
+    dsar = selectors.request_get(public_id)
+    return render(
+        request,
+        "dsar/console/detail.html",
+        {
+            "dsar": dsar,
+            "can_act": request.membership.role in LEGAL,
+            "events": selectors.request_events(dsar),
+            "transition_form": TransitionForm(),
+            "extend_form": ExtendForm(),
+            "refuse_form": RefuseForm(),
+        },
+    )
+
+
+def _act(request, public_id, action):
+    dsar = selectors.request_get(public_id)
+    try:
+        action(dsar)
+    except DsarError as error:
+        messages.error(request, f"{error.message} ({error.code})")
+    return redirect("console:dsar-detail", public_id=public_id)
+
+
+@require_POST
+@console_view(LEGAL)
+def request_verify(request, public_id):
+    return _act(request, public_id, lambda dsar: services.request_verify_by_agent(request=dsar, actor=request.user))
+
+
+@require_POST
+@console_view(LEGAL)
+def request_transition(request, public_id):
+    form = TransitionForm(request.POST)
+
+    def act(dsar):
+        if not form.is_valid():
+            raise DsarError("invalid_transition", status=dsar.get_status_display(), target=request.POST.get("target"))
+        services.request_transition(request=dsar, actor=request.user, **form.cleaned_data)
+
+    return _act(request, public_id, act)
+
+
+@require_POST
+@console_view(LEGAL)
+def request_extend(request, public_id):
+    form = ExtendForm(request.POST)
+
+    def act(dsar):
+        if not form.is_valid():
+            raise DsarError("reason_required")
+        services.request_extend(request=dsar, actor=request.user, **form.cleaned_data)
+
+    return _act(request, public_id, act)
+
+
+@require_POST
+@console_view(LEGAL)
+def request_refuse(request, public_id):
+    form = RefuseForm(request.POST)
+
+    def act(dsar):
+        if not form.is_valid():
+            raise DsarError("reason_required")
+        services.request_refuse(request=dsar, actor=request.user, **form.cleaned_data)
+
+    return _act(request, public_id, act)

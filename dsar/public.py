@@ -1,0 +1,99 @@
+"""The public self-service page of each tenant: /p/<slug>/privacy-request/. No login; the tenant comes from the slug.
+
+Errors are shown on the page with their machine code and a translated message, status 400 (never a 500). Every
+lookup of a request is filtered by the slug's tenant, so another tenant's request id gives the same 404.
+"""
+
+from functools import wraps
+
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+
+from dsar import selectors, services
+from dsar.errors import DsarError
+from dsar.forms import CodeForm, PublicRequestForm
+from dsar.models import Intake
+from tenants.context import tenant_context
+from tenants.selectors import tenant_by_slug
+
+
+def public_view(view):
+    """Resolve the tenant from the slug, make it current, and speak `?lang=` or the tenant's language."""
+
+    @wraps(view)
+    @never_cache
+    def wrapped(request, slug, *args, **kwargs):
+        tenant = tenant_by_slug(slug)
+        if tenant is None:
+            raise Http404
+        language = request.GET.get("lang") or request.POST.get("lang") or tenant.default_language
+        language = language if language in ("de", "en") else "de"
+        with tenant_context(tenant), translation.override(language):
+            request.tenant = tenant
+            request.dsar_language = language
+            return view(request, tenant, *args, **kwargs)
+
+    return wrapped
+
+
+def _page(request, template, context, status=200):
+    context = {"tenant": request.tenant, "lang": request.dsar_language, **context}
+    return render(request, f"dsar/public/{template}", context, status=status)
+
+
+def _error(request, template, context, error: DsarError):
+    return _page(request, template, {**context, "error": error}, status=400)
+
+
+@public_view
+def request_page(request, tenant):
+    form = PublicRequestForm(request.POST or None)
+    if request.method == "POST":
+        if not form.is_valid():
+            return _page(request, "request.html", {"form": form}, status=400)
+        try:
+            created = services.request_create(
+                tenant=tenant,
+                actor="data_subject",
+                intake=Intake.WEB,
+                language=request.dsar_language,
+                **form.cleaned_data,
+            )
+        except DsarError as error:
+            return _error(request, "request.html", {"form": form}, error)
+        if created.verified_at:
+            return _page(request, "done.html", {"dsar": created.merged_into or created})
+        return redirect(f"/p/{tenant.slug}/privacy-request/{created.public_id}/verify/?lang={request.dsar_language}")
+    return _page(request, "request.html", {"form": form})
+
+
+@public_view
+def verify_page(request, tenant, public_id):
+    dsar = selectors.request_find_public(tenant=tenant, public_id=public_id)
+    if dsar is None:
+        raise Http404
+    form = CodeForm(request.POST or None)
+    context = {"form": form, "dsar": dsar}
+    if request.method == "POST":
+        try:
+            if request.POST.get("action") == "resend":
+                services.verification_resend(request=dsar)
+                return _page(request, "verify.html", {**context, "form": CodeForm(), "resent": True})
+            if not form.is_valid():
+                return _page(request, "verify.html", context, status=400)
+            carried_on = services.verification_submit_code(request=dsar, code=form.cleaned_data["code"])
+        except DsarError as error:
+            return _error(request, "verify.html", context, error)
+        return _page(request, "done.html", {"dsar": carried_on})
+    return _page(request, "verify.html", context)
+
+
+@public_view
+def verify_link(request, tenant, token):
+    try:
+        carried_on = services.verification_follow_link(tenant=tenant, token=token)
+    except DsarError as error:
+        return _error(request, "done.html", {}, error)
+    return _page(request, "done.html", {"dsar": carried_on})

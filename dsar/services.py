@@ -1,0 +1,296 @@
+"""Writes for data-subject requests: intake, identity, the state machine, extension, refusal, closing.
+
+Every transition leaves an audit event in the same transaction. Audit data holds ids, statuses, rights and dates,
+never the person's identifiers (the audit trail outlives erasure). Fulfilment of the rights is in dsar/fulfil.py.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+
+from dsar import identity, index
+from dsar.deadlines import extended_due, response_due
+from dsar.errors import DsarError
+from dsar.letters import letter_send, secret_mail_send
+from dsar.models import (
+    OPEN_STATUSES,
+    DataSubjectRequest,
+    IdentifierKind,
+    RefusalGround,
+    Right,
+    Status,
+    VerificationMethod,
+)
+from dsar.selectors import open_duplicate
+from inquiries.models import Conversation
+from tenants.services import audit_log
+
+REQUEST_LABEL = "dsar.DataSubjectRequest"
+
+TRANSITIONS = {
+    Status.RECEIVED: {Status.IDENTITY_CHECK, Status.IN_PROGRESS, Status.REFUSED, Status.WITHDRAWN},
+    Status.IDENTITY_CHECK: {Status.IN_PROGRESS, Status.AWAITING_INFO, Status.REFUSED, Status.WITHDRAWN},
+    Status.IN_PROGRESS: {Status.ON_HOLD, Status.AWAITING_INFO, Status.RESPONDED, Status.REFUSED, Status.WITHDRAWN},
+    Status.ON_HOLD: {Status.IN_PROGRESS, Status.REFUSED, Status.WITHDRAWN},
+    Status.AWAITING_INFO: {Status.IN_PROGRESS, Status.IDENTITY_CHECK, Status.REFUSED, Status.WITHDRAWN},
+    Status.RESPONDED: {Status.CLOSED, Status.IN_PROGRESS},
+    Status.REFUSED: {Status.CLOSED},
+    Status.WITHDRAWN: {Status.CLOSED},
+    Status.CLOSED: set(),
+}
+# Transitions an agent may choose directly; the others follow from verification, fulfilment and refusal.
+MANUAL_TARGETS = (Status.IN_PROGRESS, Status.ON_HOLD, Status.AWAITING_INFO, Status.WITHDRAWN, Status.CLOSED)
+NEEDS_REASON = (Status.ON_HOLD, Status.AWAITING_INFO)
+
+
+def _clean_rights(rights) -> list[str]:
+    if isinstance(rights, str):
+        rights = [rights]
+    rights = list(dict.fromkeys(rights or []))
+    if not rights:
+        raise DsarError("no_right")
+    if any(r not in Right.values for r in rights):
+        raise DsarError("unknown_right")
+    return rights
+
+
+def _hashes(tenant_id: int, identifiers: dict[str, str]) -> dict[str, list[str]]:
+    hashes = {}
+    for kind, value in identifiers.items():
+        d = index.digest(tenant_id, kind, value)
+        if d:
+            hashes[kind] = [d]
+    return hashes
+
+
+def _transition(request: DataSubjectRequest, actor, target: str, **data) -> None:
+    if target not in TRANSITIONS[request.status]:
+        raise DsarError("invalid_transition", status=request.get_status_display(), target=Status(target).label)
+    if target == Status.IN_PROGRESS and not request.verified_at:
+        raise DsarError("not_verified")
+    previous = request.status
+    request.status = target
+    if target == Status.CLOSED:
+        request.closed_at = timezone.now()
+    request.save()
+    audit_log(
+        tenant=request.tenant,
+        actor=actor,
+        action="dsar.status_changed",
+        target=request,
+        data={"from": previous, "to": target, **data},
+    )
+
+
+def request_create(
+    *,
+    tenant,
+    actor,
+    intake: str,
+    rights,
+    email: str = "",
+    name: str = "",
+    language: str = "de",
+    details: str = "",
+    phone: str = "",
+    customer_number: str = "",
+    conversation_token: str = "",
+    received_at=None,
+    identity_checked: bool = False,
+) -> DataSubjectRequest:
+    """Record a request, start the clock (Art. 12(3)) and start the identity check.
+
+    A valid conversation token of this tenant proves identity at once; `identity_checked` records that the agent
+    (console) or the tenant's system (API) checked it; otherwise a code and a link go to the e-mail address, and a
+    request with only a phone or customer number waits for an agent's check.
+    Raises DsarError for an unknown right, an invalid e-mail, or no usable identifier.
+    """
+    rights = _clean_rights(rights)
+    email = (email or "").strip()
+    if email and index.normalise(IdentifierKind.EMAIL, email) is None:
+        raise DsarError("invalid_email")
+    conversation_token = (conversation_token or "").strip()
+    token_valid = bool(conversation_token) and Conversation.objects.filter(token=conversation_token).exists()
+    if conversation_token and not token_valid:
+        raise DsarError("unknown_token")
+    if not (email or token_valid or (phone or "").strip() or (customer_number or "").strip()):
+        raise DsarError("identifier_required")
+    received_at = received_at or timezone.now()
+    identifiers = {
+        IdentifierKind.EMAIL: email,
+        IdentifierKind.PHONE: phone,
+        IdentifierKind.CUSTOMER_NUMBER: customer_number,
+        IdentifierKind.TOKEN: conversation_token,
+    }
+    with transaction.atomic():
+        request = DataSubjectRequest.objects.create(
+            tenant=tenant,
+            rights=rights,
+            intake=intake,
+            language=language if language in ("de", "en") else tenant.default_language,
+            email=email,
+            name=name.strip()[:200],
+            details=details.strip(),
+            identifier_hashes=_hashes(tenant.pk, identifiers),
+            received_at=received_at,
+            due_on=response_due(received_at, tenant.federal_state),
+        )
+        index.index_replace(
+            tenant_id=tenant.pk,
+            model_label=REQUEST_LABEL,
+            object_id=request.pk,
+            identifiers=[(k, v) for k, v in identifiers.items()],
+        )
+        audit_log(
+            tenant=tenant,
+            actor=actor,
+            action="dsar.received",
+            target=request,
+            data={"rights": rights, "intake": intake, "due_on": request.due_on.isoformat()},
+        )
+        _transition(request, actor, Status.IDENTITY_CHECK)
+        if identity_checked:
+            _verified(request, actor, VerificationMethod.AGENT)
+        elif token_valid:
+            _verified(request, actor, VerificationMethod.CONVERSATION_TOKEN)
+        else:
+            code, token = identity.code_issue(request)
+            request.save()
+    if request.status == Status.IDENTITY_CHECK and request.email:
+        secret_mail_send(request, "verification", code=code, link_token=token)
+    return request
+
+
+def verification_resend(*, request: DataSubjectRequest) -> None:
+    """A new code and link for a request still in the identity check; the old ones stop working."""
+    if request.status != Status.IDENTITY_CHECK or request.verified_at:
+        raise DsarError("already_verified")
+    code, token = identity.code_issue(request)
+    request.save()
+    secret_mail_send(request, "verification", code=code, link_token=token)
+
+
+def _verified(request: DataSubjectRequest, actor, method: str) -> DataSubjectRequest:
+    """Mark the identity proven; merge into an open duplicate of the same person, or start the work."""
+    identity.code_consume(request)
+    request.verified_at = timezone.now()
+    request.verification_method = method
+    request.save()
+    audit_log(
+        tenant=request.tenant, actor=actor, action="dsar.identity_verified", target=request, data={"method": method}
+    )
+    duplicate = open_duplicate(request)
+    if duplicate is not None:
+        duplicate.rights = list(dict.fromkeys(duplicate.rights + request.rights))
+        duplicate.save(update_fields=["rights"])
+        request.merged_into = duplicate
+        request.status = Status.CLOSED
+        request.closed_at = timezone.now()
+        request.save()
+        audit_log(
+            tenant=request.tenant,
+            actor=actor,
+            action="dsar.merged",
+            target=request,
+            data={"into": str(duplicate.public_id), "rights": duplicate.rights},
+        )
+        return duplicate
+    _transition(request, actor, Status.IN_PROGRESS)
+    letter_send(request, "acknowledgement")
+    return request
+
+
+def verification_submit_code(*, request: DataSubjectRequest, code: str) -> DataSubjectRequest:
+    """Check an e-mailed code; returns the request that carries on (the older one when merged)."""
+    if request.verified_at:
+        raise DsarError("already_verified")
+    try:
+        identity.code_check(request, code)
+    except DsarError:
+        request.save(update_fields=["verification_attempts"])
+        raise
+    with transaction.atomic():
+        return _verified(request, "data_subject", VerificationMethod.EMAIL_CODE)
+
+
+def verification_follow_link(*, tenant, token: str) -> DataSubjectRequest:
+    """Verify through a signed e-mail link of this tenant's request; single use."""
+    public_id, nonce = identity.link_read(token)
+    request = DataSubjectRequest.objects.filter(tenant=tenant, public_id=public_id).first()
+    if request is None:
+        raise DsarError("invalid_link")
+    if request.verified_at:
+        raise DsarError("already_verified")
+    if not identity.link_nonce_matches(request, nonce):
+        raise DsarError("link_used")
+    with transaction.atomic():
+        return _verified(request, "data_subject", VerificationMethod.EMAIL_LINK)
+
+
+def request_verify_by_agent(*, request: DataSubjectRequest, actor) -> DataSubjectRequest:
+    """An agent checked the identity (letter, phone, known customer): every recorded identifier becomes searchable."""
+    if request.verified_at:
+        raise DsarError("already_verified")
+    with transaction.atomic():
+        return _verified(request, actor, VerificationMethod.AGENT)
+
+
+def request_transition(*, request: DataSubjectRequest, actor, target: str, reason: str = "") -> None:
+    """A manual status change. "On hold" and "awaiting information" need a reason; the latter writes to the person."""
+    if target not in MANUAL_TARGETS:
+        raise DsarError("invalid_transition", status=request.get_status_display(), target=target)
+    reason = (reason or "").strip()
+    if target in NEEDS_REASON and not reason:
+        raise DsarError("reason_required")
+    with transaction.atomic():
+        if target in NEEDS_REASON:
+            request.hold_reason = reason
+        _transition(request, actor, target)
+        if target == Status.AWAITING_INFO:
+            letter_send(request, "awaiting_info")
+        elif target == Status.WITHDRAWN:
+            letter_send(request, "withdrawn")
+
+
+def request_extend(*, request: DataSubjectRequest, actor, months: int, reason: str) -> None:
+    """Extend the deadline once by one or two months (Art. 12(3)); the notice goes out before the original deadline."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise DsarError("reason_required")
+    if months not in (1, 2):
+        raise DsarError("invalid_extension")
+    if request.extended_due_on or not request.is_open or timezone.localdate() > request.due_on:
+        raise DsarError("extension_not_allowed")
+    with transaction.atomic():
+        request.extended_due_on = extended_due(request.received_at, request.tenant.federal_state, months)
+        request.extension_reason = reason
+        request.overdue = False
+        request.save()
+        audit_log(
+            tenant=request.tenant,
+            actor=actor,
+            action="dsar.extended",
+            target=request,
+            data={"months": months, "due_on": request.extended_due_on.isoformat()},
+        )
+        letter_send(request, "extension", reason=reason)
+
+
+def request_refuse(*, request: DataSubjectRequest, actor, ground: str, reason: str) -> None:
+    """Refuse with a recorded justification (Art. 12(5)); the letter names the right to complain and to a remedy."""
+    reason = (reason or "").strip()
+    if ground not in RefusalGround.values:
+        raise DsarError("invalid_ground")
+    if not reason:
+        raise DsarError("reason_required")
+    with transaction.atomic():
+        request.refusal_ground = ground
+        request.refusal_reason = reason
+        _transition(request, actor, Status.REFUSED, ground=ground)
+        letter_send(request, "refusal", reason=reason, ground=RefusalGround(ground).label)
+
+
+def request_open_or_raise(request: DataSubjectRequest) -> None:
+    if request.status not in OPEN_STATUSES:
+        raise DsarError("not_open")
+    if not request.verified_at:
+        raise DsarError("not_verified")

@@ -1,0 +1,228 @@
+from datetime import timedelta
+from urllib.parse import urlparse
+
+import pytest
+from django.utils import timezone
+
+from dsar.deadlines import response_due
+from dsar.models import DataSubjectRequest, Status, VerificationMethod
+from dsar.services import request_create, request_extend, request_refuse, request_transition
+from tenants.context import tenant_context
+from tests.dsar.helpers import audit_actions, chat_person, mailed_code, mailed_link
+
+PAGE = "/p/acme/privacy-request/"
+
+
+def submit(client, **data):
+    data = {"rights": ["access"], "email": "max@example.org", "name": "Max Muster", **data}
+    return client.post(PAGE, data)
+
+
+def get_request() -> DataSubjectRequest:
+    return DataSubjectRequest.objects.unscoped().latest("id")
+
+
+def test_public_request_is_verified_by_the_mailed_code_and_acknowledged(client, tenant_a, mailoutbox):
+    response = submit(client, rights=["access", "erasure"])
+    dsar = get_request()
+    assert response.status_code == 302 and str(dsar.public_id) in response["Location"]
+    assert dsar.status == Status.IDENTITY_CHECK and dsar.verified_at is None
+    assert dsar.due_on == response_due(dsar.received_at, "BE")
+    code = mailed_code(mailoutbox)
+    assert code not in str(DataSubjectRequest.objects.unscoped().filter(pk=dsar.pk).values().first())
+
+    wrong = client.post(f"{PAGE}{dsar.public_id}/verify/", {"code": "000000" if code != "000000" else "111111"})
+    assert wrong.status_code == 400 and b'data-code="wrong_code"' in wrong.content
+    assert b"Der Code ist nicht korrekt" in wrong.content
+
+    done = client.post(f"{PAGE}{dsar.public_id}/verify/", {"code": code})
+    assert done.status_code == 200
+    dsar.refresh_from_db()
+    assert dsar.status == Status.IN_PROGRESS and dsar.verification_method == VerificationMethod.EMAIL_CODE
+    assert "Eingangsbestätigung" in mailoutbox[-1].subject
+    assert audit_actions(dsar) == [
+        "dsar.received",
+        "dsar.status_changed",
+        "dsar.identity_verified",
+        "dsar.status_changed",
+    ]
+    assert client.post(f"{PAGE}{dsar.public_id}/verify/", {"code": code}).status_code == 400
+
+
+def test_link_is_single_use_and_a_new_code_voids_the_old_link(client, tenant_a, mailoutbox):
+    submit(client)
+    dsar = get_request()
+    old_link = urlparse(mailed_link(mailoutbox)).path
+    client.post(f"{PAGE}{dsar.public_id}/verify/", {"action": "resend"})
+    assert b'data-code="link_used"' in client.get(old_link).content
+    new_link = urlparse(mailed_link(mailoutbox)).path
+    assert client.get(new_link).status_code == 200
+    dsar.refresh_from_db()
+    assert dsar.verification_method == VerificationMethod.EMAIL_LINK
+    assert b'data-code="already_verified"' in client.get(new_link).content
+    assert b'data-code="invalid_link"' in client.get(f"{PAGE}verify/forged-token/").content
+
+
+def test_expired_code_and_too_many_attempts_are_refused(client, tenant_a, mailoutbox):
+    submit(client)
+    dsar = get_request()
+    code = mailed_code(mailoutbox)
+    DataSubjectRequest.objects.unscoped().filter(pk=dsar.pk).update(
+        verification_expires_at=timezone.now() - timedelta(1)
+    )
+    assert b'data-code="code_expired"' in client.post(f"{PAGE}{dsar.public_id}/verify/", {"code": code}).content
+    client.post(f"{PAGE}{dsar.public_id}/verify/", {"action": "resend"})
+    wrong = "000000" if mailed_code(mailoutbox) != "000000" else "111111"
+    for _ in range(4):
+        assert b"wrong_code" in client.post(f"{PAGE}{dsar.public_id}/verify/", {"code": wrong}).content
+    assert b"too_many_attempts" in client.post(f"{PAGE}{dsar.public_id}/verify/", {"code": wrong}).content
+    right = client.post(f"{PAGE}{dsar.public_id}/verify/", {"code": mailed_code(mailoutbox)})
+    assert b"too_many_attempts" in right.content
+    assert get_request().verified_at is None
+
+
+def test_chat_user_proves_identity_with_the_conversation_token(client, tenant_a, mailoutbox):
+    _, conversation = chat_person(tenant_a.tenant, name="Max Muster", email="max@example.org", phone="030 1234567")
+    response = client.post(PAGE, {"rights": ["access"], "conversation_token": conversation.token})
+    assert response.status_code == 200
+    dsar = get_request()
+    assert dsar.status == Status.IN_PROGRESS and dsar.verification_method == VerificationMethod.CONVERSATION_TOKEN
+    assert b"unknown_token" in client.post(PAGE, {"rights": ["access"], "conversation_token": "nope"}).content
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        ({"rights": ["forget_me"]}, "unknown_right"),
+        ({"rights": []}, "no_right"),
+        ({"rights": ["access"], "email": "kein-at-zeichen"}, "invalid_email"),
+        ({"rights": ["access"], "email": ""}, "identifier_required"),
+    ],
+)
+def test_api_rejects_bad_input_with_a_code_and_a_message_in_both_languages(tenant_a, data, code):
+    response = tenant_a.api().post("/api/v1/dsar/requests/", {"email": "max@example.org", **data}, format="json")
+    assert response.status_code == 400 and response.json()["error"]["code"] == code
+    english = tenant_a.api().post(
+        "/api/v1/dsar/requests/", {"email": "max@example.org", **data}, format="json", HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert english.json()["error"]["code"] == code
+    assert english.json()["error"]["message"] != response.json()["error"]["message"]
+
+
+def test_public_form_rejects_unknown_rights_and_bad_email_without_a_500(client, tenant_a):
+    assert submit(client, rights=["forget_me"]).status_code == 400
+    assert submit(client, email="kein-at-zeichen").status_code == 400
+    assert client.get("/p/unknown-tenant/privacy-request/").status_code == 404
+    assert not DataSubjectRequest.objects.unscoped().exists()
+
+
+def test_verified_duplicate_of_an_open_request_is_merged(tenant_a, mailoutbox):
+    tenant = tenant_a.tenant
+    with tenant_context(tenant):
+        first = request_create(
+            tenant=tenant, actor="t", intake="api", rights=["access"], email="max@example.org", identity_checked=True
+        )
+        second = request_create(
+            tenant=tenant, actor="t", intake="api", rights=["erasure"], email="MAX@example.org", identity_checked=True
+        )
+    first.refresh_from_db()
+    assert second.merged_into == first and second.status == Status.CLOSED
+    assert first.rights == ["access", "erasure"]
+    assert "dsar.merged" in audit_actions(second)
+
+
+def test_unverified_request_cannot_proceed_and_transitions_are_checked(tenant_a, mailoutbox):
+    tenant = tenant_a.tenant
+    with tenant_context(tenant):
+        dsar = request_create(tenant=tenant, actor="t", intake="api", rights=["access"], email="max@example.org")
+        response = tenant_a.api().post(
+            f"/api/v1/dsar/requests/{dsar.public_id}/transition/", {"target": "in_progress"}, format="json"
+        )
+        assert response.status_code == 400 and response.json()["error"]["code"] == "not_verified"
+        response = tenant_a.api().post(
+            f"/api/v1/dsar/requests/{dsar.public_id}/transition/", {"target": "on_hold"}, format="json"
+        )
+        assert response.json()["error"]["code"] == "reason_required"
+        assert tenant_a.api().post(f"/api/v1/dsar/requests/{dsar.public_id}/verify/").status_code == 200
+        dsar.refresh_from_db()
+        request_transition(request=dsar, actor="t", target="on_hold", reason="Rückfrage an die Buchhaltung")
+        request_transition(request=dsar, actor="t", target="in_progress")
+        dsar.refresh_from_db()
+    assert dsar.status == Status.IN_PROGRESS
+    assert audit_actions(dsar).count("dsar.status_changed") == 4
+
+
+def test_extension_once_before_the_deadline_with_reasons(tenant_a, mailoutbox):
+    tenant = tenant_a.tenant
+    with tenant_context(tenant):
+        dsar = request_create(
+            tenant=tenant, actor="t", intake="api", rights=["access"], email="max@example.org", identity_checked=True
+        )
+        request_extend(request=dsar, actor="t", months=2, reason="Sehr viele Anfragen")
+        assert dsar.extended_due_on > dsar.due_on and "Sehr viele Anfragen" in mailoutbox[-1].body
+        with pytest.raises(Exception, match="extension_not_allowed"):
+            request_extend(request=dsar, actor="t", months=1, reason="noch mehr")
+        late = request_create(
+            tenant=tenant,
+            actor="t",
+            intake="api",
+            rights=["access"],
+            email="b@example.org",
+            identity_checked=True,
+            received_at=timezone.now() - timedelta(days=40),
+        )
+        with pytest.raises(Exception, match="extension_not_allowed"):
+            request_extend(request=late, actor="t", months=1, reason="zu spät")
+    assert "dsar.extended" in audit_actions(dsar)
+
+
+def test_refusal_needs_a_justification_and_names_the_right_to_complain(tenant_a, mailoutbox):
+    tenant = tenant_a.tenant
+    with tenant_context(tenant):
+        dsar = request_create(
+            tenant=tenant, actor="t", intake="api", rights=["access"], email="max@example.org", identity_checked=True
+        )
+        with pytest.raises(Exception, match="reason_required"):
+            request_refuse(request=dsar, actor="t", ground="excessive", reason=" ")
+        request_refuse(request=dsar, actor="t", ground="excessive", reason="Fünfte gleiche Anfrage in diesem Monat")
+        letter = dsar.letters.get(kind="refusal")
+    body = mailoutbox[-1].body
+    assert dsar.status == Status.REFUSED and letter.body == body
+    assert "Art. 77" in body and "Berliner Beauftragte" in body and "gerichtlichen Rechtsbehelf" in body
+
+
+def test_console_records_a_phone_request_and_only_legal_roles_act(tenant_a, mailoutbox):
+    agent = tenant_a.console("agent")
+    response = agent.post(
+        "/console/requests/new/",
+        {"rights": ["access"], "name": "Erika", "phone": "030 555", "language": "de", "received_on": "2026-03-03"},
+    )
+    dsar = get_request()
+    assert response.status_code == 302 and dsar.due_on.isoformat() == "2026-04-07"
+    assert agent.get(f"/console/requests/{dsar.public_id}/").status_code == 200
+    assert agent.post(f"/console/requests/{dsar.public_id}/verify/").status_code == 403
+    owner = tenant_a.console("owner")
+    owner.post(f"/console/requests/{dsar.public_id}/verify/")
+    dsar.refresh_from_db()
+    assert dsar.verification_method == VerificationMethod.AGENT
+    assert owner.get("/console/requests/").status_code == 200
+
+
+def test_tenant_b_cannot_see_or_act_on_tenant_a_requests(client, tenant_a, tenant_b, mailoutbox):
+    submit(client)
+    dsar = get_request()
+    assert tenant_b.api().get(f"/api/v1/dsar/requests/{dsar.public_id}/").status_code == 404
+    assert tenant_b.api().post(f"/api/v1/dsar/requests/{dsar.public_id}/verify/").status_code == 404
+    assert tenant_b.api().get("/api/v1/dsar/requests/").json()["count"] == 0
+    b_console = tenant_b.console("owner")
+    assert b_console.get(f"/console/requests/{dsar.public_id}/").status_code == 404
+    assert b_console.post(f"/console/requests/{dsar.public_id}/verify/").status_code == 404
+    assert (
+        client.post(f"/p/bravo/privacy-request/{dsar.public_id}/verify/", {"code": mailed_code(mailoutbox)}).status_code
+        == 404
+    )
+    link = urlparse(mailed_link(mailoutbox)).path.replace("/p/acme/", "/p/bravo/")
+    assert b"invalid_link" in client.get(link).content
+    dsar.refresh_from_db()
+    assert dsar.verified_at is None
+    assert tenant_a.api().get(f"/api/v1/dsar/requests/{dsar.public_id}/").status_code == 200
