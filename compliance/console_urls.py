@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from compliance import console
+from compliance import console, console_minimisation
 
 urlpatterns = [
     path("", console.dashboard, name="compliance"),
@@ -14,4 +14,5 @@ urlpatterns = [
     path("texts/", console.text_list, name="compliance-texts"),
     path("texts/<int:pk>/", console.text_detail, name="compliance-text"),
     path("audit/", console.audit_log, name="compliance-audit"),
+    path("minimisation/", console_minimisation.minimisation_settings, name="compliance-minimisation"),
 ]

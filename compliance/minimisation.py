@@ -7,9 +7,14 @@ conversation in our database (and is erased with it); answers get the real value
 import re
 from dataclasses import dataclass, field
 
-from compliance.redaction import DEFAULT_POLICY, KnownIdentifiers, Policy, detect
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from compliance.models import CustomPattern, RedactionMode, RedactionRule
+from compliance.redaction import DEFAULT_POLICY, ENTITY_TYPES, KnownIdentifiers, Policy, detect
 from compliance.redaction.pseudonymise import Pseudonymiser
 from inquiries.providers.base import Turn
+from tenants.services import audit_log
 
 # An unfinished placeholder at the end of a streamed piece ("[PERS", "[PERSON_"): wait for the rest.
 OPEN_BRACKET_TAIL = re.compile(r"\[[^\]\s]{0,40}$")
@@ -80,3 +85,62 @@ class StreamRestorer:
     def flush(self) -> str:
         ready, self.pending = self.pending, ""
         return self.pseudonymiser.restore(ready, self.language) if ready else ""
+
+
+def tenant_policy() -> Policy:
+    """The current tenant's redaction policy: its modes per type and its own patterns."""
+    rules = RedactionRule.objects.all()
+    patterns = CustomPattern.objects.all()
+    return Policy(
+        modes={rule.entity_type: rule.mode for rule in rules},
+        custom_patterns=[(p.entity_type, p.regex) for p in patterns],
+    )
+
+
+def redact_text(text: str, language: str, policy: Policy) -> dict:
+    """One message redacted on its own: the shape of `manage.py redact --jsonl` and `POST /api/v1/redact`."""
+    detection = detect(text, language, policy=policy)
+    redacted = Pseudonymiser({}, policy).pseudonymise(text, detection)
+    return {
+        "redacted_text": redacted,
+        "entities": [{"type": e.type, "start": e.start, "end": e.end} for e in detection.entities],
+        "special_categories": list(detection.special_categories),
+    }
+
+
+@transaction.atomic
+def redaction_rule_set(*, tenant, actor, entity_type: str, mode: str, reason: str = "") -> None:
+    """Set how one type is treated. Keeping a type in clear text needs a recorded reason."""
+    if entity_type not in ENTITY_TYPES:
+        raise ValidationError({"entity_type": f"Unknown type {entity_type!r}."})
+    if mode not in RedactionMode.values:
+        raise ValidationError({"mode": f"Unknown mode {mode!r}."})
+    if mode == RedactionMode.KEEP and not reason.strip():
+        raise ValidationError({"reason": "Keeping personal data in clear text needs a reason."})
+    if mode == RedactionMode.PSEUDONYMISE:
+        RedactionRule.objects.filter(entity_type=entity_type).delete()
+    else:
+        RedactionRule.objects.update_or_create(
+            tenant=tenant, entity_type=entity_type, defaults={"mode": mode, "reason": reason.strip()}
+        )
+    audit_log(tenant=tenant, actor=actor, action="minimisation.rule_set", data={"type": entity_type, "mode": mode})
+
+
+@transaction.atomic
+def custom_pattern_add(*, tenant, actor, entity_type: str, label: str, regex: str) -> CustomPattern:
+    """Add a tenant pattern; an invalid or empty-matching regular expression is refused with its reason."""
+    try:
+        Policy(custom_patterns=[(entity_type, regex)])
+    except ValueError as exc:
+        raise ValidationError({"regex": str(exc)}) from None
+    pattern = CustomPattern.objects.create(tenant=tenant, entity_type=entity_type, label=label.strip(), regex=regex)
+    audit_log(tenant=tenant, actor=actor, action="minimisation.pattern_added", target=pattern, data={"label": label})
+    return pattern
+
+
+@transaction.atomic
+def custom_pattern_delete(*, tenant, actor, pattern: CustomPattern) -> None:
+    audit_log(
+        tenant=tenant, actor=actor, action="minimisation.pattern_deleted", target=pattern, data={"label": pattern.label}
+    )
+    pattern.delete()

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from compliance import selectors as compliance_selectors
 from compliance.gate import readiness
-from compliance.minimisation import StreamRestorer, minimise_turns
+from compliance.minimisation import StreamRestorer, minimise_turns, tenant_policy
 from compliance.registrations import provider_config
 from compliance.transfers import transfer_record_create
 from inquiries import knowledge, selectors, services
@@ -125,7 +125,11 @@ def _prepare(message_id: int) -> Prepared:
     turns = [Turn(role="user" if m.role == Role.CUSTOMER else "assistant", text=m.text) for m in history]
     # Minimise before anything else decides: nothing below sees more than the provider may see.
     minimised = minimise_turns(
-        turns, language=conversation.language, contact=conversation.contact, mapping=conversation.placeholder_map
+        turns,
+        language=conversation.language,
+        contact=conversation.contact,
+        mapping=conversation.placeholder_map,
+        policy=tenant_policy(),
     )
     services.conversation_save_placeholders(
         conversation=conversation, mapping=minimised.pseudonymiser.mapping.to_dict()

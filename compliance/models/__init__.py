@@ -11,11 +11,13 @@ from compliance.models.legal import (
     ProviderRole,
     TextKind,
 )
+from compliance.models.minimisation import CustomPattern, RedactionMode, RedactionRule
 from compliance.models.providers import ProviderKind, ProviderRegistration, TransferRecord
 
 __all__ = [
     "DPA_CHECKLIST",
     "Art9Policy",
+    "CustomPattern",
     "Deployment",
     "DocumentKind",
     "GeneratedText",
@@ -28,6 +30,8 @@ __all__ = [
     "ProviderLegalProfile",
     "ProviderRegistration",
     "ProviderRole",
+    "RedactionMode",
+    "RedactionRule",
     "SccModule",
     "TextKind",
     "TransferRecord",
