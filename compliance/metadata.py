@@ -19,6 +19,8 @@ def truncate_ip(raw: str) -> str:
         address = ipaddress.ip_address(raw.strip())
     except ValueError:
         return ""
+    if address.version == 6 and address.ipv4_mapped:  # a dual-stack socket reports IPv4 clients like this
+        address = address.ipv4_mapped
     prefix = 24 if address.version == 4 else 48
     return str(ipaddress.ip_network(f"{address}/{prefix}", strict=False))
 
