@@ -11,11 +11,13 @@ import re
 
 from .namedata import FEMALE_ONLY, MALE_ONLY
 
+# Run on the original case: lowercase "sie"/"ihr" is she/her, capitalised "Sie"/"Ihr" is the
+# formal "you" addressing the business, which refers to no data subject.
 _PERSONAL = re.compile(
-    r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*|i|i'm|i've|i'd|me|my|mine|we|our|us|myself|"
+    r"(?i:\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*|i|i'm|i've|i'd|me|my|mine|we|our|us|myself|"
     r"sohn|tochter|mann|frau|mutter|vater|kind|kinder|oma|opa|schwester|bruder|ehemann|ehefrau|"
     r"son|daughter|husband|wife|mother|father|mum|mom|dad|child|children|kids?|sister|brother|"
-    r"er|sie|ihm|ihr|he|she|him|her|his)\b"
+    r"he|she|him|her|his)\b)|\b(?:er|sie|ihm|ihn|ihr|ihre[mnrs]?|seine?[mnrs]?)\b"
 )
 
 _HEALTH = (
@@ -45,14 +47,18 @@ _HEALTH = (
     r"laktoseintoleranz|glutenunverträglichkeit|nussallergie|nut\s+allergy|peanut\s+allergy|erdnussallergie|"
     r"vegan\s+aus\s+gesundheitlichen|in\s+(?:ärztlicher\s+)?behandlung|ärztliche\w*\s+behandlung|"
     r"(?:under|in|medical|cancer)\s+treatment|arzt\s+hat|"
-    r"doctor\s+(?:said|told|has)|sauerstoffgerät|beatmung|insulinpumpe|blutzucker|blood\s+sugar"
+    r"doctor\s+(?:said|told|has)|sauerstoffgerät|beatmung|insulinpumpe|blutzucker|blood\s+sugar|"
+    r"gehbehindert\w*|hörbehindert\w*|vertrage\s+kein\w*|herzschrittmacher|herzprobleme|herzerkrankung|herzfehler|"
+    r"kurzsichtig|weitsichtig|brillenstärke|verschrieben|verordnet|gdb|blutverdünner|antidepress\w*|schlafapnoe|"
+    r"inhalator|inhaler|epipen|impaired|mental\s+health|panikattacke\w*|panic\s+attack\w*|therapy|therapist|physio|"
+    r"(?:knee|hip)\s+replacement|recovering\s+from|hospitali[sz]ed|prescribed"
 )
 _HEALTH_EXCLUDE = re.compile(
     r"(?i)\b(?:krankenversicherung\w*|krankenkasse\w*|health\s+insurance|tarif\w*|versichertennummer|"
     r"fitness\w*|abnehmen|kochbuch|katze|kater|hund|dog|cat|pferd|horse|tierarzt|vet)\b"
 )
 _RELIGION = (
-    r"kirchensteuer\w*|kirchenaustritt|aus\s+der\s+kirche\s+ausgetreten|in\s+die\s+\w+\s+kirche\s+eingetreten|"
+    r"kirchensteuer\w*|kirchenaustritt|aus\s+der\s+kirche\s+aus(?:getreten|treten|zutreten)|church\s+choir|in\s+die\s+\w+\s+kirche\s+eingetreten|"
     r"kirche\s+eingetreten|kirche\s+ausgetreten|kirchenmitglied\w*|evangelisch\w*|katholisch\w*|muslim\w*|moslem\w*|"
     r"islamisch\w*|jüdisch\w*|jude|jüdin|christ|christin|buddhist\w*|hindu\w*|sikh\w*|atheist\w*|konfessionslos|"
     r"kirchenchor|gemeindemitglied|moschee|synagoge|gottesdienst\w*|ramadan|fastenmonat|beten|gebet\w*|"
@@ -64,8 +70,14 @@ _RELIGION = (
 )
 _RELIGION_STRONG = re.compile(
     r"(?i)\b(?:ich|wir|i|we|my|mein\w*|unser\w*|our)\b[^.!?\n]{0,60}\b(?:bin|sind|am|are|'m|zahle|zahlen|pay|"
-    r"eingetreten|ausgetreten|konvertiert|converted|practi[cs]ing|gläubig|faste|fasten|fast|singe|beten|pray|"
+    r"eingetreten|ausgetreten|konvertiert|converted|practi[cs]ing|gläubig|faste|fasten|fast|singe|sing|beten|pray|"
     r"besuche|attend|member|mitglied|lebe|lebt|live|eat|esse|essen|don't\s+eat|esse\s+kein)\b"
+)
+# Religious rites and practice reveal a belief on their own once a person is referred to.
+_RELIGION_ALONE = re.compile(
+    r"\b(?:konfirmation|kommunion|firmung|taufe|getauft|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|kirchenchor|"
+    r"church\s+choir|gottesdienst\w*|kirchenaustritt|ramadan|fastenmonat|meine\s+kirchensteuer|my\s+church\s+tax|"
+    r"zeugen?\s+jehovas|konvertiert|converted\s+to)\b"
 )
 # "Als Muslima trage ich ...", "as a Catholic I ...": a stated belief.
 _RELIGION_AS = re.compile(
@@ -75,7 +87,8 @@ _RELIGION_AS = re.compile(
 )
 _ETHNIC = (
     r"kurd(?:e|in|isch\w*)|kurdish|sorb(?:e|in|isch\w*)|sorbian|(?:als|ich\s+bin|wir\s+sind|i'm|i\s+am)\s+"
-    r"(?:eine?\s+|a\s+)?(?:roma|romni|sinto|sintiza)|sinti|sinteza|romani|"
+    r"(?:eine?\s+|a\s+)?(?:roma|romni|romnja|sinto|sintiza)|sinti|sinteza|romani|jenische[rn]?|"
+    r"(?:i'm|i\s+am|we\s+are|as\s+a)\s+black|people\s+of\s+colou?r|person\s+of\s+colou?r|"
     r"jesid\w*|yazidi|êzîdî|tamil\w*|uigur\w*|uyghur|tatar\w*|berber\w*|amazigh|aborigin\w*|maori|"
     r"afro-?deutsch\w*|afro-?american|schwarze[rn]?\s+(?:frau|mann|mensch)|black\s+(?:woman|man|person|british)|"
     r"ethni\w*|volkszugehörigkeit|abstammung|(?:meine[rn]?|seine[rn]?|ihre[rn]?|unsere[rn]?|ethnische[rn]?)\s+herkunft|"
@@ -89,7 +102,8 @@ _ETHNIC_EXCLUDE = re.compile(
 _POLITICAL = (
     r"partei\w*|parteimitglied\w*|spd|cdu|csu|fdp|afd|die\s+grünen|bei\s+den\s+grünen|bündnis\s*90|die\s+linke|bsw|"
     r"övp|fpö|neos|labour\s+(?:party|member)|vote\s+labour|tory|tories|conservative\s+party|lib\s?dems?|"
-    r"green\s+party|wahlkampf\w*|(?:auf|zur)\s+(?:der\s+|die\s+|eine[rn]?\s+)?demo|demo\s+(?:gegen|für)|"
+    r"green\s+party|wahlkampf\w*|(?:auf|zur|zu)\s+(?:der\s+|die\s+|den\s+|eine[rn]?\s+)?demos?|demos?\s+(?:gegen|für)|"
+    r"kandidiert|stadtrat\w*|gemeinderat\w*|kreistag\w*|landtag\w*|"
     r"demonstration(?:en)?\s+(?:gegen|für)|klimademo\w*|kundgebung\w*|protestmarsch|protest\s+(?:march|gegen)|"
     r"march\s+against|rally\s+(?:against|for)|campaigning|election\s+campaign|canvass\w*|fridays\s+for\s+future|"
     r"letzte\s+generation|extinction\s+rebellion|politisch\w*|political\w*|stadtrat|gemeinderat|kandidiere|"
@@ -101,7 +115,7 @@ _POLITICAL_EXCLUDE = re.compile(
     r"(?i)\bvertragspartei\w*|\bparteien\s+des\s+vertrags|\bthird\s+part(?:y|ies)\b|\bdrittpartei"
 )
 _UNION = (
-    r"gewerkschaft\w*|gew\b|gew-mitglied\w*|ig\s+metall|ig\s+bce|ig\s+bau|ver\.di|verdi|ngg|evg|gdp|gdl|dgb|"
+    r"gewerkschaft\w*|(?:gew|ig[\s-]metall|ig[\s-]bce|ig[\s-]bau|ver\.di|verdi|ngg|evg|gdp|gdl|dgb)(?:-mitglied\w*)?|"
     r"marburger\s+bund|komba|dbb|trade\s+union|union\s+member\w*|member\s+of\s+(?:the\s+)?\w*\s*union|"
     r"(?:member\s+of|join(?:ed)?)\s+(?:unite|unison|gmb|rmt|usdaw|the\s+neu)|(?:unite|unison|gmb|rmt|usdaw)\s+(?:member|rep)\w*|"
     r"teamsters|afl-cio|shop\s+steward|vertrauensmann|vertrauensfrau|vertrauensleute|tarifkommission"
@@ -119,6 +133,7 @@ _GENETIC = (
 )
 _GENETIC_RESULT = re.compile(
     r"(?i)\b(?:ergebnis\w*|befund\w*|result\w*|zeigt|zeigte|showed|shows|say|says|said|carrier|\w*träger\w*|mutation|"
+    r"ergab|ergeben|laut|according|"
     r"positiv\w*|positive|variante|variant|risiko|risk|diagnos\w*|festgestellt|found|bestätigt|confirmed)\b"
 )
 _BIOMETRIC = (
@@ -171,10 +186,10 @@ _ANY_CATEGORY = re.compile(
 )
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?![\s]|$))+(?:[.!?]+|\n|$)")
 _SPOUSE_FEMALE = re.compile(
-    r"(?i)\b(?:meine\s+(?:frau|ehefrau|gattin|verlobte|lebensgefährtin|partnerin)|my\s+(?:wife|fiancée|fiancee))\b"
+    r"(?i)\b(?:meine[rm]?\s+(?:frau|ehefrau|gattin|verlobten?|lebensgefährtin)|my\s+(?:wife|fiancée|fiancee))\b"
 )
 _SPOUSE_MALE = re.compile(
-    r"(?i)\b(?:mein(?:em)?\s+(?:mann|ehemann|gatte|verlobter|lebensgefährte|partner)|my\s+(?:husband|fiancé|fiance))\b"
+    r"(?i)\b(?:mein(?:em|en)?\s+(?:mann|ehemann|gatten?|verlobten?|verlobter|lebensgefährten?)|my\s+(?:husband|fiancé|fiance))\b"
 )
 _PRODUCT_QUESTION = re.compile(
     r"(?i)^\s*(?:haben\s+sie|gibt\s+es|ist|sind|enthält|enthalten|führen\s+sie|do\s+you|does|is|are|can\s+you\s+recommend|"
@@ -186,12 +201,13 @@ def special_categories(text: str, writer_first_name: str | None = None) -> list[
     """Art. 9 categories the message reveals about an identifiable person, in canonical order."""
     found: set[str] = set()
     # Most messages mention no category word at all: check the whole text first.
-    text = text.lower()
+    original, text = text, text.lower()
     present = {m.lastgroup for m in _ANY_CATEGORY.finditer(text)}
     candidates = {c: p for c, p in _PATTERNS.items() if c in present}
-    sentences = [m.group() for m in _SENTENCE.finditer(text)] if candidates else []
-    for sentence in sentences:
-        personal = bool(_PERSONAL.search(sentence))
+    sentences = [m.group() for m in _SENTENCE.finditer(original)] if candidates else []
+    for original_sentence in sentences:
+        sentence = original_sentence.lower()
+        personal = bool(_PERSONAL.search(original_sentence))
         for category, pattern in candidates.items():
             if category in found:
                 continue
@@ -210,7 +226,9 @@ def special_categories(text: str, writer_first_name: str | None = None) -> list[
                 and not re.search(r"(?i)\b(?:ich|i|my|mein\w*)\b", sentence)
             ):
                 continue
-            if category == "RELIGION" and not (_RELIGION_STRONG.search(sentence) or _RELIGION_AS.search(sentence)):
+            if category == "RELIGION" and not (
+                _RELIGION_STRONG.search(sentence) or _RELIGION_AS.search(sentence) or _RELIGION_ALONE.search(sentence)
+            ):
                 continue
             if (
                 category == "ETHNIC_ORIGIN"

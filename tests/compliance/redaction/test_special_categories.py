@@ -82,3 +82,30 @@ def test_product_questions_and_non_examples_are_not_flagged(text, lang):
 )
 def test_everyday_words_that_resemble_category_terms_are_not_flagged(text, lang):
     assert flags(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ich bin gehbehindert und brauche die Lieferung bis an die Tür.", "HEALTH"),
+        ("Ich vertrage keine Laktose, ist der Käse laktosefrei?", "HEALTH"),
+        ("Wir brauchen Einladungskarten für die Taufe unseres Sohnes.", "RELIGION"),
+        ("Ich bin ver.di-Mitglied, gibt es Rabatt?", "TRADE_UNION"),
+        ("Ich gehe jeden Freitag auf Demos gegen Rechts und brauche eine Regenjacke.", "POLITICAL_OPINION"),
+        ("Mein Gentest bei 23andMe hat ergeben, dass ich ein erhöhtes Risiko habe.", "GENETIC"),
+        ("Liebe Grüße von meiner Frau und mir! Anna Schulz", "SEXUAL_ORIENTATION"),
+    ],
+)
+def test_more_ways_of_revealing_a_category(text, category):
+    assert category in flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liefern Sie die Kerzen rechtzeitig zur Konfirmation?",
+        "Meine Partnerin und ich suchen ein Doppelzimmer. Gruß Lisa",
+    ],
+)
+def test_formal_you_and_ambiguous_partners_reveal_nothing(text):
+    assert flags(text) == []
