@@ -1,6 +1,6 @@
 """DSAR collector of the compliance app: transfer records of the person's conversations (see dsar.collectors)."""
 
-from compliance.models import TransferRecord
+from compliance.models import ConsentRecord, TransferRecord
 from dsar.collectors import Collector, Erased, Subject, declare_not_personal
 
 
@@ -43,6 +43,39 @@ class TransferRecordCollector(Collector):
         records = TransferRecord.objects.filter(conversation_id__in=subject.conversation_ids - held)
         count = records.update(conversation=None, message=None)
         return Erased(counts={"compliance.TransferRecord": count})
+
+
+class ConsentCollector(Collector):
+    """Consent answers given in the person's conversations (kept as evidence while the conversation is kept)."""
+
+    name = "compliance.consents"
+    models = ("compliance.ConsentRecord",)
+    erase_order = 41
+
+    def _records(self, subject: Subject, exclude: set[int] = frozenset()):
+        return ConsentRecord.objects.filter(conversation_id__in=subject.conversation_ids - exclude)
+
+    def find(self, subject: Subject) -> dict[str, int]:
+        return {"compliance.ConsentRecord": self._records(subject).count()}
+
+    def export(self, subject: Subject, *, redact) -> dict:
+        return {
+            "consents": [
+                {
+                    "conversation": r.conversation_id,
+                    "at": r.created_at.isoformat(),
+                    "purpose": r.purpose,
+                    "granted": r.granted,
+                    "categories": r.categories,
+                    "question": r.text_shown,
+                }
+                for r in self._records(subject).order_by("created_at")
+            ]
+        }
+
+    def erase(self, subject: Subject, *, held: set[int]) -> Erased:
+        count, _ = self._records(subject, exclude=held).delete()
+        return Erased(counts={"compliance.ConsentRecord": count})
 
 
 declare_not_personal(

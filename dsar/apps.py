@@ -8,14 +8,14 @@ class DsarConfig(AppConfig):
     verbose_name = _("Data-subject requests")
 
     def ready(self):
-        from compliance.collectors import TransferRecordCollector
+        from compliance.collectors import ConsentCollector, TransferRecordCollector
         from dsar import receivers
         from dsar.collectors import register
         from dsar.request_collector import RequestCollector
         from inquiries.collectors import InquiriesCollector
         from inquiries.models import Contact, Conversation
 
-        for collector in (RequestCollector(), TransferRecordCollector(), InquiriesCollector()):
+        for collector in (RequestCollector(), TransferRecordCollector(), ConsentCollector(), InquiriesCollector()):
             register(collector)
         post_save.connect(receivers.contact_saved, sender=Contact, dispatch_uid="dsar.contact_saved")
         post_delete.connect(receivers.contact_deleted, sender=Contact, dispatch_uid="dsar.contact_deleted")

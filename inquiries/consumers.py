@@ -61,6 +61,9 @@ class ChatConsumer(AsyncWebsocketConsumer):
                 frame = json.loads(text_data or "")
             except ValueError:
                 frame = None
+            if isinstance(frame, dict) and frame.get("type") == "consent":
+                await self._consent(frame)
+                return
             if not isinstance(frame, dict) or frame.get("type") != "message":
                 await self._send({"type": "error", **error_body("bad_frame")})
                 return
@@ -79,10 +82,22 @@ class ChatConsumer(AsyncWebsocketConsumer):
                 self.answer_tasks.add(task)
                 task.add_done_callback(self.answer_tasks.discard)
 
-    async def _answer(self, message_id: int, client_id: str):
+    async def _consent(self, frame: dict):
+        """The customer's answer to a `consent_request` for one of their messages in this conversation."""
+        message_id, granted = frame.get("message_id"), frame.get("granted")
+        owned = isinstance(message_id, int) and await database_sync_to_async(selectors.customer_message_in)(
+            self.conversation, message_id
+        )
+        if not owned or not isinstance(granted, bool) or frame.get("purpose") != "art9":
+            await self._send({"type": "error", **error_body("bad_frame")})
+            return
+        await self._answer(message_id, str(frame.get("client_id", "")), consent=granted)
+
+    async def _answer(self, message_id: int, client_id: str, consent: bool | None = None):
+        frames = pipeline.answer(message_id) if consent is None else pipeline.consent_answer(message_id, consent)
         with translation.override(self.language):
             try:
-                async for frame in pipeline.answer(message_id):
+                async for frame in frames:
                     await self._send({**frame, "client_id": client_id})
             except Exception:
                 log.exception("answer pipeline failed for message %s", message_id)

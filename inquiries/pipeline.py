@@ -16,6 +16,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from compliance import selectors as compliance_selectors
+from compliance.consent import art9_question, consent_record, has_art9_consent
 from compliance.gate import readiness
 from compliance.minimisation import StreamRestorer, minimise_turns, tenant_policy
 from compliance.registrations import provider_config
@@ -102,6 +103,8 @@ class Prepared:
     transfer_safeguard: str = ""
     recipient_legal_name: str = ""
     country: str = ""
+    consent_categories: list[str] = field(default_factory=list)
+    consent_text: str = ""
     system: str = ""
     turns: list[Turn] = field(default_factory=list)
     passages: list[knowledge.Passage] = field(default_factory=list)
@@ -149,6 +152,14 @@ def _prepare(message_id: int) -> Prepared:
             prepared.handoff_reason = "special_category" if codes == ["art9_handoff"] else "compliance_blocked"
             log.info("gate blocked provider %s: %s", prepared.registration.kind, ",".join(codes))
             return prepared
+        if minimised.special_categories and verdict.transfer_safeguard != "none":
+            # The tenant chose explicit-consent mode (else the gate had blocked): ask once per conversation.
+            if not has_art9_consent(conversation):
+                prepared.consent_categories = minimised.special_categories
+                prepared.consent_text = art9_question(
+                    minimised.special_categories, verdict.recipient_legal_name or prepared.registration.kind
+                )
+                return prepared
         prepared.config = provider_config(prepared.registration)
         prepared.legal_basis = verdict.legal_basis
         prepared.transfer_safeguard = verdict.transfer_safeguard
@@ -201,6 +212,15 @@ async def answer(message_id: int) -> AsyncIterator[dict]:
             async for frame in _handoff_frames(prepared, prepared.handoff_reason):
                 yield frame
             return
+        if prepared.consent_categories:
+            yield {
+                "type": "consent_request",
+                "purpose": "art9",
+                "message_id": prepared.message.pk,
+                "categories": prepared.consent_categories,
+                "text": prepared.consent_text,
+            }
+            return
         started = time.monotonic()
         held, streamed, final = "", False, None
         restorer = prepared.restorer_factory()
@@ -245,6 +265,33 @@ async def answer(message_id: int) -> AsyncIterator[dict]:
             "text": stored.text,
             "sources": stored.sources,
         }
+
+
+def _record_consent(message_id: int, granted: bool) -> Prepared:
+    prepared = _prepare(message_id)
+    if prepared.consent_categories:
+        consent_record(
+            conversation=prepared.conversation,
+            message=prepared.message,
+            granted=granted,
+            categories=prepared.consent_categories,
+            text_shown=prepared.consent_text,
+        )
+    return prepared
+
+
+async def consent_answer(message_id: int, granted: bool) -> AsyncIterator[dict]:
+    """The customer answered a consent question: record it, then answer the held message or hand it off."""
+    prepared = await database_sync_to_async(_record_consent)(message_id, granted)
+    if not prepared.consent_categories:  # nothing was asked for this message (or it was answered before)
+        return
+    if granted:
+        async for frame in answer(message_id):
+            yield frame
+        return
+    with translation.override(prepared.conversation.language):
+        async for frame in _handoff_frames(prepared, "special_category"):
+            yield frame
 
 
 async def _handoff_frames(prepared: Prepared, reason: str):

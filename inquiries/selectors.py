@@ -36,6 +36,10 @@ def message_get(pk) -> Message:
     return message
 
 
+def customer_message_in(conversation: Conversation, message_id: int) -> bool:
+    return Message.objects.filter(conversation=conversation, pk=message_id, role="customer").exists()
+
+
 def article_list():
     return KnowledgeArticle.objects.order_by("title")
 

@@ -1,3 +1,4 @@
+from compliance.models.consent import ConsentPurpose, ConsentRecord
 from compliance.models.documents import DPA_CHECKLIST, DocumentKind, LegalDocument, SccModule
 from compliance.models.legal import (
     Art9Policy,
@@ -17,6 +18,8 @@ from compliance.models.providers import ProviderKind, ProviderRegistration, Tran
 __all__ = [
     "DPA_CHECKLIST",
     "Art9Policy",
+    "ConsentPurpose",
+    "ConsentRecord",
     "CustomPattern",
     "Deployment",
     "DocumentKind",

@@ -8,9 +8,11 @@
   var lang = (script.getAttribute("data-lang") || document.documentElement.lang || "de").slice(0, 2);
   var T = {
     de: {title: "Kundenservice", placeholder: "Ihre Nachricht …", send: "Senden", sources: "Quellen",
-         offline: "Verbindung getrennt – neuer Versuch …", agent: "Mitarbeiter/in", you: "Sie"},
+         offline: "Verbindung getrennt – neuer Versuch …", agent: "Mitarbeiter/in", you: "Sie",
+         yes: "Ja, senden", no: "Nein, lieber ein Mensch"},
     en: {title: "Customer service", placeholder: "Your message …", send: "Send", sources: "Sources",
-         offline: "Disconnected – retrying …", agent: "Agent", you: "You"}
+         offline: "Disconnected – retrying …", agent: "Agent", you: "You",
+         yes: "Yes, send it", no: "No, a person please"}
   }[lang === "en" ? "en" : "de"];
   var storeKey = "klardesk:" + key;
   var ws, pending = {}, current = null, retry = 0;
@@ -82,11 +84,29 @@
     } else if (frame.type === "handoff") {
       if (current) { current.remove(); current = null; }
       add("system", frame.text);
+    } else if (frame.type === "consent_request") {
+      askConsent(frame);
     } else if (frame.type === "agent") {
       add("agent", frame.text);
     } else if (frame.type === "error") {
       errorBox.textContent = frame.error.message;
     }
+  }
+
+  function askConsent(frame) {
+    var li = add("system", frame.text);
+    li.className = "system kd-consent";
+    [[T.yes, true], [T.no, false]].forEach(function (choice) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.textContent = choice[0];
+      button.addEventListener("click", function () {
+        ws.send(JSON.stringify({type: "consent", purpose: frame.purpose, message_id: frame.message_id,
+                                granted: choice[1], client_id: frame.client_id}));
+        li.querySelectorAll("button").forEach(function (b) { b.remove(); });
+      });
+      li.appendChild(button);
+    });
   }
 
   root.querySelector("form").addEventListener("submit", function (event) {
