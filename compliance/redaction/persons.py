@@ -85,10 +85,15 @@ _RELATIONS = (
     r"mum|mom|dad|sister|brother|grandmother|grandfather|grandma|grandpa|granny|grandson|granddaughter|niece|"
     r"nephew|aunt|uncle|cousin|neighbour|neighbor|colleague|friend|girlfriend|boyfriend|partner|fiancée|fiancee|"
     r"fiancé|fiance|boss|child|kid|flatmate|roommate|landlord|landlady|tenant|carer|caregiver|assistant|"
-    r"sekretärin|assistentin|assistent|vorgesetzte|vorgesetzter|lehrerin|lehrer|ärztin|arzt|anwalt|anwältin)"
+    r"sekretärin|assistentin|assistent|vorgesetzte|vorgesetzter|lehrerin|lehrer|ärztin|arzt|anwalt|anwältin|"
+    r"fahrer|fahrerin|techniker|technikerin|berater|beraterin|kundenberater|kundenberaterin|mitarbeiter|"
+    r"mitarbeiterin|servicemitarbeiter|servicemitarbeiterin|monteur|monteurin|handwerker|zusteller|zustellerin|"
+    r"paketbote|paketbotin|postbote|postbotin|kurier|agent|driver|technician|advisor|adviser|engineer|courier|"
+    r"rep|representative|consultant|installer|fitter|postman|postwoman)"
 )
 _RELATION = FoldedPattern(
-    r"\b(?:meine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|my|our|his|her|their)[ \t]+"
+    r"\b(?:meine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|my|our|his|her|their|your|eure?[mnrs]?|"
+    r"der|die|dem|den|the)[ \t]+"
     r"(?:(?:kleine[nr]?|große[nr]?|ältere[nr]?|jüngere[nr]?|liebe[nr]?|little|older|younger|eldest|youngest|dear)"
     r"[ \t]+)?" + _RELATIONS + r"[ \t]*,?[ \t]+(?=\S)"
 )
@@ -127,9 +132,14 @@ _NAME_CHANGE = FoldedPattern(
 )
 _RENAMED_TO = re.compile(r"[ \t]+(?:in|zu|auf|to|into)[ \t]+")
 _INTRO_PHRASE = FoldedPattern(
-    r"\b(?:hier\s+(?:ist|spricht|schreibt)|ich\s+bin|i\s+am|i'm|this\s+is|it's|(?:läuft|lautet|laufen|lauten)\s+auf|"
-    r"bestellt\s+von|ordered\s+by|written\s+by|geschrieben\s+von|unterschrieben\s+von|signed\s+by|named|"
-    r"namens|genannt|grüße\s+an|greetings\s+to|danke\s+an|thanks\s+to)[ \t]+(?:" + TITLES + r"[ \t]+)?" + ACADEMIC
+    r"\b(?:hier\s+(?:ist|spricht|schreibt)|ich\s+bin|i\s+am|i'm|this\s+is|it's|grüße\s+an|greetings\s+to|"
+    r"danke\s+an|thanks\s+to)[ \t]+(?:" + TITLES + r"[ \t]+)?" + ACADEMIC
+)
+# Phrases that name someone: a capitalised two-part name after them counts even if not in the lists.
+_NAMING_PHRASE = FoldedPattern(
+    r"\b(?:(?:läuft|lautet|laufen|lauten|lief)\s+auf|bestellt\s+von|ordered\s+by|written\s+by|geschrieben\s+von|"
+    r"unterschrieben\s+von|signed\s+by|named|namens|genannt|ausgestellt\s+auf|issued\s+to)[ \t]+"
+    r"(?:" + TITLES + r"[ \t]+)?" + ACADEMIC
 )
 _GREETING = FoldedPattern(
     r"(?<![\w])(?:hallo|hi|hey|hej|moin|servus|salut|liebe|lieber|liebes|dear|hello|"
@@ -164,7 +174,7 @@ class _Tokens:
 
     def index_at(self, pos: int) -> int | None:
         """Index of the token starting at `pos` (after optional spaces)."""
-        while pos < len(self.text) and self.text[pos] in " \t":
+        while pos < len(self.text) and self.text[pos] in " \t\"'„“«»":
             pos += 1
         return self.by_start.get(pos)
 
@@ -288,6 +298,18 @@ def find_persons(text: str) -> list[Candidate]:
                     return
             if any(_NOUNISH.search(p) and p not in FIRST_NAMES and p not in SURNAMES for p in parts):
                 return
+        if check == "relation" and not (
+            parts[0] in FIRST_NAMES
+            or parts[-1] in SURNAMES
+            or (text[end : end + 1] in ("", ",", ")", ".", "!", "?", "\n") and not _NOUNISH.search(parts[-1]))
+        ):
+            return  # "meinem Sohn Schuhe kaufen", "Ihre Fahrer Pakete": a noun, not a name
+        if check == "named" and not (
+            parts[0] in FIRST_NAMES
+            or parts[-1] in SURNAMES
+            or (len(parts) > 1 and not any(_NOUNISH.search(p) or p in STOP_WORDS for p in parts))
+        ):
+            return
         if check == "intro":
             if parts[0] not in FIRST_NAMES and not (len(parts) > 1 and parts[-1] in SURNAMES):
                 return
@@ -319,6 +341,7 @@ def find_persons(text: str) -> list[Candidate]:
         take(m.end(), check="list")
     for m in _HEADER.finditer(text, lowered):
         take(m.end(), check="signature")
+        _take_inverted_name(text, tokens, spans)
     for m in _STRONG_PHRASE.finditer(text, lowered):
         take(m.end(), lowercase_ok=True, max_tokens=3)
     for m in _NAME_CHANGE.finditer(text, lowered):
@@ -330,8 +353,10 @@ def find_persons(text: str) -> list[Candidate]:
                 take(to.end(), max_tokens=3)
     for m in _INTRO_PHRASE.finditer(text, lowered):
         take(m.end(), check="intro", max_tokens=3)
+    for m in _NAMING_PHRASE.finditer(text, lowered):
+        take(m.end(), check="named", max_tokens=3)
     for m in _RELATION.finditer(text, lowered):
-        take(m.end(), max_tokens=3)
+        take(m.end(), check="relation", max_tokens=3)
     for m in _GREETING.finditer(text, lowered):
         # A greeting opens the message, a line or a sentence.
         before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
@@ -377,7 +402,7 @@ def _take_inverted_name(text: str, tokens: _Tokens, spans: list[tuple[int, int]]
     if i is None:
         return
     found = tokens.chain(i, max_tokens=2)
-    if found and found[2][0] in FIRST_NAMES and text[found[1] : found[1] + 1] in ("", "\n", "\r", ",", ";"):
+    if found and found[2][0] in FIRST_NAMES and not text[found[1] : found[1] + 1].isalnum():
         spans[-1] = (start, found[1])
 
 
@@ -401,6 +426,12 @@ def _tail_name(text: str, tokens: _Tokens) -> tuple[int, int] | None:
             if part in FIRST_NAMES or (len(part) == 1 and offset + 1 < len(parts)):
                 return items[first + offset][0], found[1]
         if len(parts) == 1 and parts[0] in SURNAMES:
+            return found[0], found[1]
+        # "... for the referral. – Kwame", or a last line of its own: a sign-off even if unlisted.
+        lead = text[max(0, found[0] - 3) : found[0]].rstrip(" \t")
+        if (lead.endswith(("–", "-", "—", "\n")) or not lead) and not any(
+            _NOUNISH.search(p) or p in STOP_WORDS for p in parts
+        ):
             return found[0], found[1]
     return None
 

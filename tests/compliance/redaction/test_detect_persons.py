@@ -86,3 +86,30 @@ def test_homograph_surname_after_title_counts_but_not_as_a_word():
 )
 def test_names_in_name_changes_possessives_and_forms(text, names):
     assert persons(text, "en" if text.startswith(("regarding", "Hi")) else "de") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Die Rechnung läuft auf Xhevdet Berisha, nicht auf mich.", ["Xhevdet Berisha"]),
+        ("Ihr Fahrer Sven war unfreundlich.", ["Sven"]),
+        ("Your colleague Priyanka helped me yesterday.", ["Priyanka"]),
+        ('From: "Kowalczyk, Agnieszka" <a.kowalczyk@firma.pl>', ["Kowalczyk, Agnieszka"]),
+        ("Thanks for the referral. – Kwame", ["Kwame"]),
+    ],
+)
+def test_staff_names_naming_phrases_headers_and_sign_offs(text, names):
+    assert persons(text, "en") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tragen Ihre Fahrer Pakete auch in den 2. Stock?",
+        "Ich möchte meinem Sohn Schuhe kaufen.",
+        "Wie lange dauert die Lieferung?\nDanke",
+        "Ist das Produkt vegan?\nGrüße aus Hamburg",
+    ],
+)
+def test_nouns_after_relations_and_bare_closings_are_not_names(text):
+    assert persons(text) == []
