@@ -4,7 +4,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
-from dsar import selectors, services
+from dsar import fulfil, selectors, services
 from dsar.errors import DsarError
 from dsar.models import DataSubjectRequest, Intake, Right
 from tenants.drf import ApiError, TenantGenericAPIView, created
@@ -103,7 +103,7 @@ class RequestDetailView(TenantGenericAPIView):
 
 
 class RequestActionView(TenantGenericAPIView):
-    """POST /dsar/requests/<id>/<action>/: verify, transition, extend, refuse."""
+    """POST /dsar/requests/<id>/<action>/: verify, transition, extend, refuse, fulfil (with `right`)."""
 
     serializer_class = RequestSerializer
 
@@ -118,6 +118,14 @@ class RequestActionView(TenantGenericAPIView):
             ),
             "refuse": lambda dsar, d: services.request_refuse(
                 request=dsar, actor=self.actor, ground=d.get("ground", ""), reason=d.get("reason", "")
+            ),
+            "fulfil": lambda dsar, d: fulfil.right_fulfil(
+                request=dsar,
+                actor=self.actor,
+                right=d.get("right", ""),
+                values=d.get("values", {}),
+                note=d.get("note", ""),
+                reason=d.get("reason", ""),
             ),
         }
 

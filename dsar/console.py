@@ -11,10 +11,11 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from dsar import selectors, services
+from dsar import fulfil, selectors, services
 from dsar.errors import DsarError
 from dsar.forms import ConsoleRequestForm, ExtendForm, RefuseForm, TransitionForm
-from dsar.models import Intake
+from dsar.fulfil import RECTIFIABLE
+from dsar.models import Intake, Right
 from tenants.console import ALL_ROLES, LEGAL, console_view
 
 
@@ -63,6 +64,8 @@ def request_detail(request, public_id):
             "transition_form": TransitionForm(),
             "extend_form": ExtendForm(),
             "refuse_form": RefuseForm(),
+            "rights": [{"value": r, "label": Right(r).label, "done": dsar.outcomes.get(r)} for r in dsar.rights],
+            "exports": dsar.exports.order_by("id"),
         },
     )
 
@@ -119,3 +122,21 @@ def request_refuse(request, public_id):
         services.request_refuse(request=dsar, actor=request.user, **form.cleaned_data)
 
     return _act(request, public_id, act)
+
+
+@require_POST
+@console_view(LEGAL)
+def request_fulfil(request, public_id):
+    values = {f: request.POST[f] for f in RECTIFIABLE if request.POST.get(f, "").strip()}
+    return _act(
+        request,
+        public_id,
+        lambda dsar: fulfil.right_fulfil(
+            request=dsar,
+            actor=request.user,
+            right=request.POST.get("right", ""),
+            values=values,
+            note=request.POST.get("note", ""),
+            reason=request.POST.get("reason", ""),
+        ),
+    )

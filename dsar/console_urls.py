@@ -12,4 +12,5 @@ urlpatterns = [
     path("<uuid:public_id>/status/", console.request_transition, name="dsar-transition"),
     path("<uuid:public_id>/extend/", console.request_extend, name="dsar-extend"),
     path("<uuid:public_id>/refuse/", console.request_refuse, name="dsar-refuse"),
+    path("<uuid:public_id>/fulfil/", console.request_fulfil, name="dsar-fulfil"),
 ]

@@ -10,28 +10,10 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from compliance.texts import SUPERVISORY_AUTHORITIES
 from dsar.models import DataSubjectRequest, Letter, Right
 
 LANGUAGES = ("de", "en")
-# Art. 77 GDPR: the authority of the tenant's federal state (for the private sector), named in refusal letters.
-SUPERVISORY_AUTHORITIES = {
-    "BW": "Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Baden-Württemberg",
-    "BY": "Bayerisches Landesamt für Datenschutzaufsicht",
-    "BE": "Berliner Beauftragte für Datenschutz und Informationsfreiheit",
-    "BB": "Die Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht Brandenburg",
-    "HB": "Die Landesbeauftragte für Datenschutz und Informationsfreiheit der Freien Hansestadt Bremen",
-    "HH": "Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit",
-    "HE": "Der Hessische Beauftragte für Datenschutz und Informationsfreiheit",
-    "MV": "Der Landesbeauftragte für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern",
-    "NI": "Die Landesbeauftragte für den Datenschutz Niedersachsen",
-    "NW": "Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen",
-    "RP": "Der Landesbeauftragte für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz",
-    "SL": "Unabhängiges Datenschutzzentrum Saarland",
-    "SN": "Sächsische Datenschutz- und Transparenzbeauftragte",
-    "ST": "Landesbeauftragter für den Datenschutz Sachsen-Anhalt",
-    "SH": "Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein",
-    "TH": "Thüringer Landesbeauftragter für den Datenschutz und die Informationsfreiheit",
-}
 
 
 def render_letter(kind: str, language: str, context: dict) -> tuple[str, str]:

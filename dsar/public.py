@@ -6,12 +6,12 @@ lookup of a request is filtered by the slug's tenant, so another tenant's reques
 
 from functools import wraps
 
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 
-from dsar import selectors, services
+from dsar import fulfil, selectors, services
 from dsar.errors import DsarError
 from dsar.forms import CodeForm, PublicRequestForm
 from dsar.models import Intake
@@ -97,3 +97,27 @@ def verify_link(request, tenant, token):
     except DsarError as error:
         return _error(request, "done.html", {}, error)
     return _page(request, "done.html", {"dsar": carried_on})
+
+
+@public_view
+def download(request, tenant, token):
+    """Download a package: the signed link from the letter plus a fresh code by e-mail (or the chat's token)."""
+    try:
+        package = fulfil.download_package(tenant=tenant, token=token)
+    except DsarError as error:
+        return _error(request, "done.html", {}, error)
+    form = CodeForm(request.POST or None)
+    context = {"form": form, "package": package}
+    if request.method == "POST":
+        try:
+            if request.POST.get("action") == "send":
+                fulfil.download_code_send(package=package)
+                return _page(request, "download.html", {**context, "form": CodeForm(), "sent": True})
+            if not form.is_valid():
+                return _page(request, "download.html", context, status=400)
+            path = fulfil.download_authorise(package=package, secret=form.cleaned_data["code"])
+        except DsarError as error:
+            return _error(request, "download.html", context, error)
+        filename = f"{package.kind}-{package.request.reference}.zip"
+        return FileResponse(path.open("rb"), as_attachment=True, filename=filename, content_type="application/zip")
+    return _page(request, "download.html", context)

@@ -62,7 +62,8 @@ def _hashes(tenant_id: int, identifiers: dict[str, str]) -> dict[str, list[str]]
     return hashes
 
 
-def _transition(request: DataSubjectRequest, actor, target: str, **data) -> None:
+def status_set(request: DataSubjectRequest, actor, target: str, **data) -> None:
+    """Move the request to `target` if the state machine allows it (and identity is proven for "in progress")."""
     if target not in TRANSITIONS[request.status]:
         raise DsarError("invalid_transition", status=request.get_status_display(), target=Status(target).label)
     if target == Status.IN_PROGRESS and not request.verified_at:
@@ -147,7 +148,7 @@ def request_create(
             target=request,
             data={"rights": rights, "intake": intake, "due_on": request.due_on.isoformat()},
         )
-        _transition(request, actor, Status.IDENTITY_CHECK)
+        status_set(request, actor, Status.IDENTITY_CHECK)
         if identity_checked:
             _verified(request, actor, VerificationMethod.AGENT)
         elif token_valid:
@@ -194,7 +195,7 @@ def _verified(request: DataSubjectRequest, actor, method: str) -> DataSubjectReq
             data={"into": str(duplicate.public_id), "rights": duplicate.rights},
         )
         return duplicate
-    _transition(request, actor, Status.IN_PROGRESS)
+    status_set(request, actor, Status.IN_PROGRESS)
     letter_send(request, "acknowledgement")
     return request
 
@@ -244,7 +245,7 @@ def request_transition(*, request: DataSubjectRequest, actor, target: str, reaso
     with transaction.atomic():
         if target in NEEDS_REASON:
             request.hold_reason = reason
-        _transition(request, actor, target)
+        status_set(request, actor, target)
         if target == Status.AWAITING_INFO:
             letter_send(request, "awaiting_info")
         elif target == Status.WITHDRAWN:
@@ -285,7 +286,7 @@ def request_refuse(*, request: DataSubjectRequest, actor, ground: str, reason: s
     with transaction.atomic():
         request.refusal_ground = ground
         request.refusal_reason = reason
-        _transition(request, actor, Status.REFUSED, ground=ground)
+        status_set(request, actor, Status.REFUSED, ground=ground)
         letter_send(request, "refusal", reason=reason, ground=RefusalGround(ground).label)
 
 

@@ -71,3 +71,39 @@ def audit_actions(request) -> list[str]:
 
     with tenant_context(request.tenant):
         return [e.action for e in request_events(request)]
+
+
+def transfer_for(conversation, *, recipient="OpenAI Ireland Ltd.", country="US", safeguard="SCC + DPF"):
+    """A transfer record as the pipeline writes it after a provider call."""
+    from compliance.models import TransferRecord
+
+    with tenant_context(conversation.tenant):
+        return TransferRecord.objects.create(
+            tenant_id=conversation.tenant_id,
+            conversation=conversation,
+            message=conversation.messages.first(),
+            provider_kind="openai",
+            provider_legal_name=recipient,
+            model="gpt-4o-mini",
+            endpoint_host="api.openai.com",
+            country=country,
+            legal_basis="art6_1_b",
+            transfer_safeguard=safeguard,
+            data_categories=["EMAIL", "PERSON"],
+            outcome="ok",
+        )
+
+
+def verified_request(tenant, *, rights, email="max@example.org", **fields):
+    """A request whose identity an agent checked, through the service."""
+    from dsar.services import request_create
+
+    with tenant_context(tenant):
+        return request_create(
+            tenant=tenant, actor="test", intake="api", rights=rights, email=email, identity_checked=True, **fields
+        )
+
+
+def zip_files(data: bytes) -> dict[str, str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name).decode() for name in archive.namelist()}

@@ -1,0 +1,152 @@
+"""Fulfilment of the rights of a verified request; each ends with a letter to the person and an audit event.
+
+When every requested right is fulfilled the request becomes "responded". Erasure must come last, because it
+removes the data the other answers are built from.
+"""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from dsar import identity
+from dsar.errors import DsarError
+from dsar.exports import package_files, package_write
+from dsar.letters import letter_send, secret_mail_send
+from dsar.models import DataSubjectRequest, ExportKind, ExportPackage, ExportStatus, Right, Status
+from dsar.selectors import request_subject
+from dsar.services import request_open_or_raise, status_set
+from dsar.storage import export_path
+from tenants.services import audit_log
+
+EXPORT_TTL = timedelta(days=7)
+RECTIFIABLE = ("name", "email", "phone", "customer_number")
+EXPORT_RIGHT = {ExportKind.ACCESS: Right.ACCESS, ExportKind.PORTABILITY: Right.PORTABILITY}
+
+
+def _require(request: DataSubjectRequest, right: str) -> None:
+    request_open_or_raise(request)
+    if right not in request.rights:
+        raise DsarError("right_not_requested")
+    if right in request.outcomes:
+        raise DsarError("already_fulfilled")
+    if right == Right.ERASURE and any(r not in request.outcomes for r in request.rights if r != Right.ERASURE):
+        raise DsarError("erasure_last")
+
+
+def _done(request: DataSubjectRequest, actor, right: str, **data) -> None:
+    """Record a fulfilled right (audit data: counts and ids only) and answer the request when all are done."""
+    request.outcomes = {**request.outcomes, right: {"at": timezone.now().isoformat(), **data}}
+    request.save(update_fields=["outcomes"])
+    audit_log(
+        tenant=request.tenant, actor=actor, action="dsar.fulfilled", target=request, data={"right": right, **data}
+    )
+    if all(r in request.outcomes for r in request.rights) and request.status == Status.IN_PROGRESS:
+        status_set(request, actor, Status.RESPONDED)
+
+
+def export_start(*, request: DataSubjectRequest, actor, kind: str) -> ExportPackage:
+    """Queue the access (Art. 15) or portability (Art. 20) package; a Celery task builds it after commit."""
+    from dsar.tasks import export_build_task
+
+    _require(request, EXPORT_RIGHT[kind])
+    with transaction.atomic():
+        package = ExportPackage.objects.create(tenant=request.tenant, request=request, kind=kind)
+        audit_log(tenant=request.tenant, actor=actor, action="dsar.export_queued", target=request, data={"kind": kind})
+        transaction.on_commit(lambda: export_build_task.delay(package.pk, request.tenant_id))
+    return package
+
+
+def export_build(*, package_id: int) -> None:
+    """Build a queued package, store it, and send the person the download link. Idempotent."""
+    package = ExportPackage.objects.select_related("request__tenant").filter(pk=package_id).first()
+    if package is None or package.status == ExportStatus.READY:
+        return
+    request = package.request
+
+    def progress(percent: int) -> None:
+        ExportPackage.objects.filter(pk=package.pk).update(progress=percent, status=ExportStatus.BUILDING)
+
+    progress(5)
+    try:
+        files = package_files(package, request_subject(request), progress)
+        package_write(package, files)
+    except Exception:
+        ExportPackage.objects.filter(pk=package.pk).update(status=ExportStatus.FAILED)
+        raise
+    with transaction.atomic():
+        package.status = ExportStatus.READY
+        package.progress = 100
+        package.expires_at = timezone.now() + EXPORT_TTL
+        package.save()
+        kind = "access_ready" if package.kind == ExportKind.ACCESS else "portability_ready"
+        letter_send(request, kind, download_token=identity.download_token(package), expires_at=package.expires_at)
+        _done(request, "system", EXPORT_RIGHT[package.kind], package=package.pk, size=package.size)
+
+
+def download_package(*, tenant, token: str) -> ExportPackage:
+    """The ready, unexpired package a signed download link names, of this tenant only."""
+    package_id, public_id = identity.download_read(token)
+    package = (
+        ExportPackage.objects.select_related("request")
+        .filter(tenant=tenant, pk=package_id, request__public_id=public_id, status=ExportStatus.READY)
+        .first()
+    )
+    if package is None:
+        raise DsarError("no_export")
+    if package.expires_at < timezone.now():
+        raise DsarError("export_expired")
+    return package
+
+
+def download_code_send(*, package: ExportPackage) -> None:
+    """Mail a fresh single-use code to the request's verified address (the identity is proven again to download)."""
+    request = package.request
+    if not request.email:
+        raise DsarError("no_export")
+    code, _ = identity.code_issue(request)
+    request.save()
+    secret_mail_send(request, "download_code", code=code)
+
+
+def download_authorise(*, package: ExportPackage, secret: str):
+    """Check the code (or the chat's conversation token) and return the file path; audited."""
+    request = package.request
+    secret = (secret or "").strip()
+    if identity.token_matches(request, secret):
+        method = "conversation_token"
+    else:
+        try:
+            identity.code_check(request, secret)
+        finally:
+            request.save(update_fields=["verification_attempts"])
+        identity.code_consume(request)
+        request.save()
+        method = "email_code"
+    package.downloaded_at = timezone.now()
+    package.save(update_fields=["downloaded_at"])
+    audit_log(
+        tenant=request.tenant,
+        actor="data_subject",
+        action="dsar.export_downloaded",
+        target=request,
+        data={"package": package.pk, "method": method},
+    )
+    return export_path(package)
+
+
+def right_fulfil(
+    *, request: DataSubjectRequest, actor, right: str, values: dict | None = None, note: str = "", reason: str = ""
+) -> None:
+    """Fulfil one requested right (the console's and the API's single entry point).
+
+    `values`: corrected contact fields (rectification); `note`: annotation on the transcripts (rectification);
+    `reason`: the person's grounds (objection).
+    """
+    handlers = {
+        Right.ACCESS: lambda: export_start(request=request, actor=actor, kind=ExportKind.ACCESS),
+        Right.PORTABILITY: lambda: export_start(request=request, actor=actor, kind=ExportKind.PORTABILITY),
+    }
+    if right not in handlers:
+        raise DsarError("unknown_right")
+    handlers[right]()
