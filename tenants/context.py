@@ -1,9 +1,9 @@
 """The current tenant, held in one ContextVar.
 
 It is set in exactly these places: `tenants.middleware.TenantMiddleware` (HTTP), `tenants.middleware.
-WidgetKeyChannelsMiddleware` (WebSocket), the `tenant_task` Celery decorator, and `tenant_context()` for
-commands and tests. Keeping it to these few places is what lets PostgreSQL row-level security
-(`SET LOCAL app.tenant_id`) be added in one spot later.
+WidgetKeyChannelsMiddleware` (WebSocket), and `tenant_context()` for Celery tasks (which take `tenant_id`
+or sweep with `tenants.tasks.for_each_tenant`), commands and tests. Keeping it to these few places is what lets
+PostgreSQL row-level security (`SET LOCAL app.tenant_id`) be added in one spot later.
 """
 
 from contextlib import contextmanager
