@@ -76,7 +76,7 @@ def detect(
     tenant's own patterns.
     """
     policy = policy or DEFAULT_POLICY
-    candidates = find_structured(text, lang) + find_addresses(text) + find_persons(text) + _custom(text, policy)
+    candidates = find_structured(text, lang) + find_addresses(text) + find_persons(text, lang) + _custom(text, policy)
     if known is not None:
         candidates += find_known(text, known)
     candidates = [c for c in candidates if c.type in policy.enabled_types]

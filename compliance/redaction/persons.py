@@ -269,8 +269,12 @@ def _looks_like_name(parts: list[str]) -> bool:
     return first not in HOMOGRAPH_FIRST or last in SURNAMES
 
 
-def find_persons(text: str) -> list[Candidate]:
-    """All PERSON spans of a text (titles and labels excluded from the span)."""
+def find_persons(text: str, lang: str = "de") -> list[Candidate]:
+    """All PERSON spans of a text (titles and labels excluded from the span).
+
+    English capitalises names but not nouns, so after a relation word ("my colleague Priyanka")
+    any capitalised word is a name there; German needs the lists or a following comma.
+    """
     tokens = _Tokens(text)
     lowered = fold(text)
     spans: list[tuple[int, int]] = []
@@ -299,7 +303,8 @@ def find_persons(text: str) -> list[Candidate]:
             if any(_NOUNISH.search(p) and p not in FIRST_NAMES and p not in SURNAMES for p in parts):
                 return
         if check == "relation" and not (
-            parts[0] in FIRST_NAMES
+            lang == "en"
+            or parts[0] in FIRST_NAMES
             or parts[-1] in SURNAMES
             or (text[end : end + 1] in ("", ",", ")", ".", "!", "?", "\n") and not _NOUNISH.search(parts[-1]))
         ):
