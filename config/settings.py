@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -121,6 +122,7 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
 CELERY_BEAT_SCHEDULE = {
     "hand-off-unanswered": {"task": "inquiries.hand_off_unanswered", "schedule": 60.0},
+    "retention-sweep": {"task": "compliance.retention_sweep", "schedule": crontab(hour=3, minute=15)},
 }
 
 AUTH_PASSWORD_VALIDATORS = [
