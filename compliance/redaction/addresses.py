@@ -6,6 +6,7 @@ import re
 
 from .context import Candidate, owner_is_organisation
 from .identifiers import P_ADDRESS
+from .namedata import FIRST_NAMES
 
 _UP = r"[A-ZÄÖÜÀ-ÖØ-Þ]"
 _LOW = r"[a-zäöüßà-öø-ÿ]"
@@ -88,7 +89,11 @@ _UK_POSTCODE = re.compile(
     r"(?<![\w])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[ACDEFHKNPRTVWXY]\d[\dW][ \t]?[0-9ACDEFHKNPRTVWXY]{4})(?![\w])"
 )
 _US_ZIP = re.compile(r",[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w])")
-_IN_CITY = re.compile(r"[ \t]+in[ \t]+(" + _CITY + r")")
+_IN_CITY = re.compile(
+    r"[ \t]+in[ \t]+(" + _CITY + r")"
+    # "Lindenweg 3, Bad Tölz" or the city on the next line, ending there.
+    r"|(?:,[ \t]*|[ \t]*\n[ \t]*)(" + _CITY + r")(?=[ \t]*(?:[,.;!?)]|\n|$))"
+)
 _CITY_BEFORE = re.compile(r"(?<![\w])" + _UP + r"[\w'’-]+(?:[ \t]" + _UP + r"[\w'’-]+)?,?[ \t]*$")
 _DIGIT = re.compile(r"\d")
 _FORM_FIELD = re.compile(
@@ -107,6 +112,13 @@ _CITY_STOP = frozenset(
     Nachrichten Anrufe Pakete Sendungen Kartons Paletten Ich Sie Wir Er Es Die Der Das Und Oder Bei Mit Von Für
     Euros Pieces Items Points Miles Units Users Days Years Hours Minutes People Guests Nights Rooms Pages Times And
     The Or For With From To In On At By Of Kg Km GB MB Uhr Prozent Grad Bestellnummer Rechnung Bestellung""".split()
+)
+# Words that can follow a street on its own line or after a comma without being a city.
+_NOT_CITY = frozenset(
+    """Deutschland Germany Österreich Austria Schweiz Switzerland Danke Viele Liebe Mit Gruß Grüße Freundliche
+    Beste Herzliche Tel Telefon Handy Mobil Fax Mail Email E-Mail Whg Wohnung Etage Stock Hinterhaus Vorderhaus
+    Apartment Flat Floor Klingel Hof Seitenflügel Bitte Vielen Kind Best Regards Thanks Thank Cheers Regards
+    Kundennummer Kundennr Vertragsnummer IBAN BIC Geburtsdatum PLZ Ort Name""".split()
 )
 _ORG_PLACE = re.compile(
     r"(?i)\b(?:your|ihre?[mnrs]?|eure?[mnrs]?)\s+(?:\w+\s+){0,2}(?:office|store|shop|branch|warehouse|showroom|"
@@ -171,8 +183,16 @@ def find_addresses(text: str) -> list[Candidate]:
     # "Lindenweg 3 in Bad Tölz": the city completes the street address.
     for _, end in list(streets):
         m = _IN_CITY.match(text, end)
-        if m and m.group(1).split()[0] not in _CITY_STOP:
-            places.append((m.start(1), m.end(1)))
+        group = (m.lastindex or 0) if m else 0
+        first_word = m.group(group).split()[0] if group else ""
+        # A given name on the next line starts a person's name, not a city.
+        if (
+            first_word
+            and first_word not in _CITY_STOP
+            and first_word not in _NOT_CITY
+            and first_word not in FIRST_NAMES
+        ):
+            places.append((m.start(group), m.end(group)))
     for m in _FORM_FIELD.finditer(text):
         places.append(m.span("value"))
     return [Candidate(s, e, "ADDRESS", P_ADDRESS) for s, e in streets + places]

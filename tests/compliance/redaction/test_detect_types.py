@@ -308,3 +308,15 @@ def test_foreign_streets_po_boxes_and_form_fields_are_addresses(text, values):
     got = found(text)
     for value in values:
         assert ("ADDRESS", value) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [("Neue Adresse: Lindenweg 3, Bad Tölz", "Bad Tölz"), ("Hauptstraße 5\nMusterstadt", "Musterstadt")],
+)
+def test_city_completing_a_street_address_is_an_address(text, city):
+    assert ("ADDRESS", city) in found(text)
+
+
+def test_flat_details_after_a_street_are_not_part_of_the_address():
+    assert found("Hauptstraße 5, Whg. 12") == [("ADDRESS", "Hauptstraße 5")]
