@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from dsar import fulfil, selectors, services
 from dsar.errors import DsarError
-from dsar.forms import ConsoleRequestForm, ExtendForm, RefuseForm, TransitionForm
+from dsar.forms import ConsoleRequestForm, ExtendForm, LegalHoldForm, RefuseForm, TransitionForm
 from dsar.fulfil import RECTIFIABLE
 from dsar.models import Intake, Right
 from tenants.console import ALL_ROLES, LEGAL, console_view
@@ -139,4 +139,27 @@ def request_fulfil(request, public_id):
             note=request.POST.get("note", ""),
             reason=request.POST.get("reason", ""),
         ),
+    )
+
+
+@console_view(LEGAL)
+def legal_holds(request):
+    form = LegalHoldForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.legal_hold_set(
+                tenant=request.tenant,
+                actor=request.user,
+                conversation_id=form.cleaned_data["conversation"],
+                reason=form.cleaned_data["reason"],
+            )
+        except DsarError as error:
+            form.add_error("conversation", f"{error.message} ({error.code})")
+        else:
+            return redirect("console:dsar-holds")
+    return render(
+        request,
+        "dsar/console/holds.html",
+        {"form": form, "holds": selectors.legal_hold_list()},
+        status=400 if form.errors else 200,
     )

@@ -13,4 +13,5 @@ urlpatterns = [
     path("<uuid:public_id>/extend/", console.request_extend, name="dsar-extend"),
     path("<uuid:public_id>/refuse/", console.request_refuse, name="dsar-refuse"),
     path("<uuid:public_id>/fulfil/", console.request_fulfil, name="dsar-fulfil"),
+    path("holds/", console.legal_holds, name="dsar-holds"),
 ]

@@ -10,12 +10,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from dsar import identity
+from dsar.erasure import erasure_fulfil
 from dsar.errors import DsarError
 from dsar.exports import package_files, package_write
 from dsar.letters import letter_send, secret_mail_send
-from dsar.models import DataSubjectRequest, ExportKind, ExportPackage, ExportStatus, Right, Status
+from dsar.models import DataSubjectRequest, ExportKind, ExportPackage, ExportStatus, Right
 from dsar.selectors import request_subject
-from dsar.services import request_open_or_raise, status_set
+from dsar.services import right_done, right_require
 from dsar.storage import export_path
 from tenants.services import audit_log
 
@@ -24,32 +25,11 @@ RECTIFIABLE = ("name", "email", "phone", "customer_number")
 EXPORT_RIGHT = {ExportKind.ACCESS: Right.ACCESS, ExportKind.PORTABILITY: Right.PORTABILITY}
 
 
-def _require(request: DataSubjectRequest, right: str) -> None:
-    request_open_or_raise(request)
-    if right not in request.rights:
-        raise DsarError("right_not_requested")
-    if right in request.outcomes:
-        raise DsarError("already_fulfilled")
-    if right == Right.ERASURE and any(r not in request.outcomes for r in request.rights if r != Right.ERASURE):
-        raise DsarError("erasure_last")
-
-
-def _done(request: DataSubjectRequest, actor, right: str, **data) -> None:
-    """Record a fulfilled right (audit data: counts and ids only) and answer the request when all are done."""
-    request.outcomes = {**request.outcomes, right: {"at": timezone.now().isoformat(), **data}}
-    request.save(update_fields=["outcomes"])
-    audit_log(
-        tenant=request.tenant, actor=actor, action="dsar.fulfilled", target=request, data={"right": right, **data}
-    )
-    if all(r in request.outcomes for r in request.rights) and request.status == Status.IN_PROGRESS:
-        status_set(request, actor, Status.RESPONDED)
-
-
 def export_start(*, request: DataSubjectRequest, actor, kind: str) -> ExportPackage:
     """Queue the access (Art. 15) or portability (Art. 20) package; a Celery task builds it after commit."""
     from dsar.tasks import export_build_task
 
-    _require(request, EXPORT_RIGHT[kind])
+    right_require(request, EXPORT_RIGHT[kind])
     with transaction.atomic():
         package = ExportPackage.objects.create(tenant=request.tenant, request=request, kind=kind)
         audit_log(tenant=request.tenant, actor=actor, action="dsar.export_queued", target=request, data={"kind": kind})
@@ -81,7 +61,7 @@ def export_build(*, package_id: int) -> None:
         package.save()
         kind = "access_ready" if package.kind == ExportKind.ACCESS else "portability_ready"
         letter_send(request, kind, download_token=identity.download_token(package), expires_at=package.expires_at)
-        _done(request, "system", EXPORT_RIGHT[package.kind], package=package.pk, size=package.size)
+        right_done(request, "system", EXPORT_RIGHT[package.kind], package=package.pk, size=package.size)
 
 
 def download_package(*, tenant, token: str) -> ExportPackage:
@@ -146,6 +126,7 @@ def right_fulfil(
     handlers = {
         Right.ACCESS: lambda: export_start(request=request, actor=actor, kind=ExportKind.ACCESS),
         Right.PORTABILITY: lambda: export_start(request=request, actor=actor, kind=ExportKind.PORTABILITY),
+        Right.ERASURE: lambda: erasure_fulfil(request=request, actor=actor),
     }
     if right not in handlers:
         raise DsarError("unknown_right")

@@ -5,7 +5,7 @@ from dsar.models import Annotation, DataSubjectRequest, ExportPackage, Letter, R
 from dsar.storage import export_file_delete
 from inquiries.models import Conversation
 
-SCRUBBED_FIELDS = ("email", "name", "details")
+SCRUBBED_FIELDS = ("email", "name", "details", "hold_reason")
 
 
 def request_scrub(request: DataSubjectRequest) -> None:

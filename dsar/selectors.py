@@ -155,3 +155,7 @@ def dashboard_counts(today: date | None = None) -> dict:
 def request_events(request: DataSubjectRequest):
     """The request's audit trail (every transition), oldest first."""
     return AuditEvent.objects.filter(target_type=request._meta.label, target_id=str(request.pk)).order_by("id")
+
+
+def legal_hold_list():
+    return LegalHold.objects.select_related("conversation").order_by("-created_at")

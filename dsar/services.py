@@ -4,6 +4,8 @@ Every transition leaves an audit event in the same transaction. Audit data holds
 never the person's identifiers (the audit trail outlives erasure). Fulfilment of the rights is in dsar/fulfil.py.
 """
 
+from datetime import date
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -14,7 +16,9 @@ from dsar.letters import letter_send, secret_mail_send
 from dsar.models import (
     OPEN_STATUSES,
     DataSubjectRequest,
+    HoldReason,
     IdentifierKind,
+    LegalHold,
     RefusalGround,
     Right,
     Status,
@@ -40,6 +44,8 @@ TRANSITIONS = {
 # Transitions an agent may choose directly; the others follow from verification, fulfilment and refusal.
 MANUAL_TARGETS = (Status.IN_PROGRESS, Status.ON_HOLD, Status.AWAITING_INFO, Status.WITHDRAWN, Status.CLOSED)
 NEEDS_REASON = (Status.ON_HOLD, Status.AWAITING_INFO)
+# HGB §257(4) and AO §147(3): business letters are kept six years from the end of the calendar year.
+RETENTION_YEARS = 6
 
 
 def _clean_rights(rights) -> list[str]:
@@ -295,3 +301,50 @@ def request_open_or_raise(request: DataSubjectRequest) -> None:
         raise DsarError("not_open")
     if not request.verified_at:
         raise DsarError("not_verified")
+
+
+def right_require(request: DataSubjectRequest, right: str) -> None:
+    """Raise unless `right` is requested, not yet answered, and (for erasure) the last one left."""
+    request_open_or_raise(request)
+    if right not in request.rights:
+        raise DsarError("right_not_requested")
+    if right in request.outcomes:
+        raise DsarError("already_fulfilled")
+    if right == Right.ERASURE and any(r not in request.outcomes for r in request.rights if r != Right.ERASURE):
+        raise DsarError("erasure_last")
+
+
+def right_done(request: DataSubjectRequest, actor, right: str, **data) -> None:
+    """Record a fulfilled right (audit data: counts and ids only) and answer the request when all are done."""
+    request.outcomes = {**request.outcomes, right: {"at": timezone.now().isoformat(), **data}}
+    request.save(update_fields=["outcomes"])
+    audit_log(
+        tenant=request.tenant, actor=actor, action="dsar.fulfilled", target=request, data={"right": right, **data}
+    )
+    if all(r in request.outcomes for r in request.rights) and request.status == Status.IN_PROGRESS:
+        status_set(request, actor, Status.RESPONDED)
+
+
+def legal_hold_set(*, tenant, actor, conversation_id: int, reason: str) -> LegalHold:
+    """Mark a conversation as a business letter to keep (HGB §257 / AO §147): six years from the end of its year.
+
+    Erasure then keeps and restricts it instead of erasing it, and names it in the confirmation.
+    """
+    conversation = Conversation.objects.filter(pk=conversation_id).first()
+    if conversation is None:
+        raise DsarError("unknown_conversation")
+    if reason not in HoldReason.values:
+        raise DsarError("reason_required")
+    until = date(timezone.localtime(conversation.created_at).year + RETENTION_YEARS, 12, 31)
+    with transaction.atomic():
+        hold, _ = LegalHold.objects.update_or_create(
+            tenant=tenant, conversation=conversation, defaults={"reason": reason, "until": until}
+        )
+        audit_log(
+            tenant=tenant,
+            actor=actor,
+            action="dsar.legal_hold_set",
+            target=conversation,
+            data={"reason": reason, "until": until.isoformat()},
+        )
+    return hold
