@@ -3,6 +3,8 @@
 from django.shortcuts import render
 from django.utils import translation
 
+from inquiries.forms_intake import InquiryForm, form_inquiry_submit
+
 
 def demo_page(request, widget_key: str):
     """A plain shop page with the chat snippet, as a tenant's own site would embed it.
@@ -14,3 +16,29 @@ def demo_page(request, widget_key: str):
         language = request.widget_key.tenant.default_language
     with translation.override(language):
         return render(request, "public/demo.html", {"widget": request.widget_key})
+
+
+def inquiry_form(request, widget_key: str):
+    """The tenant's web form (linkable or embeddable in an iframe of an allowed origin)."""
+    language = request.GET.get("lang")
+    if language not in ("de", "en"):
+        language = request.widget_key.tenant.default_language
+    with translation.override(language):
+        form = InquiryForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            conversation = form_inquiry_submit(
+                tenant=request.tenant,
+                language=language,
+                name=form.cleaned_data["name"],
+                email=form.cleaned_data["email"],
+                text=form.cleaned_data["message"],
+            )
+            return render(
+                request, "public/form_done.html", {"widget": request.widget_key, "conversation": conversation}
+            )
+        response = render(request, "public/form.html", {"widget": request.widget_key, "form": form})
+    if request.widget_key.allowed_origins:
+        ancestors = " ".join(request.widget_key.allowed_origins)
+        response["Content-Security-Policy"] = f"frame-ancestors 'self' {ancestors}"
+        response.xframe_options_exempt = True
+    return response

@@ -1,0 +1,61 @@
+"""The web form: stored under the right tenant, minimised on the way to the provider, answered by e-mail."""
+
+import json
+
+import pytest
+from django.core import mail
+
+from inquiries.models import Contact, Conversation
+from tenants.context import tenant_context
+from tests.fakes import ok
+from tests.inquiries.test_pipeline_providers import register
+
+pytestmark = pytest.mark.django_db(transaction=True)
+FORM = {
+    "name": "Dilara Yılmaz",
+    "email": "dilara.yilmaz@posteo.de",
+    "message": "Hallo, hier Dilara Yılmaz. Wie lange kann ich Artikel zurückschicken?",
+}
+
+
+def test_form_inquiry_is_answered_by_email_and_the_provider_never_sees_the_contact(
+    client, tenant_a, tenant_b, fake_openai
+):
+    register(tenant_a.tenant, "openai", fake_openai)
+    fake_openai.queue(ok("Guten Tag [PERSON_1], Sie haben 30 Tage Zeit."))
+    page = client.get(f"/form/{tenant_a.widget.key}/")
+    assert "Ihre Anfrage an Acme Versand GmbH" in page.content.decode()
+    done = client.post(f"/form/{tenant_a.widget.key}/", FORM)
+    assert done.status_code == 200 and "per E-Mail" in done.content.decode()
+    sent = json.dumps(fake_openai.requests[-1].body, ensure_ascii=False)
+    assert "Dilara" not in sent and "Yılmaz" not in sent and "posteo" not in sent
+    [email] = mail.outbox
+    assert email.to == ["dilara.yilmaz@posteo.de"]
+    assert email.body == "Guten Tag Dilara Yılmaz, Sie haben 30 Tage Zeit."
+    with tenant_context(tenant_a.tenant):
+        conversation = Conversation.objects.get(channel="form")
+        assert conversation.contact.email == "dilara.yilmaz@posteo.de"
+        assert [m.role for m in conversation.messages.all()] == ["customer", "ai"]
+    with tenant_context(tenant_b.tenant):
+        assert not Contact.objects.exists()
+
+
+def test_invalid_form_shows_errors_and_stores_nothing(client, tenant_a):
+    response = client.post(f"/form/{tenant_a.widget.key}/", {**FORM, "email": "keine-adresse", "message": ""})
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "gültige E-Mail-Adresse" in body and "Dieses Feld ist zwingend erforderlich" in body
+    assert Contact.objects.unscoped().count() == 0 and mail.outbox == []
+
+
+def test_unknown_widget_key_is_404(client, tenant_a):
+    assert client.get("/form/wk_unknown/").status_code == 404
+
+
+def test_agent_reply_to_a_form_inquiry_goes_out_by_email(client, tenant_a):
+    client.post(f"/form/{tenant_a.widget.key}/", {**FORM, "message": "Können Sie mir ein Taxi bestellen?"})
+    assert "Team" in mail.outbox[-1].body  # handed to a human, and the customer was told
+    with tenant_context(tenant_a.tenant):
+        conversation = Conversation.objects.get(channel="form")
+    tenant_a.console("agent").post(f"/console/conversations/{conversation.pk}/", {"text": "Leider nein, Ihr Team."})
+    assert mail.outbox[-1].body == "Leider nein, Ihr Team." and mail.outbox[-1].to == ["dilara.yilmaz@posteo.de"]
