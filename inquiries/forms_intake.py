@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy
 
 from inquiries import pipeline, selectors
 from inquiries.models import Channel, Contact
-from inquiries.services import conversation_start, customer_message_receive
+from inquiries.services import conversation_hand_off, conversation_start, customer_message_receive
 from tenants.context import tenant_context
 from tenants.models import Tenant
 
@@ -55,6 +55,10 @@ def answer_form_inquiry(tenant_id: int, message_id: int) -> str:
 
         final = async_to_sync(run)()[-1]
         with translation.override(conversation.language):
+            if final["type"] == "consent_request":
+                # Consent cannot be asked in a one-way form: special categories go to a human.
+                conversation_hand_off(conversation=conversation, reason="special_category")
+                final = {"type": "handoff", "text": pipeline.handoff_text("special_category")}
             subject = _("Your inquiry to %(company)s") % {"company": conversation.tenant.name}
             send_mail(subject, final["text"], settings.DEFAULT_FROM_EMAIL, [conversation.contact.email])
         return final["type"]

@@ -59,3 +59,19 @@ def test_agent_reply_to_a_form_inquiry_goes_out_by_email(client, tenant_a):
         conversation = Conversation.objects.get(channel="form")
     tenant_a.console("agent").post(f"/console/conversations/{conversation.pk}/", {"text": "Leider nein, Ihr Team."})
     assert mail.outbox[-1].body == "Leider nein, Ihr Team." and mail.outbox[-1].to == ["dilara.yilmaz@posteo.de"]
+
+
+def test_special_categories_in_a_form_go_to_a_human_in_consent_mode(client, tenant_a, fake_openai):
+    from tests.compliance.helpers import set_privacy
+
+    register(tenant_a.tenant, "openai", fake_openai)
+    set_privacy(tenant_a.tenant, art9_policy="explicit_consent")
+    calls = len(fake_openai.requests)
+    client.post(
+        f"/form/{tenant_a.widget.key}/",
+        {**FORM, "message": "Ich bin schwanger, kann ich die Lieferung an die Klinik senden lassen?"},
+    )
+    assert len(fake_openai.requests) == calls
+    assert "persönlich" in mail.outbox[-1].body
+    with tenant_context(tenant_a.tenant):
+        assert Conversation.objects.get(channel="form").status == "handoff"

@@ -45,6 +45,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Console:   {base}/console/")
         self.stdout.write(f"Login:     {DEMO_EMAIL} / {DEMO_PASSWORD}")
         self.stdout.write(f"Demo chat: {base}/demo/{widget.key}/")
+        self.stdout.write(f"Web form:  {base}/form/{widget.key}/")
         self.stdout.write(f"Widget key: {widget.key}")
         if api_key:
             self.stdout.write(f"API key:   {api_key}  (shown once)")
