@@ -127,10 +127,20 @@ _ORG_PLACE = re.compile(
 )
 
 
+# "die Filiale in der Königstraße 20", "your store on 5 Main Street": the business's own place.
+_ORG_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:filiale|geschäft|laden|büro|store|shop|branch|office|warehouse|lager|standort|niederlassung|zentrale|"
+    r"showroom|outlet|markt|supermarkt|restaurant|hotel|praxis|werkstatt|abholstation|paketshop|servicepoint|"
+    r"service\s+point|counter|schalter)\s+(?:in\s+der|in\s+den|an\s+der|am|im|in|at|on|auf\s+der)\s*$"
+)
+
+
 def _org_place(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60) : start]
-    return bool(_ORG_PLACE.search(before)) or owner_is_organisation(text, start, window=40)
+    return bool(_ORG_PLACE.search(before) or _ORG_PLACE_BEFORE.search(before)) or owner_is_organisation(
+        text, start, window=40
+    )
 
 
 def find_addresses(text: str) -> list[Candidate]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .addresses import find_addresses
 from .context import Candidate
 from .identifiers import P_CUSTOM, find_structured
@@ -10,6 +12,14 @@ from .model import DEFAULT_POLICY, Detection, Entity, KnownIdentifiers, Policy
 from .persons import find_persons
 from .special import special_categories
 
+_CLOSING_WORD = re.compile(
+    r"(?i)(?:grüßen|grüße|gruß|gruss|mfg|lg|vg|danke|dank|regards|cheers|thanks|best|sincerely)[.!]?$"
+)
+_REFERRED_PERSON = frozenset(
+    """frau herr herrn hr fr mr mrs ms dr prof tochter sohn mutter vater mann ehefrau ehemann partner partnerin
+    freundin freund kollege kollegin nachbar nachbarin wife husband daughter son mother father friend colleague
+    neighbour neighbor inhaber inhaberin kontoinhaber kontoinhaberin familie""".split()
+)
 _TRIM = " \t\r\n.,;:!?\"'()[]{}<>«»„“”‚‘’"
 
 
@@ -82,5 +92,19 @@ def detect(
     candidates = [c for c in candidates if c.type in policy.enabled_types]
     entities = _resolve(text, candidates)
     persons = [e for e in entities if e.type == "PERSON"]
-    writer = persons[-1].text.split()[0] if persons else None
-    return Detection(entities=entities, special_categories=special_categories(text, writer))
+    return Detection(entities=entities, special_categories=special_categories(text, _writer_first_name(text, persons)))
+
+
+def _writer_first_name(text: str, persons: list[Entity]) -> str | None:
+    """The given name in the sign-off, if any: a name on its own line, after a closing or a dash."""
+    if not persons:
+        return None
+    last = persons[-1]
+    before = text[max(0, last.start - 40) : last.start].rstrip(" \t")
+    words = before.split()
+    if words and words[-1].lower().strip(".,") in _REFERRED_PERSON:
+        return None  # "... ist meine Frau Sabine Kühn": someone the writer refers to
+    at_end = not text[last.end :].strip(" \t\r\n.!")
+    if before and not (at_end or before.endswith(("\n", ",", "–", "-", "—")) or _CLOSING_WORD.search(before)):
+        return None
+    return last.text.split()[0]

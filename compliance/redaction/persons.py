@@ -197,15 +197,13 @@ class _Tokens:
             if word in STOP_WORDS and not (lowercase_ok and not parts and word.lower() not in _LOWER_STOP):
                 # "Will Turner": a given name that is also a function word, followed by a surname.
                 nxt = items[j + 1] if j + 1 < len(items) else None
-                if not (
-                    names_ok
-                    and not parts
-                    and (word in FIRST_NAMES or word in HOMOGRAPH_FIRST)
-                    and nxt
-                    and text[e : nxt[0]] == " "
-                    and nxt[2][0].isupper()
-                    and nxt[2] not in STOP_WORDS
-                ):
+                listed = word in FIRST_NAMES or word in HOMOGRAPH_FIRST
+                followed_by_surname = (
+                    nxt and text[e : nxt[0]] == " " and nxt[2][0].isupper() and nxt[2] not in STOP_WORDS
+                )
+                # "Thanks Will, the bill ...": a listed name that ends at a comma or "!".
+                alone = text[e : e + 1] in (",", "!")
+                if not (names_ok and not parts and listed and (followed_by_surname or alone)):
                     break
             if word.isupper() and len(word) > 3 and not lowercase_ok:
                 break
@@ -432,6 +430,11 @@ def _tail_name(text: str, tokens: _Tokens) -> tuple[int, int] | None:
                 return items[first + offset][0], found[1]
         if len(parts) == 1 and parts[0] in SURNAMES:
             return found[0], found[1]
+        # "... steht. Django Reinhardt-Weiß": a two-part sign-off with one listed part (hyphens split).
+        if len(parts) > 1 and not any(_NOUNISH.search(p) or p in STOP_WORDS for p in parts):
+            pieces = [piece for p in parts for piece in p.split("-")]
+            if any(piece in FIRST_NAMES or piece in SURNAMES for piece in pieces):
+                return found[0], found[1]
         # "... for the referral. – Kwame", or a last line of its own: a sign-off even if unlisted.
         lead = text[max(0, found[0] - 3) : found[0]].rstrip(" \t")
         if (lead.endswith(("–", "-", "—", "\n")) or not lead) and not any(

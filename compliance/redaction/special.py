@@ -68,10 +68,15 @@ _RELIGION = (
     r"praying|kosher|halal|koscher|"
     r"church\s+tax|convert\w*\s+to|konvertiert|orthodox\w*|freikirch\w*|pastor|pfarrer|imam|rabbi"
 )
+_SELF = r"\b(?:ich|wir|i|we|my|mein\w*|unser\w*|our)\b"
+_PRACTICE = (
+    r"\b(?:bin|sind|am|are|'m|zahle|zahlen|pay|eingetreten|ausgetreten|konvertiert|converted|practi[cs]ing|gläubig|"
+    r"faste|fasten|fast|singe|sing|beten|pray|besuche|attend|member|mitglied|lebe|lebt|live|eat|esse|essen|"
+    r"don't\s+eat|esse\s+kein)\b"
+)
+# Either order: "ich zahle Kirchensteuer" and "... zahle ich Kirchensteuer".
 _RELIGION_STRONG = re.compile(
-    r"(?i)\b(?:ich|wir|i|we|my|mein\w*|unser\w*|our)\b[^.!?\n]{0,60}\b(?:bin|sind|am|are|'m|zahle|zahlen|pay|"
-    r"eingetreten|ausgetreten|konvertiert|converted|practi[cs]ing|gläubig|faste|fasten|fast|singe|sing|beten|pray|"
-    r"besuche|attend|member|mitglied|lebe|lebt|live|eat|esse|essen|don't\s+eat|esse\s+kein)\b"
+    r"(?i)" + _SELF + r"[^.!?\n]{0,60}" + _PRACTICE + r"|" + _PRACTICE + r"[^.!?\n]{0,60}" + _SELF
 )
 # Religious rites and practice reveal a belief on their own once a person is referred to.
 _RELIGION_ALONE = re.compile(

@@ -113,3 +113,14 @@ def test_staff_names_naming_phrases_headers_and_sign_offs(text, names):
 )
 def test_nouns_after_relations_and_bare_closings_are_not_names(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Thanks Will, the bill is fine now. Best, Rose Carter", ["Will", "Rose Carter"]),
+        ("Bitte nicht in meinem Profil speichern. Django Reinhardt-Weiß", ["Django Reinhardt-Weiß"]),
+    ],
+)
+def test_homograph_names_in_greetings_and_unlisted_sign_offs(text, names):
+    assert persons(text, "en" if text.startswith("Thanks") else "de") == names

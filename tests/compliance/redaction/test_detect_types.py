@@ -320,3 +320,7 @@ def test_city_completing_a_street_address_is_an_address(text, city):
 
 def test_flat_details_after_a_street_are_not_part_of_the_address():
     assert found("Hauptstraße 5, Whg. 12") == [("ADDRESS", "Hauptstraße 5")]
+
+
+def test_the_businesss_own_branch_address_is_not_personal():
+    assert "ADDRESS" not in types_found("Wann öffnet die Filiale in der Königstraße 20?")

@@ -109,3 +109,12 @@ def test_more_ways_of_revealing_a_category(text, category):
 )
 def test_formal_you_and_ambiguous_partners_reveal_nothing(text):
     assert flags(text) == []
+
+
+def test_the_writers_gender_comes_from_the_sign_off_not_from_a_named_spouse():
+    text = "Bitte von meinem Konto abbuchen. Kontoinhaberin ist meine Frau Sabine Kühn."
+    assert flags(text) == []
+
+
+def test_religion_with_the_pronoun_after_the_verb():
+    assert flags("Als Mitglied der katholischen Kirche zahle ich Kirchensteuer.") == ["RELIGION"]
