@@ -4,7 +4,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
-from dsar import fulfil, selectors, services
+from dsar import fulfil, rights, selectors, services
 from dsar.errors import DsarError
 from dsar.models import DataSubjectRequest, Intake, Right
 from tenants.drf import ApiError, TenantGenericAPIView, created
@@ -103,7 +103,7 @@ class RequestDetailView(TenantGenericAPIView):
 
 
 class RequestActionView(TenantGenericAPIView):
-    """POST /dsar/requests/<id>/<action>/: verify, transition, extend, refuse, fulfil (with `right`)."""
+    """POST /dsar/requests/<id>/<action>/: verify, transition, extend, refuse, fulfil (`right`), lift-restriction."""
 
     serializer_class = RequestSerializer
 
@@ -119,6 +119,7 @@ class RequestActionView(TenantGenericAPIView):
             "refuse": lambda dsar, d: services.request_refuse(
                 request=dsar, actor=self.actor, ground=d.get("ground", ""), reason=d.get("reason", "")
             ),
+            "lift-restriction": lambda dsar, d: rights.restriction_lift(request=dsar, actor=self.actor),
             "fulfil": lambda dsar, d: fulfil.right_fulfil(
                 request=dsar,
                 actor=self.actor,

@@ -11,11 +11,11 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from dsar import fulfil, selectors, services
+from dsar import art19, fulfil, rights, selectors, services
 from dsar.errors import DsarError
 from dsar.forms import ConsoleRequestForm, ExtendForm, LegalHoldForm, RefuseForm, TransitionForm
-from dsar.fulfil import RECTIFIABLE
 from dsar.models import Intake, Right
+from dsar.rights import RECTIFIABLE
 from tenants.console import ALL_ROLES, LEGAL, console_view
 
 
@@ -66,6 +66,8 @@ def request_detail(request, public_id):
             "refuse_form": RefuseForm(),
             "rights": [{"value": r, "label": Right(r).label, "done": dsar.outcomes.get(r)} for r in dsar.rights],
             "exports": dsar.exports.order_by("id"),
+            "notifications": dsar.notifications.all(),
+            "restricted": selectors.request_restricted(dsar),
         },
     )
 
@@ -163,3 +165,21 @@ def legal_holds(request):
         {"form": form, "holds": selectors.legal_hold_list()},
         status=400 if form.errors else 200,
     )
+
+
+@require_POST
+@console_view(LEGAL)
+def notification_done(request, public_id, pk: int):
+    def act(dsar):
+        notification = selectors.notification_get(dsar, pk)
+        art19.notification_complete(
+            notification=notification, actor=request.user, skip_reason=request.POST.get("skip_reason", "")
+        )
+
+    return _act(request, public_id, act)
+
+
+@require_POST
+@console_view(LEGAL)
+def restriction_lift(request, public_id):
+    return _act(request, public_id, lambda dsar: rights.restriction_lift(request=dsar, actor=request.user))

@@ -14,4 +14,6 @@ urlpatterns = [
     path("<uuid:public_id>/refuse/", console.request_refuse, name="dsar-refuse"),
     path("<uuid:public_id>/fulfil/", console.request_fulfil, name="dsar-fulfil"),
     path("holds/", console.legal_holds, name="dsar-holds"),
+    path("<uuid:public_id>/notifications/<int:pk>/", console.notification_done, name="dsar-notification"),
+    path("<uuid:public_id>/lift-restriction/", console.restriction_lift, name="dsar-lift-restriction"),
 ]

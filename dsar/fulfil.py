@@ -9,7 +9,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from dsar import identity
+from dsar import identity, rights
 from dsar.erasure import erasure_fulfil
 from dsar.errors import DsarError
 from dsar.exports import package_files, package_write
@@ -21,7 +21,6 @@ from dsar.storage import export_path
 from tenants.services import audit_log
 
 EXPORT_TTL = timedelta(days=7)
-RECTIFIABLE = ("name", "email", "phone", "customer_number")
 EXPORT_RIGHT = {ExportKind.ACCESS: Right.ACCESS, ExportKind.PORTABILITY: Right.PORTABILITY}
 
 
@@ -127,6 +126,11 @@ def right_fulfil(
         Right.ACCESS: lambda: export_start(request=request, actor=actor, kind=ExportKind.ACCESS),
         Right.PORTABILITY: lambda: export_start(request=request, actor=actor, kind=ExportKind.PORTABILITY),
         Right.ERASURE: lambda: erasure_fulfil(request=request, actor=actor),
+        Right.RECTIFICATION: lambda: rights.rectification_fulfil(
+            request=request, actor=actor, values=values, note=note
+        ),
+        Right.RESTRICTION: lambda: rights.restriction_fulfil(request=request, actor=actor),
+        Right.OBJECTION: lambda: rights.objection_fulfil(request=request, actor=actor, reason=reason),
     }
     if right not in handlers:
         raise DsarError("unknown_right")

@@ -15,6 +15,7 @@ from dsar.models import (
     IdentifierKind,
     LegalHold,
     ProcessingBlock,
+    RecipientNotification,
     VerificationMethod,
 )
 from inquiries.models import Contact, Conversation
@@ -159,3 +160,11 @@ def request_events(request: DataSubjectRequest):
 
 def legal_hold_list():
     return LegalHold.objects.select_related("conversation").order_by("-created_at")
+
+
+def notification_get(request: DataSubjectRequest, pk: int) -> RecipientNotification:
+    return get_object_or_404(RecipientNotification, request=request, pk=pk)
+
+
+def request_restricted(request: DataSubjectRequest) -> bool:
+    return ProcessingBlock.objects.filter(request=request, kind="restriction", lifted_at__isnull=True).exists()
