@@ -15,6 +15,7 @@ from compliance.models import (
     SccModule,
 )
 from compliance.registrations import EDITABLE
+from compliance.services import ANSWER_FIELDS
 
 
 def _https_urls(field, **kwargs):
@@ -41,16 +42,7 @@ class RegistrationForm(forms.ModelForm):
 class AnswersForm(forms.ModelForm):
     class Meta:
         model = LegalAnswers
-        fields = [
-            "legal_profile",
-            "plan",
-            "deployment",
-            "training_off",
-            "training_off_confirmed_on",
-            "region",
-            "legal_basis",
-            "balancing_note",
-        ]
+        fields = list(ANSWER_FIELDS)
         widgets = {
             "training_off_confirmed_on": forms.DateInput(attrs={"type": "date"}),
             "balancing_note": forms.Textarea(attrs={"rows": 3}),

@@ -9,6 +9,7 @@ from compliance.models import (
     ProviderLegalProfile,
     SccModule,
 )
+from compliance.services import ANSWER_FIELDS
 
 
 class ReasonSerializer(serializers.Serializer):
@@ -36,17 +37,7 @@ class LegalAnswersSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = LegalAnswers
-        fields = [
-            "legal_profile",
-            "plan",
-            "deployment",
-            "training_off",
-            "training_off_confirmed_on",
-            "region",
-            "legal_basis",
-            "balancing_note",
-            "updated_at",
-        ]
+        fields = [*ANSWER_FIELDS, "updated_at"]
         read_only_fields = ["updated_at"]
 
 
