@@ -386,7 +386,9 @@ _DOB_LABEL = (
 _DOB = FoldedPattern(
     r"(?<![\w])" + _DOB_LABEL + r"[\s:,(]*(?:(?:am|on|the|der|den|ist|is)\s+)?(?P<value>" + _DATE + r")(?![\w])"
 )
-_DOB_AFTER = FoldedPattern(r"(?<![\w])(?P<value>" + _DATE + r")[ \t]+(?:\w+[ \t]+){0,2}(?:geburtstag|birthday)\b")
+_DOB_AFTER = FoldedPattern(
+    r"(?<![\w])(?P<value>" + _DATE + r")[ \t]+(?:\w+[ \t]+){0,2}(?:geburtstag|birthday|geboren|born)\b"
+)
 
 
 def find_dates_of_birth(text: str) -> list[Candidate]:

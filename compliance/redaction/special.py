@@ -17,7 +17,7 @@ _PERSONAL = re.compile(
     r"(?i:\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*|i|i'm|i've|i'd|me|my|mine|we|our|us|myself|"
     r"sohn|tochter|mann|frau|mutter|vater|kind|kinder|oma|opa|schwester|bruder|ehemann|ehefrau|"
     r"son|daughter|husband|wife|mother|father|mum|mom|dad|child|children|kids?|sister|brother|"
-    r"he|she|him|her|his)\b)|\b(?:er|sie|ihm|ihn|ihr|ihre[mnrs]?|seine?[mnrs]?)\b"
+    r"he|she|him|her|his)\b)|\b(?:Er|er|sie|ihm|ihn|ihr|ihre[mnrs]?|Seine?[mnrs]?|seine?[mnrs]?)\b"
 )
 
 _HEALTH = (
@@ -189,7 +189,9 @@ _ANY_CATEGORY = re.compile(
     )
     + r")(?![\w-])"
 )
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?![\s]|$))+(?:[.!?]+|\n|$)")
+# A sentence ends at . ! ? before a capital letter or the end, or at a line break;
+# "(geb. 2014) hat ADHS" and "ver.di" stay inside their sentence.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?!\s+[A-ZÄÖÜ]|\s*$))+(?:[.!?]+|\n|$)")
 _SPOUSE_FEMALE = re.compile(
     r"(?i)\b(?:meine[rm]?\s+(?:frau|ehefrau|gattin|verlobten?|lebensgefährtin)|my\s+(?:wife|fiancée|fiancee))\b"
 )

@@ -324,3 +324,7 @@ def test_flat_details_after_a_street_are_not_part_of_the_address():
 
 def test_the_businesss_own_branch_address_is_not_personal():
     assert "ADDRESS" not in types_found("Wann öffnet die Filiale in der Königstraße 20?")
+
+
+def test_birth_date_before_the_word_geboren():
+    assert ("DATE_OF_BIRTH", "29.02.1988") in found("Ich bin am 29.02.1988 geboren, das Formular lehnt es ab.")

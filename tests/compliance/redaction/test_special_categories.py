@@ -118,3 +118,7 @@ def test_the_writers_gender_comes_from_the_sign_off_not_from_a_named_spouse():
 
 def test_religion_with_the_pronoun_after_the_verb():
     assert flags("Als Mitglied der katholischen Kirche zahle ich Kirchensteuer.") == ["RELIGION"]
+
+
+def test_an_abbreviation_does_not_cut_the_person_off_the_sentence():
+    assert flags("Mein Sohn Leon (geb. 2014) hat ADHS und braucht einen ruhigen Platz.") == ["HEALTH"]
