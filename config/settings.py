@@ -123,6 +123,7 @@ CELERY_BROKER_CONNECTION_TIMEOUT = 3
 CELERY_BEAT_SCHEDULE = {
     "hand-off-unanswered": {"task": "inquiries.hand_off_unanswered", "schedule": 60.0},
     "retention-sweep": {"task": "compliance.retention_sweep", "schedule": crontab(hour=3, minute=15)},
+    "dsar-daily": {"task": "dsar.tasks.dsar_daily_task", "schedule": crontab(hour=6, minute=0)},
 }
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -43,6 +43,9 @@ OPEN_STATUSES = (
 )
 
 
+FINISHED_STATUSES = (Status.RESPONDED, Status.REFUSED, Status.WITHDRAWN, Status.CLOSED)
+
+
 class Intake(models.TextChoices):
     WEB = "web", _("Self-service page")
     API = "api", _("API")

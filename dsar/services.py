@@ -14,6 +14,7 @@ from dsar.deadlines import extended_due, response_due
 from dsar.errors import DsarError
 from dsar.letters import letter_send, secret_mail_send
 from dsar.models import (
+    FINISHED_STATUSES,
     OPEN_STATUSES,
     DataSubjectRequest,
     HoldReason,
@@ -76,8 +77,11 @@ def status_set(request: DataSubjectRequest, actor, target: str, **data) -> None:
         raise DsarError("not_verified")
     previous = request.status
     request.status = target
-    if target == Status.CLOSED:
-        request.closed_at = timezone.now()
+    # closed_at: when the request was last finished; the retention period runs from there.
+    if target in FINISHED_STATUSES:
+        request.closed_at = request.closed_at if previous in FINISHED_STATUSES else timezone.now()
+    else:
+        request.closed_at = None
     request.save()
     audit_log(
         tenant=request.tenant,

@@ -1,8 +1,9 @@
 """Celery tasks of data-subject requests. Each takes ids, sets the tenant, calls one service, and is idempotent."""
 
 from celery import shared_task
+from django.utils import timezone
 
-from dsar import fulfil
+from dsar import fulfil, sweeps
 from tenants.context import tenant_context
 from tenants.models import Tenant
 
@@ -11,3 +12,16 @@ from tenants.models import Tenant
 def export_build_task(package_id: int, tenant_id: int) -> None:
     with tenant_context(Tenant.objects.get(pk=tenant_id)):
         fulfil.export_build(package_id=package_id)
+
+
+@shared_task
+def dsar_daily_task() -> dict:
+    """Daily (beat): overdue flags, reminders and the retention purge, tenant by tenant."""
+    today = timezone.localdate()
+    totals = {"overdue": 0, "reminded": 0, "purged": 0}
+    for tenant in Tenant.objects.order_by("pk"):
+        with tenant_context(tenant):
+            totals["overdue"] += sweeps.overdue_flag(tenant=tenant, today=today)
+            totals["reminded"] += sweeps.reminders_send(tenant=tenant, today=today)
+            totals["purged"] += sweeps.retention_purge(tenant=tenant)
+    return totals

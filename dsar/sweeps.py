@@ -1,0 +1,96 @@
+"""The daily sweep of data-subject requests: overdue flags, reminders to the tenant, and the retention purge.
+
+Retention purge invariants:
+1. Only requests finished (responded, refused, withdrawn or closed) longer than DSAR_RETENTION_DAYS ago (default three
+   years, the regular limitation period of § 195 BGB) are purged, once (`purged_at`).
+2. What stays: the request row with its keyed identifier hashes, rights, dates, statuses and outcomes (counts and
+   ids), its processing blocks (an objection keeps working), and the audit trail.
+3. What goes: the personal fields of the request, its letters, its Art. 19 tasks, its export files and rows, and the
+   corrections and transcript notes it created.
+Every function takes one tenant and runs in that tenant's context (the task loops over tenants).
+"""
+
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import timezone
+
+from dsar.letters import render_letter
+from dsar.models import FINISHED_STATUSES, OPEN_STATUSES, DataSubjectRequest
+from dsar.request_collector import request_scrub
+from dsar.storage import export_file_delete
+from tenants.console import LEGAL
+from tenants.models import Membership
+from tenants.services import audit_log
+
+REMIND_DAYS = 7
+DEFAULT_RETENTION_DAYS = 3 * 365
+
+
+def overdue_flag(*, tenant, today: date) -> int:
+    """Flag open requests whose deadline has passed; one audit event each, the first time."""
+    flagged = 0
+    for request in DataSubjectRequest.objects.filter(status__in=OPEN_STATUSES, overdue=False, merged_into=None):
+        if request.deadline < today:
+            with transaction.atomic():
+                request.overdue = True
+                request.save(update_fields=["overdue"])
+                audit_log(
+                    tenant=tenant,
+                    actor="system",
+                    action="dsar.overdue",
+                    target=request,
+                    data={"deadline": request.deadline.isoformat()},
+                )
+            flagged += 1
+    return flagged
+
+
+def reminders_send(*, tenant, today: date) -> int:
+    """One e-mail a day to the tenant's owners, admins and DPOs listing requests due within a week or overdue."""
+    due = [
+        r
+        for r in DataSubjectRequest.objects.filter(status__in=OPEN_STATUSES, merged_into=None).order_by("due_on")
+        if r.deadline <= today + timedelta(days=REMIND_DAYS) and r.reminded_on != today
+    ]
+    recipients = sorted(
+        set(Membership.objects.filter(role__in=LEGAL).exclude(user__email="").values_list("user__email", flat=True))
+    )
+    if not due or not recipients:
+        return 0
+    subject, body = render_letter(
+        "reminder",
+        tenant.default_language,
+        {"company": tenant.name, "requests": due, "today": today, "public_url": settings.PUBLIC_BASE_URL},
+    )
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+    DataSubjectRequest.objects.filter(pk__in=[r.pk for r in due]).update(reminded_on=today)
+    return len(due)
+
+
+def retention_purge(*, tenant, now=None) -> int:
+    """Purge finished requests past the retention period, keeping hashes and the audit trail (see the header)."""
+    now = now or timezone.now()
+    days = getattr(settings, "DSAR_RETENTION_DAYS", DEFAULT_RETENTION_DAYS)
+    expired = DataSubjectRequest.objects.filter(
+        status__in=FINISHED_STATUSES, purged_at__isnull=True, closed_at__lt=now - timedelta(days=days)
+    )
+    purged = 0
+    for request in expired:
+        with transaction.atomic():
+            for package in request.exports.all():
+                export_file_delete(package)
+            request.exports.all().delete()
+            request.letters.all().delete()
+            request.notifications.all().delete()
+            request.rectifications.all().delete()
+            request.annotations.all().delete()
+            request_scrub(request)
+            request.extension_reason = request.refusal_reason = ""
+            request.purged_at = now
+            request.save(update_fields=["extension_reason", "refusal_reason", "purged_at"])
+            audit_log(tenant=tenant, actor="system", action="dsar.purged", target=request, data={"days": days})
+        purged += 1
+    return purged

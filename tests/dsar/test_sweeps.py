@@ -1,0 +1,67 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+
+from dsar.models import DataSubjectRequest, ExportPackage, Letter, Status
+from dsar.services import request_transition
+from dsar.tasks import dsar_daily_task
+from tenants.context import tenant_context
+from tests.dsar.helpers import audit_actions, chat_person, database_dump, media_text, verified_request
+
+
+def test_daily_job_is_scheduled():
+    assert settings.CELERY_BEAT_SCHEDULE["dsar-daily"]["task"] == dsar_daily_task.name
+
+
+def test_overdue_requests_are_flagged_once_and_legal_roles_get_one_reminder_a_day(tenant_a, tenant_b, mailoutbox):
+    now = timezone.now()
+    late = verified_request(tenant_a.tenant, rights=["access"], received_at=now - timedelta(days=40))
+    soon = verified_request(
+        tenant_a.tenant, rights=["access"], email="b@example.org", received_at=now - timedelta(days=27)
+    )
+    calm = verified_request(tenant_b.tenant, rights=["access"], received_at=now - timedelta(days=1))
+    tenant_a.console("agent")  # agents get no reminder
+    mailoutbox.clear()
+
+    assert dsar_daily_task.delay().get() == {"overdue": 1, "reminded": 2, "purged": 0}
+    for dsar in (late, soon, calm):
+        dsar.refresh_from_db()
+    assert late.overdue and not soon.overdue and not calm.overdue
+    assert len(mailoutbox) == 1 and mailoutbox[0].to == [tenant_a.owner_email]
+    assert late.reference in mailoutbox[0].body and "ÜBERFÄLLIG" in mailoutbox[0].body
+    assert soon.reference in mailoutbox[0].body and calm.reference not in mailoutbox[0].body
+
+    assert dsar_daily_task.delay().get() == {"overdue": 0, "reminded": 0, "purged": 0}
+    assert audit_actions(late).count("dsar.overdue") == 1
+    page = tenant_a.console("owner").get("/console/requests/")
+    assert "Überfällig: 1".encode() in page.content
+
+
+def test_finished_requests_are_purged_after_three_years_keeping_hashes_and_the_audit_trail(
+    tenant_a, mailoutbox, django_capture_on_commit_callbacks
+):
+    chat_person(tenant_a.tenant, name="Max Muster", email="max@example.org", phone="030 1234567")
+    old = verified_request(tenant_a.tenant, rights=["access"], name="Max Muster", details="bitte schnell")
+    with django_capture_on_commit_callbacks(execute=True):
+        tenant_a.api().post(f"/api/v1/dsar/requests/{old.public_id}/fulfil/", {"right": "access"})
+    recent = verified_request(tenant_a.tenant, rights=["access"], email="neu@example.org")
+    with tenant_context(tenant_a.tenant):
+        request_transition(request=recent, actor="t", target=Status.WITHDRAWN)
+    old.refresh_from_db()
+    assert old.status == Status.RESPONDED and "max@example.org" in media_text()
+    DataSubjectRequest.objects.unscoped().filter(pk=old.pk).update(
+        closed_at=timezone.now() - timedelta(days=3 * 365 + 1)
+    )
+
+    assert dsar_daily_task.delay().get()["purged"] == 1
+    old.refresh_from_db()
+    recent.refresh_from_db()
+    assert old.purged_at and old.email == old.name == old.details == ""
+    assert old.identifier_hashes["email"] and old.rights == ["access"] and old.outcomes["access"]
+    assert not Letter.objects.unscoped().filter(request=old).exists()
+    assert not ExportPackage.objects.unscoped().filter(request=old).exists()
+    assert "max@example.org" not in media_text()
+    assert recent.purged_at is None and recent.email == "neu@example.org"
+    assert audit_actions(old)[-1] == "dsar.purged" and "dsar.received" in audit_actions(old)
+    assert "bitte schnell" not in database_dump()
