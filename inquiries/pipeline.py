@@ -21,6 +21,7 @@ from compliance.gate import readiness
 from compliance.minimisation import StreamRestorer, minimise_turns, tenant_policy
 from compliance.registrations import provider_config
 from compliance.transfers import transfer_record_create
+from dsar.selectors import processing_blocks
 from inquiries import knowledge, selectors, services
 from inquiries.models import ConversationStatus, Role
 from inquiries.providers import HANDOFF_MARKER, build_provider
@@ -123,6 +124,11 @@ def _prepare(message_id: int) -> Prepared:
         return prepared
     if HUMAN_REQUEST.search(message.text):
         prepared.handoff_reason = "customer_request"
+        return prepared
+    # Art. 18 restriction or Art. 21 objection of this person: no AI processing, not even retrieval.
+    blocks = processing_blocks(conversation)
+    if blocks:
+        prepared.handoff_reason = "restricted" if "restriction" in blocks else "objection"
         return prepared
     history = [m for m in selectors.message_list(conversation) if m.role in (Role.CUSTOMER, Role.AI)][-HISTORY_TURNS:]
     turns = [Turn(role="user" if m.role == Role.CUSTOMER else "assistant", text=m.text) for m in history]
