@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Candidate, owner_is_organisation
+from .context import Candidate, mentions, owner_is_organisation
 from .identifiers import P_ADDRESS
 from .namedata import FIRST_NAMES
 
@@ -62,6 +62,30 @@ _ROMANCE_STREET = re.compile(
     r"quai|impasse|route|cours)(?:[ \t]+[\w'’-]+){1,4}"
     r"|(?:Via|Viale|Piazza|Corso|Vicolo|Calle|Avenida|Plaza|Paseo|Carrer|Rua|Travessa|ul\.|ulica|al\.|"
     r"Rue|Avenue|Boulevard|Place|Chemin)(?:[ \t]+[\w'’.-]+){1,4}?,?[ \t]+\d{1,4}[a-zA-Z]?)(?![\w])"
+)
+_BOX_WORDS = ("packstation", "postfiliale", "postfach", "paketshop", "box")
+_ROMANCE_WORDS = (
+    "rue",
+    "av",
+    "bd",
+    "place",
+    "chemin",
+    "allée",
+    "quai",
+    "impasse",
+    "route",
+    "cours",
+    "via",
+    "piazza",
+    "corso",
+    "vicolo",
+    "calle",
+    "plaza",
+    "paseo",
+    "carrer",
+    "rua",
+    "travessa",
+    "ul",
 )
 _DE_STREET = re.compile(
     r"(?<![\w])(?P<street>" + _GERMAN_STREET + r")[ \t]*(?:Nr\.?[ \t]*)?(?P<num>" + _HOUSE + r")(?![\w]|[.,]\d)"
@@ -158,7 +182,13 @@ def find_addresses(text: str) -> list[Candidate]:
         if _STREET_STOP.match(street) or _UNIT_AFTER.match(text[m.end() :]):
             continue
         streets.append(m.span())
-    for pattern in (_EN_STREET, _BOX, _ROMANCE_STREET):
+    lowered = text.lower()
+    patterns = [_EN_STREET]
+    if mentions(lowered, _BOX_WORDS):
+        patterns.append(_BOX)
+    if mentions(lowered, _ROMANCE_WORDS):
+        patterns.append(_ROMANCE_STREET)
+    for pattern in patterns:
         streets += [m.span() for m in pattern.finditer(text) if not _UNIT_AFTER.match(text[m.end() :])]
     streets = [s for s in streets if not _org_place(text, s[0])]
 

@@ -54,6 +54,11 @@ class FoldedPattern:
         return self.lowercase.search(lowered)
 
 
+def mentions(lowered: str, needles: tuple[str, ...]) -> bool:
+    """Cheap substring gate: skip a regex pass when none of its key words occurs."""
+    return any(needle in lowered for needle in needles)
+
+
 def fold(text: str) -> str | None:
     """`text.lower()` when it has the same length (almost always), else None."""
     lowered = text.lower()

@@ -17,7 +17,15 @@ from stdnum.de import idnr, stnr
 from stdnum.eu import vat as eu_vat
 from stdnum.gb import vat as gb_vat
 
-from .context import Candidate, FoldedPattern, case_reference_spans, fold, inside_any, owner_is_organisation
+from .context import (
+    Candidate,
+    FoldedPattern,
+    case_reference_spans,
+    fold,
+    inside_any,
+    mentions,
+    owner_is_organisation,
+)
 
 # Priorities decide overlaps: a validated checksum beats a context guess.
 P_KNOWN = 100
@@ -314,6 +322,46 @@ _CUSTOMER_LABEL = (
     r"policy(?:\s+(?:number|no\.?))|contract(?:\s+(?:number|no\.?))|loyalty(?:\s+card)?(?:\s+(?:number|no\.?))?|"
     r"club(?:card)?\s+(?:number|no\.?)|subscription(?:\s+(?:number|no\.?|id))|versichertennummer)"
 )
+# Substrings every label of a pattern contains: checked before running the pattern.
+_ID_DOC_WORDS = (
+    "ausweis",
+    "pass",
+    "führerschein",
+    "fuehrerschein",
+    "licen",
+    "id",
+    "identity",
+    "aufenthalt",
+    "residence",
+    "dokument",
+    "document",
+    "perso",
+)
+_CUSTOMER_WORDS = (
+    "kund",
+    "kd",
+    "vertrag",
+    "vk",
+    "mitglied",
+    "versicher",
+    "polic",
+    "postnummer",
+    "payback",
+    "abo",
+    "zählpunkt",
+    "benutzer",
+    "konto",
+    "customer",
+    "account",
+    "acct",
+    "member",
+    "policy",
+    "contract",
+    "loyalty",
+    "club",
+    "subscription",
+)
+_DOB_WORDS = ("geb", "jahrgang", "born", "birth", "dob", "d.o.b", "*")
 _ID_DOC = FoldedPattern(
     r"\b" + _ID_DOC_LABEL + r"(?![\w])" + _CONNECT + r"(?P<value>[A-Z0-9](?:[ -]?[A-Z0-9]){4,19})(?![\w])"
 )
@@ -322,13 +370,15 @@ _CUSTOMER = FoldedPattern(r"\b" + _CUSTOMER_LABEL + r"(?![\w])" + _CONNECT + _VA
 
 def find_labelled_numbers(text: str) -> list[Candidate]:
     """ID documents and customer/contract/membership numbers announced by a label."""
-    out = []
+    out: list[Candidate] = []
     lowered = fold(text)
-    for m in _ID_DOC.finditer(text, lowered):
+    low = lowered if lowered is not None else text.lower()
+    id_doc = _ID_DOC.finditer(text, lowered) if mentions(low, _ID_DOC_WORDS) else ()
+    for m in id_doc:
         value = m.group("value")
         if sum(c.isdigit() for c in value) >= 2 and not re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", value):
             out.append(Candidate(m.start("value"), m.end("value"), "ID_DOCUMENT", P_LABELLED))
-    for m in _CUSTOMER.finditer(text, lowered):
+    for m in _CUSTOMER.finditer(text, lowered) if mentions(low, _CUSTOMER_WORDS) else ():
         value = m.group("value")
         if sum(c.isdigit() for c in value) >= 3 and not owner_is_organisation(text, m.start()):
             out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 2))
@@ -393,8 +443,10 @@ _DOB_AFTER = FoldedPattern(
 
 def find_dates_of_birth(text: str) -> list[Candidate]:
     """Dates presented as someone's birth date; other dates are not personal data here."""
-    out = []
+    out: list[Candidate] = []
     lowered = fold(text)
+    if not mentions(lowered if lowered is not None else text.lower(), _DOB_WORDS):
+        return out
     for pattern in (_DOB, _DOB_AFTER):
         for m in pattern.finditer(text, lowered):
             value = m.group("value")
@@ -411,19 +463,19 @@ def find_structured(text: str, lang: str) -> list[Candidate]:
     lowered = text.lower()
     obfuscated = "at)" in lowered or "at]" in lowered or "at}" in lowered
     out = find_emails(text) if "@" in text or obfuscated else []
-    # Every other identifier contains a digit; many messages have none.
-    if not _DIGIT.search(text):
+    # Every other identifier needs digits, most need many; count them once and skip
+    # the recognisers that cannot match (most messages carry few digits or none).
+    digits = len(_NON_DIGIT.sub("", text))
+    if not digits:
         return out
     case_refs = case_reference_spans(text)
-    return (
-        out
-        + find_ibans(text)
-        + find_cards(text, case_refs)
-        + find_tax_ids(text, case_refs)
-        + find_vat_ids(text)
-        + find_social_and_health_numbers(text)
-        + find_labelled_numbers(text)
-        + find_phones(text, lang, case_refs)
-        + find_ips(text, case_refs)
-        + find_dates_of_birth(text)
-    )
+    out += find_labelled_numbers(text) + find_dates_of_birth(text)
+    if digits >= 4:
+        out += find_ips(text, case_refs)
+    if digits >= 6:
+        out += find_phones(text, lang, case_refs) + find_social_and_health_numbers(text) + find_vat_ids(text)
+    if digits >= 10:
+        out += find_tax_ids(text, case_refs) + find_ibans(text)
+    if digits >= 13:
+        out += find_cards(text, case_refs)
+    return out

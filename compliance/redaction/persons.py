@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Candidate, FoldedPattern, fold
+from .context import Candidate, FoldedPattern, fold, mentions
 from .identifiers import P_PERSON
 from .namedata import (
     ACADEMIC,
@@ -130,6 +130,10 @@ _NAME_CHANGE = FoldedPattern(
     r"|\bgeb(?:\.|oren(?:e|er)?)[ \t]+(?=[^\W\d])"
     r"|\b(?:née|nee)[ \t]+"
 )
+# Substrings each trigger contains: checked before running the pattern.
+_SOFT_LABEL_WORDS = ("c/o", "hd", "händen", "attn", "inhaber")
+_STRONG_PHRASE_WORDS = ("nam", "heiß", "heiss", "bin d", "auftrag", "behalf")
+_NAME_CHANGE_WORDS = ("nam", "geb", "née", "nee")
 _RENAMED_TO = re.compile(r"[ \t]+(?:in|zu|auf|to|into)[ \t]+")
 _INTRO_PHRASE = FoldedPattern(
     r"\b(?:hier\s+(?:ist|spricht|schreibt)|ich\s+bin|i\s+am|i'm|this\s+is|it's|grüße\s+an|greetings\s+to|"
@@ -333,21 +337,23 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
 
     for m in _TITLE.finditer(text):
         take(m.end(), max_tokens=3)
-    for m in _ACADEMIC_ONLY.finditer(text):
+    for m in _ACADEMIC_ONLY.finditer(text) if ("Dr." in text or "Prof." in text) else ():
         take(m.end(), max_tokens=3)
-    for m in _LABEL.finditer(text, lowered):
+    has_colon = ":" in text
+    for m in _LABEL.finditer(text, lowered) if has_colon else ():
         if m.start() and text[m.start() - 1] not in " \t\r\n(,;/":
             continue
         take(m.end(), lowercase_ok=True)
         _take_inverted_name(text, tokens, spans)
-    for m in _SOFT_LABEL.finditer(text, lowered):
+    low = lowered if lowered is not None else text.lower()
+    for m in _SOFT_LABEL.finditer(text, lowered) if mentions(low, _SOFT_LABEL_WORDS) else ():
         take(m.end(), check="list")
-    for m in _HEADER.finditer(text, lowered):
+    for m in _HEADER.finditer(text, lowered) if has_colon else ():
         take(m.end(), check="signature")
         _take_inverted_name(text, tokens, spans)
-    for m in _STRONG_PHRASE.finditer(text, lowered):
+    for m in _STRONG_PHRASE.finditer(text, lowered) if mentions(low, _STRONG_PHRASE_WORDS) else ():
         take(m.end(), lowercase_ok=True, max_tokens=3)
-    for m in _NAME_CHANGE.finditer(text, lowered):
+    for m in _NAME_CHANGE.finditer(text, lowered) if mentions(low, _NAME_CHANGE_WORDS) else ():
         before = len(spans)
         take(m.end(), max_tokens=3)
         if len(spans) > before:
