@@ -9,7 +9,6 @@ from .identifiers import P_ADDRESS
 from .namedata import FIRST_NAMES
 
 _UP = r"[A-ZÄÖÜÀ-ÖØ-Þ]"
-_LOW = r"[a-zäöüßà-öø-ÿ]"
 _WORD = _UP + r"[\wäöüß.'’-]*"
 _HOUSE = r"\d{1,4}(?:[ \t]?[a-zA-Z](?![\w]))?(?:[ \t]?[-–/][ \t]?\d{1,4}(?:[ \t]?[a-zA-Z](?![\w]))?)?"
 _SUFFIX = (

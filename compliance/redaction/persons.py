@@ -271,6 +271,49 @@ def _looks_like_name(parts: list[str]) -> bool:
     return first not in HOMOGRAPH_FIRST or last in SURNAMES
 
 
+def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang: str) -> bool:
+    """Whether a name chain found after a trigger passes that trigger's test."""
+    if check == "list" and not (parts[0] in FIRST_NAMES or parts[-1] in SURNAMES):
+        return False
+    if check == "signature":
+        rest = text[end : end + 2]
+        if rest and rest[0] not in "\n,;.!" and not rest.startswith(" <") and not rest.startswith(" ("):
+            if not _looks_like_name(parts):
+                return False
+        if any(_NOUNISH.search(p) and p not in FIRST_NAMES and p not in SURNAMES for p in parts):
+            return False
+    if check == "relation" and not (
+        lang == "en"
+        or parts[0] in FIRST_NAMES
+        or parts[-1] in SURNAMES
+        or (text[end : end + 1] in ("", ",", ")", ".", "!", "?", "\n") and not _NOUNISH.search(parts[-1]))
+    ):
+        return False  # "meinem Sohn Schuhe kaufen", "Ihre Fahrer Pakete": a noun, not a name
+    if check == "named" and not (
+        parts[0] in FIRST_NAMES
+        or parts[-1] in SURNAMES
+        or (len(parts) > 1 and not any(_NOUNISH.search(p) or p in STOP_WORDS for p in parts))
+    ):
+        return False
+    if check == "intro":
+        if parts[0] not in FIRST_NAMES and not (len(parts) > 1 and parts[-1] in SURNAMES):
+            return False
+        # "ich bin Christ und ...": a homograph alone must end the clause to be a name.
+        if (
+            len(parts) == 1
+            and parts[0] in HOMOGRAPH_FIRST
+            and text[end : end + 2].strip() not in ("", ",", ".", "!", "–", "-")
+        ):
+            return False
+    if check == "greeting":
+        after = text[end : end + 1]
+        if not (parts[0] in FIRST_NAMES or parts[-1] in SURNAMES or (after in ("", ",", "!", "\n", ".", ":"))):
+            return False
+        if any(_NOUNISH.search(p) and p not in FIRST_NAMES and p not in SURNAMES for p in parts):
+            return False
+    return True
+
+
 def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     """All PERSON spans of a text (titles and labels excluded from the span).
 
@@ -281,59 +324,21 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     lowered = fold(text)
     spans: list[tuple[int, int]] = []
 
-    def take(pos: int, *, lowercase_ok: bool = False, check: str = "any", max_tokens: int = 4) -> None:
+    def take(pos: int, *, lowercase_ok: bool = False, check: str = "any", max_tokens: int = 4) -> bool:
+        """Take the name starting at `pos` if the trigger's check accepts it; True when taken."""
         i = tokens.index_at(pos)
         if i is None:
-            return
+            return False
         found = tokens.chain(
             i, lowercase_ok=lowercase_ok, names_ok=check in ("signature", "greeting"), max_tokens=max_tokens
         )
         if not found:
-            return
+            return False
         start, end, parts = found
-        if _is_company(text, start, end, parts):
-            return
-        if check == "list" and not (parts[0] in FIRST_NAMES or parts[-1] in SURNAMES):
-            return
-        if check == "listed_first" and not _looks_like_name(parts):
-            return
-        if check == "signature":
-            rest = text[end : end + 2]
-            if rest and rest[0] not in "\n,;.!" and not rest.startswith(" <") and not rest.startswith(" ("):
-                if not _looks_like_name(parts):
-                    return
-            if any(_NOUNISH.search(p) and p not in FIRST_NAMES and p not in SURNAMES for p in parts):
-                return
-        if check == "relation" and not (
-            lang == "en"
-            or parts[0] in FIRST_NAMES
-            or parts[-1] in SURNAMES
-            or (text[end : end + 1] in ("", ",", ")", ".", "!", "?", "\n") and not _NOUNISH.search(parts[-1]))
-        ):
-            return  # "meinem Sohn Schuhe kaufen", "Ihre Fahrer Pakete": a noun, not a name
-        if check == "named" and not (
-            parts[0] in FIRST_NAMES
-            or parts[-1] in SURNAMES
-            or (len(parts) > 1 and not any(_NOUNISH.search(p) or p in STOP_WORDS for p in parts))
-        ):
-            return
-        if check == "intro":
-            if parts[0] not in FIRST_NAMES and not (len(parts) > 1 and parts[-1] in SURNAMES):
-                return
-            # "ich bin Christ und ...": a homograph alone must end the clause to be a name.
-            if (
-                len(parts) == 1
-                and parts[0] in HOMOGRAPH_FIRST
-                and text[end : end + 2].strip() not in ("", ",", ".", "!", "–", "-")
-            ):
-                return
-        if check == "greeting":
-            after = text[end : end + 1]
-            if not (parts[0] in FIRST_NAMES or parts[-1] in SURNAMES or (after in ("", ",", "!", "\n", ".", ":"))):
-                return
-            if any(_NOUNISH.search(p) and p not in FIRST_NAMES and p not in SURNAMES for p in parts):
-                return
+        if _is_company(text, start, end, parts) or not _accepts(text, start, end, parts, check, lang):
+            return False
         spans.append((start, end))
+        return True
 
     for m in _TITLE.finditer(text):
         take(m.end(), max_tokens=3)
@@ -343,20 +348,18 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     for m in _LABEL.finditer(text, lowered) if has_colon else ():
         if m.start() and text[m.start() - 1] not in " \t\r\n(,;/":
             continue
-        take(m.end(), lowercase_ok=True)
-        _take_inverted_name(text, tokens, spans)
+        if take(m.end(), lowercase_ok=True):
+            _take_inverted_name(text, tokens, spans)
     low = lowered if lowered is not None else text.lower()
     for m in _SOFT_LABEL.finditer(text, lowered) if mentions(low, _SOFT_LABEL_WORDS) else ():
         take(m.end(), check="list")
     for m in _HEADER.finditer(text, lowered) if has_colon else ():
-        take(m.end(), check="signature")
-        _take_inverted_name(text, tokens, spans)
+        if take(m.end(), check="signature"):
+            _take_inverted_name(text, tokens, spans)
     for m in _STRONG_PHRASE.finditer(text, lowered) if mentions(low, _STRONG_PHRASE_WORDS) else ():
         take(m.end(), lowercase_ok=True, max_tokens=3)
     for m in _NAME_CHANGE.finditer(text, lowered) if mentions(low, _NAME_CHANGE_WORDS) else ():
-        before = len(spans)
-        take(m.end(), max_tokens=3)
-        if len(spans) > before:
+        if take(m.end(), max_tokens=3):
             to = _RENAMED_TO.match(text, spans[-1][1])
             if to:
                 take(to.end(), max_tokens=3)
