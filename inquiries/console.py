@@ -3,18 +3,16 @@
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django import forms
-from django.conf import settings
 from django.contrib import messages
-from django.core.mail import send_mail
 from django.db import transaction
 from django.shortcuts import redirect, render
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from compliance import selectors as compliance_selectors
 from inquiries import selectors, services
+from inquiries.mail import send_to_contact
 from inquiries.models import Channel, ConversationStatus, KnowledgeArticle
 from tenants import selectors as tenant_selectors
 from tenants import services as tenant_services
@@ -49,13 +47,9 @@ class ReplyForm(forms.Form):
 
 
 def _push_to_customer(conversation, message):
-    """Chat: to the open widget; web form: by e-mail to the contact."""
-    if conversation.channel == Channel.FORM and conversation.contact and conversation.contact.email:
-        with translation.override(conversation.language):
-            subject = _("Your inquiry to %(company)s") % {"company": conversation.tenant.name}
-        transaction.on_commit(
-            lambda: send_mail(subject, message.text, settings.DEFAULT_FROM_EMAIL, [conversation.contact.email])
-        )
+    """Chat: to the open widget; web form and e-mail: by e-mail to the contact."""
+    if conversation.channel in (Channel.FORM, Channel.EMAIL) and conversation.contact and conversation.contact.email:
+        send_to_contact(conversation, message.text)
         return
     layer = get_channel_layer()
     payload = {"type": "agent.message", "text": message.text, "message_id": message.pk}

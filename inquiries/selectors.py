@@ -40,6 +40,10 @@ def customer_message_in(conversation: Conversation, message_id: int) -> bool:
     return Message.objects.filter(conversation=conversation, pk=message_id, role="customer").exists()
 
 
+def email_message_by_client_id(client_id: str) -> Message | None:
+    return Message.objects.filter(conversation__channel="email", client_id=client_id).first()
+
+
 def article_list():
     return KnowledgeArticle.objects.order_by("title")
 
