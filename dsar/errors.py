@@ -32,6 +32,7 @@ MESSAGES = {
     "unknown_conversation": _("Unknown conversation."),
     "unknown_notification": _("Unknown notification task."),
     "invalid_ground": _("Unknown refusal ground."),
+    "too_many_requests": _("Too many requests from your connection; please try again in an hour."),
 }
 
 

@@ -136,7 +136,7 @@ class IdentifierIndex(TenantOwnedModel):
     class Meta:
         indexes = [
             models.Index(fields=["tenant", "digest"]),
-            models.Index(fields=["model", "object_id"]),
+            models.Index(fields=["tenant", "model", "object_id"]),
         ]
 
 

@@ -4,8 +4,10 @@ Errors are shown on the page with their machine code and a translated message, s
 lookup of a request is filtered by the slug's tenant, so another tenant's request id gives the same 404.
 """
 
+import hashlib
 from functools import wraps
 
+from django.core.cache import cache
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils import translation
@@ -38,6 +40,21 @@ def public_view(view):
     return wrapped
 
 
+INTAKE_LIMIT_PER_HOUR = 5
+
+
+def _over_limit(request, tenant, what: str) -> bool:
+    """True when this client sent more than INTAKE_LIMIT_PER_HOUR e-mail-triggering forms to this tenant this hour.
+
+    Each submission mails a code to an address the client chooses, so the page must not become a mail cannon.
+    The client address is only used hashed, in the cache, for an hour.
+    """
+    client = hashlib.sha256(request.META.get("REMOTE_ADDR", "").encode()).hexdigest()[:32]
+    key = f"dsar:{what}:{tenant.pk}:{client}"
+    cache.add(key, 0, 3600)
+    return cache.incr(key) > INTAKE_LIMIT_PER_HOUR
+
+
 def _page(request, template, context, status=200):
     context = {"tenant": request.tenant, "lang": request.dsar_language, **context}
     return render(request, f"dsar/public/{template}", context, status=status)
@@ -53,6 +70,8 @@ def request_page(request, tenant):
     if request.method == "POST":
         if not form.is_valid():
             return _page(request, "request.html", {"form": form}, status=400)
+        if _over_limit(request, tenant, "intake"):
+            return _error(request, "request.html", {"form": form}, DsarError("too_many_requests"))
         try:
             created = services.request_create(
                 tenant=tenant,
@@ -79,6 +98,8 @@ def verify_page(request, tenant, public_id):
     if request.method == "POST":
         try:
             if request.POST.get("action") == "resend":
+                if _over_limit(request, tenant, "resend"):
+                    raise DsarError("too_many_requests")
                 services.verification_resend(request=dsar)
                 return _page(request, "verify.html", {**context, "form": CodeForm(), "resent": True})
             if not form.is_valid():
@@ -111,6 +132,8 @@ def download(request, tenant, token):
     if request.method == "POST":
         try:
             if request.POST.get("action") == "send":
+                if _over_limit(request, tenant, "download"):
+                    raise DsarError("too_many_requests")
                 fulfil.download_code_send(package=package)
                 return _page(request, "download.html", {**context, "form": CodeForm(), "sent": True})
             if not form.is_valid():

@@ -36,12 +36,12 @@ def subject_resolve(*, tenant, digests: list[str]) -> Subject:
     contact_ids = set(found.get(CONTACT, ()))
     token_conversations = set(found.get(CONVERSATION, ()))
     contact_ids |= set(
-        Conversation.objects.filter(pk__in=token_conversations, contact__isnull=False).values_list(
-            "contact_id", flat=True
-        )
+        Conversation.objects.filter(pk__in=token_conversations, contact__isnull=False)
+        .order_by()
+        .values_list("contact_id", flat=True)
     )
     conversation_ids = token_conversations | set(
-        Conversation.objects.filter(contact_id__in=contact_ids).values_list("pk", flat=True)
+        Conversation.objects.filter(contact_id__in=contact_ids).order_by().values_list("pk", flat=True)
     )
     return Subject(
         tenant=tenant,

@@ -8,7 +8,7 @@ from dsar.deadlines import response_due
 from dsar.models import DataSubjectRequest, Status, VerificationMethod
 from dsar.services import request_create, request_extend, request_refuse, request_transition
 from tenants.context import tenant_context
-from tests.dsar.helpers import audit_actions, chat_person, mailed_code, mailed_link
+from tests.dsar.helpers import audit_actions, chat_person, mailed_code, mailed_link, verified_request
 
 PAGE = "/p/acme/privacy-request/"
 
@@ -226,3 +226,19 @@ def test_tenant_b_cannot_see_or_act_on_tenant_a_requests(client, tenant_a, tenan
     dsar.refresh_from_db()
     assert dsar.verified_at is None
     assert tenant_a.api().get(f"/api/v1/dsar/requests/{dsar.public_id}/").status_code == 200
+
+
+def test_public_page_limits_mails_per_client_and_hour(client, tenant_a, mailoutbox):
+    for n in range(5):
+        assert submit(client, email=f"person{n}@example.org").status_code == 302
+    blocked = submit(client, email="victim@example.org")
+    assert blocked.status_code == 400 and b'data-code="too_many_requests"' in blocked.content
+    assert len(mailoutbox) == 5
+
+
+def test_operator_admin_lists_and_opens_requests_of_every_tenant(admin_client, tenant_a, tenant_b, mailoutbox):
+    dsar = verified_request(tenant_b.tenant, rights=["access"])
+    assert admin_client.get("/admin/dsar/datasubjectrequest/").status_code == 200
+    page = admin_client.get(f"/admin/dsar/datasubjectrequest/{dsar.pk}/change/")
+    assert page.status_code == 200 and b"verification_code_hash" not in page.content
+    assert admin_client.get("/admin/dsar/legalhold/").status_code == 200
