@@ -124,7 +124,8 @@ STOP_WORDS = frozenset(
 )
 
 TITLES = (
-    r"(?:Familie|Fam\.|Eheleute|Herrn?|Hr\.|Hrn\.|Frau|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Madam|Madame|"
+    r"(?:i\.[ \t]?A\.|i\.[ \t]?V\.|ppa\.|Familie|Fam\.|Eheleute|"
+    r"Herrn?|Hr\.|Hrn\.|Frau|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Madam|Madame|"
     r"Monsieur|Mme\.?|Signora|Signor|Señora|Señor|Pani|Pan)"
 )
 ACADEMIC = r"(?:(?:Dr\.|Prof\.|Dipl\.-\w+\.?|Mag\.|Ing\.|med\.|rer\.|nat\.|jur\.|phil\.|dent\.|h\.c\.)[ \t]*)*"

@@ -160,7 +160,8 @@ _CLOSING = FoldedPattern(
     r"|^[ \t]*(?:ihre|ihr|euer|eure|yours)[ \t]*,?[ \t]*(?=\n)",
     re.MULTILINE,
 )
-_CLOSING_GAP = re.compile(r"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*)*(?:[-–—][ \t]*)?")
+# Between a closing and the name: punctuation, line breaks, quoted-reply markers ("> "), a dash.
+_CLOSING_GAP = re.compile(r"[ \t]*[,!.]?[ \t]*(?:\n[ \t>]*)*(?:[-–—][ \t]*)?")
 _TAIL = re.compile(r"(?:[.!?,;:–—)]|^|\n|\s-)[ \t]*(?:[-–—][ \t]*)?$")
 _NOUNISH = re.compile(
     r"(?i)(?:ung|heit|keit|schaft|tion|ität|ment|ismus|team|service|abteilung|support|shop|gruppe|zentrale|"

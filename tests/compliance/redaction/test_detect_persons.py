@@ -124,3 +124,15 @@ def test_nouns_after_relations_and_bare_closings_are_not_names(text):
 )
 def test_homograph_names_in_greetings_and_unlisted_sign_offs(text, names):
     assert persons(text, "en" if text.startswith("Thanks") else "de") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("> Mit freundlichen Grüßen\n> Anna Schmidt\n> Kundenservice", ["Anna Schmidt"]),
+        ("Mit freundlichen Grüßen\ni.A. Jonas Weber\nEinkauf, Müller Bau GmbH", ["Jonas Weber"]),
+        ("Sincerely,\n\nRobert J. Miller", ["Robert J. Miller"]),
+    ],
+)
+def test_signatures_in_quoted_replies_and_on_behalf(text, names):
+    assert persons(text) == names
