@@ -128,7 +128,10 @@ TITLES = (
     r"Herrn?|Hr\.|Hrn\.|Frau|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Madam|Madame|"
     r"Monsieur|Mme\.?|Signora|Signor|Señora|Señor|Pani|Pan)"
 )
-ACADEMIC = r"(?:(?:Dr\.|Prof\.|Dipl\.-\w+\.?|Mag\.|Ing\.|med\.|rer\.|nat\.|jur\.|phil\.|dent\.|h\.c\.)[ \t]*)*"
+ACADEMIC = (
+    r"(?:(?:Dr\.|Prof\.|Dipl\.-\w+\.?|Mag\.|Ing\.|med\.|rer\.|nat\.|jur\.|phil\.|dent\.|h\.c\.|Professor(?:in)?|"
+    r"Doktor)[ \t]*)*"
+)
 PARTICLE = r"(?:von|van|de|der|den|del|della|di|da|du|le|la|ter|ten|zu|vom|zur|dos|das|al|el|bin|ibn|mac|af|av)"
 
 

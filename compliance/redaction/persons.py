@@ -35,7 +35,9 @@ _COMPANY_BEFORE = frozenset(
     gasthof pension apotheke salon studio drogerie marke brand label verlag brauerei weingut gärtnerei
     malerbetrieb elektro sanitär friseur praxis klinik buch roman film song album serie katze kater hund hündin
     pferd hamster kaninchen wellensittich cat dog puppy kitten horse pet haustier welpe modell model produkt
-    product artikel item""".split()
+    product artikel item regal sofa couch bett tisch stuhl sessel lampe leuchte kommode schrank vitrine
+    kollektion collection edition serie series set duft sorte variante design linie range typ modell rose
+    puppe doll teddy plüschtier figur figure""".split()
 )
 _ARTICLES = frozenset(
     """der die das den dem des ein eine einen einem einer im am vom zum zur beim ins the a an kein keine jeder
@@ -45,7 +47,7 @@ _ARTICLES = frozenset(
 
 def _word_before(text: str, start: int) -> str:
     """The word directly before `start` (same line), lowercased; '' when there is none."""
-    before = text[max(0, start - 24) : start]
+    before = text[max(0, start - 24) : start].rstrip("\"'„“‚‘«»")
     if not before or before[-1] not in " \t":
         return ""
     words = before.split()
@@ -389,12 +391,18 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
                 if not _is_company(text, m.start(), found[1], found[2]):
                     spans.append((m.start(), found[1]))
     # Names in running text and at the very end of the message.
+    blocked_until = 0  # the rest of a brand or product name ("Marie Claire") is no person either
     for i, (s, _e, word) in enumerate(tokens.items):
+        if s < blocked_until:
+            continue
         if word in FIRST_NAMES and word[0].isupper() and word not in STOP_WORDS:
             if _after_article(text, s):
                 continue
             found = tokens.chain(i, max_tokens=3)
-            if not found or _is_company(text, *found[:2], found[2]):
+            if not found:
+                continue
+            if _is_company(text, *found[:2], found[2]):
+                blocked_until = found[1]
                 continue
             if _looks_like_name(found[2]):
                 spans.append(found[:2])

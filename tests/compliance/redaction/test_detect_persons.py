@@ -136,3 +136,16 @@ def test_homograph_names_in_greetings_and_unlisted_sign_offs(text, names):
 )
 def test_signatures_in_quoted_replies_and_on_behalf(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Support-Team, das Regal Billy ist wackelig. Danke!",
+        "Gibt es die Kollektion Emma auch in Blau? Und die Edition Marie Claire?",
+        'Hallo, ich suche den Roman "Anna Karenina" von Tolstoi.',
+        "Sehr geehrte Frau Professor, wo bleibt das Paket?",
+    ],
+)
+def test_products_works_and_bare_titles_named_like_people_are_not_persons(text):
+    assert persons(text) == []
