@@ -186,7 +186,9 @@ def _hand_off(conversation, reason: str) -> None:
 
 
 def _store_answer(conversation, text: str, passages) -> object:
-    sources = [{"id": p.id, "title": p.title, "url": p.url} for p in passages]
+    # The sources the answer names, or, when it names none (models rarely quote titles), everything it was given.
+    used = [p for p in passages if p.title in text] or passages
+    sources = [{"id": p.id, "title": p.title, "url": p.url} for p in used]
     return services.ai_answer_store(conversation=conversation, text=text, sources=sources)
 
 

@@ -3,6 +3,8 @@
 from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
+from django.conf import settings
+from django.middleware.locale import LocaleMiddleware
 from django.urls import Resolver404, resolve
 from django.utils import translation
 
@@ -107,3 +109,18 @@ class WidgetKeyChannelsMiddleware:
                 return await self.inner(scope, receive, send)
         finally:
             context.deactivate(token)
+
+
+class LanguageMiddleware(LocaleMiddleware):
+    """German unless the person picked another language with the switch; API clients may ask by Accept-Language.
+
+    Klardesk is German first: a German office with an English browser still gets the German console.
+    """
+
+    def process_request(self, request):
+        language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        if language not in dict(settings.LANGUAGES):
+            from_header = request.path.startswith("/api/")
+            language = translation.get_language_from_request(request) if from_header else settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()

@@ -74,10 +74,18 @@
     } else if (frame.type === "answer") {
       if (!current) { current = add("ai", ""); }
       current.textContent = frame.text;
-      if (frame.sources && frame.sources.length) {
+      var unnamed = (frame.sources || []).filter(function (s) { return frame.text.indexOf(s.title) < 0; });
+      if (unnamed.length) {
         var p = document.createElement("div");
         p.className = "kd-sources";
-        p.textContent = T.sources + ": " + frame.sources.map(function (s) { return s.title; }).join(", ");
+        p.textContent = T.sources + ": ";
+        unnamed.forEach(function (s, i) {
+          var link = document.createElement(s.url ? "a" : "span");
+          if (s.url) { link.href = s.url; link.target = "_blank"; link.rel = "noopener"; }
+          link.textContent = s.title;
+          p.appendChild(document.createTextNode(i ? ", " : ""));
+          p.appendChild(link);
+        });
         current.appendChild(p);
       }
       current = null;

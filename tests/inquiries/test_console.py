@@ -128,3 +128,11 @@ def test_conversation_list_json_is_not_leaking_through_the_console_to_other_tena
     response = tenant_a.console().get(f"/console/conversations/{theirs.pk}/")
     assert response.status_code == 404
     assert "Geheim" not in json.dumps(response.content.decode())
+
+
+@pytest.mark.django_db
+def test_console_stays_german_for_an_english_browser_until_the_switch_is_used(tenant_a):
+    console = tenant_a.console()
+    assert "Gespräche" in console.get("/console/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    console.post("/i18n/setlang/", {"language": "en", "next": "/console/"})
+    assert "Conversations" in console.get("/console/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
