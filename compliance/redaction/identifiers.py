@@ -431,7 +431,8 @@ _DATE = (
 _DOB_LABEL = (
     r"(?:geb\.|geboren(?:\s+(?:am|im|in|den))?|geburtsdatum|geb\.-?\s?datum|geburtstag(?:\s+(?:am|ist|ist\s+am|war\s+am))?|"
     r"jahrgang|geburtsjahr|born(?:\s+(?:on|in))?|date\s+of\s+birth|d\.?o\.?b\.?|birth\s?date|birthday(?:\s+(?:is|on|is\s+on))?|"
-    r"year\s+of\s+birth|\*)"
+    # "(* 12.03.1985)": the genealogical star only in brackets, never a list bullet.
+    r"year\s+of\s+birth|(?<=\()\*)"
 )
 _DOB = FoldedPattern(
     r"(?<![\w])" + _DOB_LABEL + r"[\s:,(]*(?:(?:am|on|the|der|den|ist|is)\s+)?(?P<value>" + _DATE + r")(?![\w])"
