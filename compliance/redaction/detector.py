@@ -82,14 +82,15 @@ def detect(
 
     Returns sorted, non-overlapping entities whose offsets index `text` (end
     exclusive) and the Art. 9 categories the message reveals. Known identifiers
-    of the contact are always found; the policy limits the types and adds the
-    tenant's own patterns.
+    of the contact are always found, whatever the policy; the policy limits the
+    other types and adds the tenant's own patterns.
     """
     policy = policy or DEFAULT_POLICY
     candidates = find_structured(text, lang) + find_addresses(text) + find_persons(text, lang) + _custom(text, policy)
-    if known is not None:
-        candidates += find_known(text, known)
     candidates = [c for c in candidates if c.type in policy.enabled_types]
+    if known is not None:
+        # The contact's own identifiers are found even where the policy turned the type off.
+        candidates += find_known(text, known)
     entities = _resolve(text, candidates)
     persons = [e for e in entities if e.type == "PERSON"]
     return Detection(entities=entities, special_categories=special_categories(text, _writer_first_name(text, persons)))

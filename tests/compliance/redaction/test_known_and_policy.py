@@ -88,3 +88,9 @@ def test_modes_mask_keep_and_pseudonymise_per_type():
     redacted, mapping = pseudonymise(text, detect(text, policy=policy), None, policy)
     assert redacted == "Mail an [EMAIL], Tel. 0172 6619024, Gruß [PERSON_1]"
     assert mapping.to_dict() == {"[PERSON_1]": "Marta Kern"}
+
+
+def test_known_identifiers_are_found_even_when_their_type_is_disabled():
+    policy = Policy(enabled_types={"PERSON"})
+    known = KnownIdentifiers(emails=["marta.kern@web.de"])
+    assert ("EMAIL", "marta.kern@web.de") in found("Mail an marta.kern@web.de", known, policy)
