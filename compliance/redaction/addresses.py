@@ -111,7 +111,10 @@ _NL_POSTCODE_CITY = re.compile(r"(?<![\w])\d{4}[ \t]?[A-Z]{2}[ \t]+" + _UP + r"[
 _UK_POSTCODE = re.compile(
     r"(?<![\w])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[ACDEFHKNPRTVWXY]\d[\dW][ \t]?[0-9ACDEFHKNPRTVWXY]{4})(?![\w])"
 )
-_US_ZIP = re.compile(r",[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w])")
+# "Springfield, IL 62704" and "Sydney NSW 2000": state and ZIP/postcode after a city.
+_US_ZIP = re.compile(
+    r"(?:,[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?|,?[ \t]+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+\d{4})(?![\w])"
+)
 _IN_CITY = re.compile(
     r"[ \t]+in[ \t]+(" + _CITY + r")"
     # "Lindenweg 3, Bad Tölz" or the city on the next line, ending there.
