@@ -15,19 +15,11 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from compliance.redaction import DEFAULT_POLICY, Policy, detect, pseudonymise
+from compliance.minimisation import redact_text, tenant_policy
+from compliance.redaction import DEFAULT_POLICY, Policy
+from tenants.context import tenant_context
 
 LANGS = ("de", "en")
-
-
-def policy_for_tenant(tenant: Any) -> Policy:
-    """The redaction policy of a tenant.
-
-    Tenant-specific policies (modes per type, own patterns) are not stored yet;
-    until that storage exists every tenant gets the default policy, which
-    pseudonymises every type.
-    """
-    return DEFAULT_POLICY
 
 
 def parse_lines(lines: list[bytes | str]) -> list[dict[str, str]]:
@@ -61,14 +53,7 @@ def parse_lines(lines: list[bytes | str]) -> list[dict[str, str]]:
 
 def redact_record(record: dict[str, str], policy: Policy) -> dict[str, Any]:
     """Detect and pseudonymise one message (each line is its own conversation)."""
-    detection = detect(record["text"], record["lang"], policy=policy)
-    redacted, _mapping = pseudonymise(record["text"], detection, None, policy)
-    return {
-        "id": record["id"],
-        "redacted_text": redacted,
-        "entities": [{"type": e.type, "start": e.start, "end": e.end} for e in detection.entities],
-        "special_categories": detection.special_categories,
-    }
+    return {"id": record["id"], **redact_text(record["text"], record["lang"], policy)}
 
 
 class Command(BaseCommand):
@@ -88,7 +73,8 @@ class Command(BaseCommand):
             tenant = Tenant.objects.filter(slug=options["tenant"]).first()
             if tenant is None:
                 raise CommandError(f"unknown tenant {options['tenant']!r}", returncode=2)
-            policy = policy_for_tenant(tenant)
+            with tenant_context(tenant):
+                policy = tenant_policy()
         stdin = options.get("stdin") or sys.stdin
         # Bytes when we can: the payload is UTF-8 whatever the locale says.
         data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()

@@ -9,9 +9,6 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from compliance.management.commands.redact import policy_for_tenant
-from compliance.redaction import DEFAULT_POLICY
-
 ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -78,5 +75,17 @@ def test_malformed_input_exits_2_with_nothing_on_stdout():
     assert b"line 3" in proc.stderr
 
 
-def test_tenants_get_the_default_policy_until_policies_are_stored():
-    assert policy_for_tenant(object()) is DEFAULT_POLICY
+@pytest.mark.django_db
+def test_tenant_option_applies_that_tenants_policy(tenant_a, tenant_b):
+    from compliance.minimisation import redaction_rule_set
+    from tenants.context import tenant_context
+
+    with tenant_context(tenant_a.tenant):
+        redaction_rule_set(tenant=tenant_a.tenant, actor="test", entity_type="EMAIL", mode="mask")
+    line = json.dumps({"id": "1", "text": "Mail an lena.fischer@gmx.de bitte", "lang": "de"}) + "\n"
+    outputs = {}
+    for slug in ("acme", "bravo"):
+        out = io.StringIO()
+        call_command("redact", "--jsonl", "--tenant", slug, stdin=io.StringIO(line), stdout=out)
+        outputs[slug] = json.loads(out.getvalue())["redacted_text"]
+    assert outputs == {"acme": "Mail an [EMAIL] bitte", "bravo": "Mail an [EMAIL_1] bitte"}
