@@ -87,7 +87,7 @@ def index_replace(*, tenant_id: int, model_label: str, object_id: int, identifie
             new.append(
                 IdentifierIndex(tenant_id=tenant_id, kind=kind, digest=d, model=model_label, object_id=object_id)
             )
-    IdentifierIndex.objects.bulk_create(new)
+    rows.bulk_create(new)
 
 
 def index_remove(*, tenant_id: int, model_label: str, object_ids) -> None:

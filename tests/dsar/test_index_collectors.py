@@ -1,3 +1,5 @@
+import io
+
 from django.apps import apps
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -67,3 +69,23 @@ def test_other_tenant_does_not_find_the_person(tenant_a, tenant_b):
         )
         assert not subject.contact_ids and not subject.conversation_ids
         assert all(sum(c.find(subject).values()) == 0 for c in collectors())
+
+
+def test_reindex_command_indexes_rows_written_without_signals(tenant_a):
+    from django.core.management import call_command
+
+    from inquiries.models import Contact, Conversation
+
+    with tenant_context(tenant_a.tenant):
+        contact = Contact.objects.bulk_create([Contact(tenant=tenant_a.tenant, email="alt@example.org")])[0]
+        conversation = Conversation.objects.bulk_create([Conversation(tenant=tenant_a.tenant, contact=contact)])[0]
+    tid = tenant_a.tenant.pk
+    digests = [index.digest(tid, "email", "alt@example.org"), index.digest(tid, "token", conversation.token)]
+    assert not index.lookup(tid, digests)
+    out = io.StringIO()
+    call_command("dsar_reindex", stdout=out)
+    assert "1 contacts" in out.getvalue()
+    assert index.lookup(tid, digests) == {
+        "inquiries.Contact": {contact.pk},
+        "inquiries.Conversation": {conversation.pk},
+    }
