@@ -56,8 +56,16 @@ BIG = b"%PDF-1.7\n" + b"0" * (20 * 1024 * 1024)
         ({"upload": pdf_upload("avv.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog")}, "malformed", "beschädigt"),
         ({"upload": pdf_upload("avv.pdf", pdf_bytes()[:200])}, "malformed", "beschädigt"),
         ({"signed_on": timezone.localdate() + datetime.timedelta(days=1)}, "signed_in_future", "Zukunft"),
-        ({"signed_on": days_ago(10), "expires_on": days_ago(20)}, "expiry_before_signature", "nach dem Unterzeichnungsdatum"),
-        ({"signed_on": days_ago(10), "expires_on": days_ago(10)}, "expiry_before_signature", "nach dem Unterzeichnungsdatum"),
+        (
+            {"signed_on": days_ago(10), "expires_on": days_ago(20)},
+            "expiry_before_signature",
+            "nach dem Unterzeichnungsdatum",
+        ),
+        (
+            {"signed_on": days_ago(10), "expires_on": days_ago(10)},
+            "expiry_before_signature",
+            "nach dem Unterzeichnungsdatum",
+        ),
     ],
 )
 def test_bad_uploads_are_rejected_and_nothing_is_stored(tenant_a, fields, code, message):
