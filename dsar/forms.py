@@ -11,7 +11,13 @@ class PublicRequestForm(forms.Form):
     rights = forms.MultipleChoiceField(
         label=_("Which rights do you want to exercise?"), choices=Right.choices, widget=forms.CheckboxSelectMultiple
     )
-    email = forms.EmailField(label=_("Your e-mail address"), required=False, max_length=254)
+    # Not an EmailField: the service validates it, so that a bad address gets its own error code.
+    email = forms.CharField(
+        label=_("Your e-mail address"),
+        max_length=254,
+        help_text=_("We send the confirmation code and our answer there."),
+        widget=forms.EmailInput,
+    )
     name = forms.CharField(label=_("Your name (optional)"), required=False, max_length=200)
     conversation_token = forms.CharField(
         label=_("Conversation code of the chat (optional)"),

@@ -62,7 +62,8 @@ def code_check(request, code: str) -> None:
 
 
 def code_consume(request) -> None:
-    """Make the current code and link unusable (single use)."""
+    """Make the current code and link unusable (single use); a proven identity starts a fresh attempt count."""
+    request.verification_attempts = 0
     request.verification_nonce = ""
     request.verification_code_hash = ""
     request.verification_expires_at = None

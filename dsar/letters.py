@@ -11,7 +11,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from compliance.texts import SUPERVISORY_AUTHORITIES
-from dsar.models import DataSubjectRequest, Letter, Right
+from dsar.models import DataSubjectRequest, Letter
 
 LANGUAGES = ("de", "en")
 
@@ -32,7 +32,7 @@ def _context(request: DataSubjectRequest, extra: dict) -> dict:
         "company": tenant.legal_name or tenant.name,
         "request": request,
         "reference": request.reference,
-        "rights": [Right(r).label for r in request.rights],
+        "rights": request.right_labels,
         "public_url": settings.PUBLIC_BASE_URL,
         "authority": SUPERVISORY_AUTHORITIES.get(tenant.federal_state, ""),
         **extra,

@@ -110,6 +110,10 @@ class DataSubjectRequest(TenantOwnedModel):
         return str(self.public_id)[:8].upper()
 
     @property
+    def right_labels(self) -> list[str]:
+        return [Right(r).label for r in self.rights]
+
+    @property
     def deadline(self):
         return self.extended_due_on or self.due_on
 

@@ -8,6 +8,7 @@ import jsonschema
 import pytest
 from django.utils import timezone
 
+from dsar.deadlines import response_due
 from dsar.exports import SCHEMA_PATH
 from dsar.models import ExportPackage, ExportStatus, Status
 from inquiries import services as inquiry_services
@@ -60,6 +61,7 @@ def test_access_package_has_all_data_the_art15_information_and_needs_identity_ag
     assert response.status_code == 200, response.content
     dsar.refresh_from_db()
     assert dsar.status == Status.RESPONDED and "access" in dsar.outcomes
+    assert dsar.due_on == response_due(dsar.received_at, "BE") and not dsar.overdue
     assert response.json()["exports"][0]["kind"] == "access"
     assert ExportPackage.objects.unscoped().get().progress == 100
 
@@ -108,7 +110,10 @@ def test_chat_user_downloads_with_the_conversation_token(
     client, tenant_a, person, mailoutbox, django_capture_on_commit_callbacks
 ):
     _, conversation = person
-    client.post("/p/acme/privacy-request/", {"rights": ["access"], "conversation_token": conversation.token})
+    client.post(
+        "/p/acme/privacy-request/",
+        {"rights": ["access"], "email": "anything@example.net", "conversation_token": conversation.token},
+    )
     with tenant_context(tenant_a.tenant):
         from dsar.models import DataSubjectRequest
 

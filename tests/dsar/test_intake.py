@@ -83,11 +83,12 @@ def test_expired_code_and_too_many_attempts_are_refused(client, tenant_a, mailou
 
 def test_chat_user_proves_identity_with_the_conversation_token(client, tenant_a, mailoutbox):
     _, conversation = chat_person(tenant_a.tenant, name="Max Muster", email="max@example.org", phone="030 1234567")
-    response = client.post(PAGE, {"rights": ["access"], "conversation_token": conversation.token})
+    response = submit(client, conversation_token=conversation.token, email="chat@example.net")
     assert response.status_code == 200
     dsar = get_request()
     assert dsar.status == Status.IN_PROGRESS and dsar.verification_method == VerificationMethod.CONVERSATION_TOKEN
-    assert b"unknown_token" in client.post(PAGE, {"rights": ["access"], "conversation_token": "nope"}).content
+    assert mailoutbox[-1].to == ["chat@example.net"] and "Eingangsbestätigung" in mailoutbox[-1].subject
+    assert b"unknown_token" in submit(client, conversation_token="nope").content
 
 
 @pytest.mark.parametrize(
@@ -111,7 +112,9 @@ def test_api_rejects_bad_input_with_a_code_and_a_message_in_both_languages(tenan
 
 def test_public_form_rejects_unknown_rights_and_bad_email_without_a_500(client, tenant_a):
     assert submit(client, rights=["forget_me"]).status_code == 400
-    assert submit(client, email="kein-at-zeichen").status_code == 400
+    bad_email = submit(client, email="kein-at-zeichen")
+    assert bad_email.status_code == 400 and b'data-code="invalid_email"' in bad_email.content
+    assert submit(client, email="").status_code == 400
     assert client.get("/p/unknown-tenant/privacy-request/").status_code == 404
     assert not DataSubjectRequest.objects.unscoped().exists()
 
@@ -242,3 +245,18 @@ def test_operator_admin_lists_and_opens_requests_of_every_tenant(admin_client, t
     page = admin_client.get(f"/admin/dsar/datasubjectrequest/{dsar.pk}/change/")
     assert page.status_code == 200 and b"verification_code_hash" not in page.content
     assert admin_client.get("/admin/dsar/legalhold/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("received_on", "due_on"),
+    [("2026-05-05", "2026-06-05"), ("2026-01-31", "2026-03-02"), ("2026-03-03", "2026-04-07")],
+)
+def test_console_intake_computes_the_issue_deadlines_for_a_berlin_tenant(tenant_a, mailoutbox, received_on, due_on):
+    tenant_a.console("owner").post(
+        "/console/requests/new/",
+        {"rights": ["access"], "email": "brief@example.org", "language": "de", "received_on": received_on},
+    )
+    dsar = get_request()
+    assert dsar.due_on.isoformat() == due_on
+    api = tenant_a.api().get(f"/api/v1/dsar/requests/{dsar.public_id}/").json()
+    assert api["deadline"] == due_on and api["status"] == "identity_check"
