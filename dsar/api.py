@@ -77,12 +77,15 @@ def _raise(error: DsarError):
 class RequestListView(TenantGenericAPIView):
     serializer_class = RequestSerializer
 
+    @extend_schema(operation_id="dsar_requests_list", responses={200: RequestSerializer(many=True)})
     def get(self, request):
         queryset = selectors.request_list(status=request.query_params.get("status"))
         page = self.paginate_queryset(queryset)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
-    @extend_schema(request=RequestCreateSerializer, responses={201: RequestSerializer})
+    @extend_schema(
+        operation_id="dsar_requests_create", request=RequestCreateSerializer, responses={201: RequestSerializer}
+    )
     def post(self, request):
         data = RequestCreateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -130,7 +133,7 @@ class RequestActionView(TenantGenericAPIView):
             ),
         }
 
-    @extend_schema(request=ActionSerializer, responses={200: RequestSerializer})
+    @extend_schema(operation_id="dsar_requests_action", request=ActionSerializer, responses={200: RequestSerializer})
     def post(self, request, public_id, action: str):
         dsar = selectors.request_get(public_id)
         handler = self._actions().get(action)

@@ -1,6 +1,7 @@
 """Forms of the public self-service page and the console; services re-check everything they accept."""
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from dsar.models import HoldReason, RefusalGround, Right, Status
@@ -49,6 +50,12 @@ class ConsoleRequestForm(forms.Form):
     identity_checked = forms.BooleanField(
         label=_("I have checked the identity of the requester (no ID copy needed)"), required=False
     )
+
+    def clean_received_on(self):
+        received_on = self.cleaned_data["received_on"]
+        if received_on > timezone.localdate():
+            raise forms.ValidationError(_("The date of receipt cannot be in the future."))
+        return received_on
 
 
 class TransitionForm(forms.Form):

@@ -209,6 +209,11 @@ def test_console_records_a_phone_request_and_only_legal_roles_act(tenant_a, mail
     dsar.refresh_from_db()
     assert dsar.verification_method == VerificationMethod.AGENT
     assert owner.get("/console/requests/").status_code == 200
+    future = owner.post(
+        "/console/requests/new/",
+        {"rights": ["access"], "phone": "030 1", "language": "de", "received_on": "2999-01-01"},
+    )
+    assert future.status_code == 400 and DataSubjectRequest.objects.unscoped().count() == 1
 
 
 def test_tenant_b_cannot_see_or_act_on_tenant_a_requests(client, tenant_a, tenant_b, mailoutbox):
