@@ -11,7 +11,6 @@ from dsar.collectors import Subject
 from dsar.models import (
     OPEN_STATUSES,
     DataSubjectRequest,
-    ExportPackage,
     IdentifierKind,
     LegalHold,
     ProcessingBlock,
@@ -128,10 +127,6 @@ def open_duplicate(request: DataSubjectRequest) -> DataSubjectRequest | None:
         .order_by("received_at")
     )
     return next((c for c in candidates if digests & set(request_search_digests(c))), None)
-
-
-def export_latest(request: DataSubjectRequest, kind: str) -> ExportPackage | None:
-    return request.exports.filter(kind=kind).order_by("-created_at").first()
 
 
 def held_conversations(conversation_ids) -> dict[int, LegalHold]:

@@ -132,6 +132,7 @@ def request_create(
         IdentifierKind.CUSTOMER_NUMBER: customer_number,
         IdentifierKind.TOKEN: conversation_token,
     }
+    mail = None
     with transaction.atomic():
         request = DataSubjectRequest.objects.create(
             tenant=tenant,
@@ -163,11 +164,12 @@ def request_create(
             _verified(request, actor, VerificationMethod.AGENT)
         elif token_valid:
             _verified(request, actor, VerificationMethod.CONVERSATION_TOKEN)
-        else:
+        elif email:
             code, token = identity.code_issue(request)
             request.save()
-    if request.status == Status.IDENTITY_CHECK and request.email:
-        secret_mail_send(request, "verification", code=code, link_token=token)
+            mail = {"code": code, "link_token": token}
+    if mail:
+        secret_mail_send(request, "verification", **mail)
     return request
 
 
