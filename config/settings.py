@@ -166,6 +166,8 @@ SPECTACULAR_SETTINGS = {
 }
 
 CHAT_MAX_MESSAGE_CHARS = 4000
+# Finished data-subject requests are purged after this many days, keeping hashed identifiers and the audit trail.
+DSAR_RETENTION_DAYS = env.int("DSAR_RETENTION_DAYS", default=3 * 365)
 
 # E-mail: printed to the console by default; EMAIL_URL=smtp+tls://user:pass@host:587 in production.
 globals().update(env.email("EMAIL_URL", default="consolemail://"))

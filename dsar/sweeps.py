@@ -26,7 +26,6 @@ from tenants.models import Membership
 from tenants.services import audit_log
 
 REMIND_DAYS = 7
-DEFAULT_RETENTION_DAYS = 3 * 365
 
 
 def overdue_flag(*, tenant, today: date) -> int:
@@ -73,7 +72,7 @@ def reminders_send(*, tenant, today: date) -> int:
 def retention_purge(*, tenant, now=None) -> int:
     """Purge finished requests past the retention period, keeping hashes and the audit trail (see the header)."""
     now = now or timezone.now()
-    days = getattr(settings, "DSAR_RETENTION_DAYS", DEFAULT_RETENTION_DAYS)
+    days = settings.DSAR_RETENTION_DAYS
     expired = DataSubjectRequest.objects.filter(
         status__in=FINISHED_STATUSES, purged_at__isnull=True, closed_at__lt=now - timedelta(days=days)
     )

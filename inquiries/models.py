@@ -61,6 +61,8 @@ class Conversation(TenantOwnedModel):
 
     class Meta:
         ordering = ["-updated_at"]
+        # Every query is filtered by tenant first; these keep a person's lookups flat as the tables grow.
+        indexes = [models.Index(fields=["tenant", "contact"], name="conversation_tenant_contact")]
         verbose_name = _("conversation")
         verbose_name_plural = _("conversations")
 
@@ -91,6 +93,7 @@ class Message(TenantOwnedModel):
 
     class Meta:
         ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["tenant", "conversation"], name="message_tenant_conversation")]
         constraints = [
             models.UniqueConstraint(
                 fields=["conversation", "client_id"], condition=~models.Q(client_id=""), name="message_unique_client_id"

@@ -44,6 +44,8 @@ def test_blocked_person_is_answered_by_a_human_only(tenant_a, tenant_b, fake_ope
     frames = async_to_sync(again)()
     assert [f["type"] for f in frames] == ["handoff"] and frames[0]["reason"] == reason
     assert len(fake_openai.requests) == calls
+    page = tenant_a.console("agent").get(f"/console/conversations/{conversation.pk}/").content.decode()
+    assert ("Art. 18" if kind == "restriction" else "Art. 21") in page
     # Another tenant's customer with the same e-mail is not affected.
     with tenant_context(tenant_b.tenant):
         assert ProcessingBlock.objects.count() == 0
