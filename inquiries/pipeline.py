@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 from channels.db import database_sync_to_async
+from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -185,11 +186,14 @@ def _hand_off(conversation, reason: str) -> None:
         services.conversation_hand_off(conversation=conversation, reason=reason)
 
 
-def _store_answer(conversation, text: str, passages) -> object:
+@transaction.atomic
+def _store_answer(prepared: Prepared, text: str, completed) -> object:
+    """The transfer record and the answer, in one transaction."""
+    _record_transfer(prepared, "answered", completed=completed)
     # The sources the answer names, or, when it names none (models rarely quote titles), everything it was given.
-    used = [p for p in passages if p.title in text] or passages
+    used = [p for p in prepared.passages if p.title in text] or prepared.passages
     sources = [{"id": p.id, "title": p.title, "url": p.url} for p in used]
-    return services.ai_answer_store(conversation=conversation, text=text, sources=sources)
+    return services.ai_answer_store(conversation=prepared.conversation, text=text, sources=sources)
 
 
 def _record_transfer(prepared: Prepared, outcome: str, *, completed=None, error=None, latency_ms: int = 0) -> None:
@@ -264,9 +268,8 @@ async def answer(message_id: int) -> AsyncIterator[dict]:
             return
         if rest := restorer.flush():
             yield {"type": "delta", "text": rest}
-        await database_sync_to_async(_record_transfer)(prepared, "answered", completed=final)
         answer_text = prepared.restore(final.text.strip())
-        stored = await database_sync_to_async(_store_answer)(conversation, answer_text, prepared.passages)
+        stored = await database_sync_to_async(_store_answer)(prepared, answer_text, final)
         yield {
             "type": "answer",
             "message_id": stored.pk,

@@ -55,13 +55,19 @@ import json
 from compliance.registrations import registration_save
 from tenants.context import tenant_context
 from tenants.services import tenant_bootstrap
+from tests.compliance.helpers import make_compliant
 from tests.factories import make_article
+import importlib
+from django.apps import apps
+# `flush` (PostgreSQL re-runs) empties the provider facts that a data migration seeded.
+importlib.import_module("compliance.migrations.0003_seed_provider_legal_profiles").seed(apps, None)
 tenant, _, widget = tenant_bootstrap(slug="bench", name="Bench GmbH", owner_email="bench@bench.example",
                                      password=None, allowed_origins=["{origin}"])
 make_article(tenant, "Rücksendung", "Artikel können innerhalb von 30 Tagen zurückgeschickt werden.")
 with tenant_context(tenant):
-    registration_save(tenant=tenant, actor="bench", kind="openai", model="gpt-bench", base_url="{fake_url}",
-                      api_key="sk-bench", activate=True)
+    registration = registration_save(tenant=tenant, actor="bench", kind="openai", model="gpt-bench",
+                                     base_url="{fake_url}", api_key="sk-bench", activate=True)
+make_compliant(tenant, registration)  # answers, signed DPA, published notice: the gate lets it through
 print(json.dumps({{"widget": widget.key}}))
 """
     out = subprocess.run(
