@@ -18,6 +18,7 @@ from tenants import selectors as tenant_selectors
 from tenants import services as tenant_services
 from tenants.console import ALL_ROLES, LEGAL, MANAGERS, console_view
 from tenants.middleware import SESSION_TENANT_KEY
+from tenants.models import Tenant
 
 
 @console_view(ALL_ROLES)
@@ -153,8 +154,29 @@ def usage(request):
 
 @console_view(MANAGERS)
 @require_POST
-def tenant_settings(request):
+def ai_switch(request):
     tenant_services.tenant_set_ai_enabled(
         tenant=request.tenant, actor=request.user, enabled=request.POST.get("ai_enabled") == "on"
     )
-    return redirect(request.POST.get("next") or "console:home")
+    return redirect("console:home")
+
+
+class TenantProfileForm(forms.ModelForm):
+    class Meta:
+        model = Tenant
+        fields = list(tenant_services.PROFILE_FIELDS)
+        widgets = {
+            "legal_address": forms.Textarea(attrs={"rows": 3}),
+            "assistant_instructions": forms.Textarea(attrs={"rows": 4}),
+        }
+
+
+@console_view(MANAGERS)
+def tenant_settings(request):
+    """The company's data (used in the generated privacy texts) and the assistant's name and instructions."""
+    form = TenantProfileForm(request.POST or None, instance=Tenant.objects.get(pk=request.tenant.pk))
+    if request.method == "POST" and form.is_valid():
+        tenant_services.tenant_profile_save(tenant=request.tenant, actor=request.user, **form.cleaned_data)
+        messages.success(request, _("Settings saved."))
+        return redirect("console:settings")
+    return render(request, "console/settings.html", {"form": form})

@@ -15,6 +15,7 @@ urlpatterns = [
     path("knowledge/<int:pk>/", console.knowledge_edit, name="knowledge-edit"),
     path("keys/", console.keys, name="keys"),
     path("settings/", console.tenant_settings, name="settings"),
+    path("settings/ai/", console.ai_switch, name="ai-switch"),
     path("compliance/", include("compliance.console_urls")),
     path("requests/", include("dsar.console_urls")),
     path("usage/", console.usage, name="usage"),

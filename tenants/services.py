@@ -133,3 +133,32 @@ def tenant_set_ai_enabled(*, tenant: Tenant, actor, enabled: bool) -> None:
         audit_log(
             tenant=tenant, actor=actor, action="tenant.ai_enabled" if enabled else "tenant.ai_disabled", target=tenant
         )
+
+
+PROFILE_FIELDS = (
+    "name",
+    "legal_name",
+    "legal_address",
+    "dpo_name",
+    "dpo_email",
+    "default_language",
+    "federal_state",
+    "assistant_name",
+    "assistant_instructions",
+)
+
+
+def tenant_profile_save(*, tenant: Tenant, actor, **fields) -> Tenant:
+    """Change the company data and the assistant settings; the audit event names the fields, not their values."""
+    unknown = set(fields) - set(PROFILE_FIELDS)
+    if unknown:
+        raise ValidationError(f"Not editable: {', '.join(sorted(unknown))}.")
+    with transaction.atomic():
+        for name, value in fields.items():
+            setattr(tenant, name, value)
+        tenant.full_clean()
+        tenant.save(update_fields=list(fields))
+        audit_log(
+            tenant=tenant, actor=actor, action="tenant.profile_changed", target=tenant, data={"fields": sorted(fields)}
+        )
+    return tenant

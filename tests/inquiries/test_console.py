@@ -91,10 +91,10 @@ def test_agent_reply_reaches_the_customers_open_chat(tenant_a):
 
 @pytest.mark.django_db(transaction=True)
 def test_kill_switch_in_the_console_hands_the_next_question_to_humans(tenant_a):
-    tenant_a.console().post("/console/settings/", {"next": "/console/"})  # checkbox unticked = off
+    tenant_a.console().post("/console/settings/ai/", {})  # checkbox unticked = off
     _, _, frames = ask(tenant_a.widget.key, "Welche Zahlungsarten gibt es?")
     assert frames[-1] == {**frames[-1], "type": "handoff", "reason": "ai_disabled"}
-    tenant_a.console().post("/console/settings/", {"ai_enabled": "on", "next": "/console/"})
+    tenant_a.console().post("/console/settings/ai/", {"ai_enabled": "on"})
     _, _, frames = ask(tenant_a.widget.key, "Welche Zahlungsarten gibt es?", client_id="c2")
     assert frames[-1]["type"] == "answer"
 
@@ -136,3 +136,31 @@ def test_console_stays_german_for_an_english_browser_until_the_switch_is_used(te
     assert "Gespräche" in console.get("/console/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
     console.post("/i18n/setlang/", {"language": "en", "next": "/console/"})
     assert "Conversations" in console.get("/console/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+
+
+@pytest.mark.django_db
+def test_owner_edits_company_data_and_assistant_settings(tenant_a, tenant_b):
+    console = tenant_a.console()
+    assert console.get("/console/settings/").status_code == 200
+    response = console.post(
+        "/console/settings/",
+        {
+            "name": "Acme",
+            "legal_name": "Acme Versand GmbH",
+            "legal_address": "Hafenstraße 1, 20457 Hamburg",
+            "dpo_name": "Dr. Datenschutz",
+            "dpo_email": "dsb@acme.example",
+            "default_language": "de",
+            "federal_state": "HH",
+            "assistant_name": "Ida",
+            "assistant_instructions": "Siezen Sie die Kundschaft.",
+        },
+    )
+    assert response.status_code == 302
+    tenant_a.tenant.refresh_from_db()
+    assert (tenant_a.tenant.dpo_email, tenant_a.tenant.assistant_name) == ("dsb@acme.example", "Ida")
+    tenant_b.tenant.refresh_from_db()
+    assert tenant_b.tenant.assistant_name == "Klara"
+    bad = console.post("/console/settings/", {"name": "", "dpo_email": "kein", "default_language": "fr"})
+    assert bad.status_code == 200 and "gültige E-Mail-Adresse" in bad.content.decode()
+    assert tenant_a.console("agent").get("/console/settings/").status_code == 403

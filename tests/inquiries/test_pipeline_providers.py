@@ -137,3 +137,20 @@ def test_local_kind_answers_without_network_and_records_no_recipient(tenant_a):
     with tenant_context(tenant_a.tenant):
         record = TransferRecord.objects.get(message_id=ack["message_id"])
     assert (record.provider_kind, record.endpoint_host, record.transfer_safeguard) == ("local", "local", "none")
+
+
+def test_system_prompt_carries_persona_instructions_and_sources(tenant_a, fake_anthropic):
+    from tenants.services import tenant_profile_save
+
+    tenant_profile_save(
+        tenant=tenant_a.tenant,
+        actor="test",
+        assistant_name="Ida",
+        assistant_instructions="Antworten Sie immer mit einem Gruß aus Hamburg.",
+    )
+    register(tenant_a.tenant, "anthropic", fake_anthropic)
+    fake_anthropic.queue(ok("Moin!"))
+    chat(tenant_a.widget.key, "Welche Zahlungsarten gibt es?")
+    system = json.dumps(fake_anthropic.requests[-1].body["system"], ensure_ascii=False)
+    assert "Du bist Ida" in system and "Gruß aus Hamburg" in system
+    assert "[[HANDOFF]]" in system and "Kauf auf Rechnung" in system
