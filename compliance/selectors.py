@@ -1,8 +1,10 @@
 """Reads for the compliance side."""
 
+from django.conf import settings
 from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
 from django.http import Http404
+from django.urls import reverse
 
 from compliance.models import (
     GeneratedText,
@@ -143,3 +145,9 @@ def generated_text_get(pk) -> GeneratedText:
     if text is None:
         raise Http404
     return text
+
+
+def rights_page_url(tenant) -> str:
+    """Where people make data-subject requests: the tenant's own page, else its Klardesk self-service page."""
+    own = privacy_settings().rights_request_url
+    return own or settings.PUBLIC_BASE_URL + reverse("dsar-public-request", kwargs={"slug": tenant.slug})

@@ -86,7 +86,6 @@ GAPS = {
         "safeguard for the third-country transfer",
     ),
     "retention_missing": ("Speicherdauer je Datenkategorie", "storage period per data category"),
-    "rights_page_missing": ("Seite für Betroffenenanfragen", "page for data-subject requests"),
     "supervisory_authority_unknown": ("zuständige Aufsichtsbehörde (Bundesland)", "competent authority (state)"),
 }
 
@@ -213,8 +212,7 @@ def collect(tenant) -> tuple[dict, list[Gap]]:
     }
     if any(days is None for days in retention.values()):
         gaps.append("retention_missing")
-    if not settings.rights_request_url:
-        gaps.append("rights_page_missing")
+    rights_url = selectors.rights_page_url(tenant)
     authority = SUPERVISORY_AUTHORITIES.get(tenant.federal_state.upper(), "")
     if not authority:
         gaps.append("supervisory_authority_unknown")
@@ -231,7 +229,7 @@ def collect(tenant) -> tuple[dict, list[Gap]]:
         "categories": selectors.transfer_data_categories(),
         "art9_consent": settings.art9_policy == Art9Policy.EXPLICIT_CONSENT,
         "retention": retention,
-        "rights_url": settings.rights_request_url,
+        "rights_url": rights_url,
         "authority": authority,
         "automated_decisions": settings.automated_decisions,
         "toms": [line.strip() for line in settings.technical_measures.splitlines() if line.strip()],
@@ -589,3 +587,4 @@ def texts_status(tenant) -> tuple[list[TextStatus], list[Gap]]:
             current = not gaps and latest is not None and latest.sha256 == _render(facts, kind, language).sha256
             rows.append(TextStatus(kind=kind, label=label, language=language, latest=latest, current=current))
     return rows, gaps
+

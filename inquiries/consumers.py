@@ -10,6 +10,7 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.utils import translation
 
+from compliance import selectors as compliance_selectors
 from compliance.metadata import truncate_ip, user_agent_family
 from inquiries import pipeline, selectors, services
 from inquiries.models import Channel
@@ -40,6 +41,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
             )
         await self.channel_layer.group_add(self.conversation.group_name, self.channel_name)
         history = await database_sync_to_async(selectors.message_list)(self.conversation)
+        rights_url = await database_sync_to_async(compliance_selectors.rights_page_url)(self.tenant)
         with translation.override(self.language):
             await self._send(
                 {
@@ -48,6 +50,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
                     "assistant": self.tenant.assistant_name,
                     "ai_disclosure": str(pipeline.ai_disclosure()),
                     "history": [{"role": m.role, "text": m.text, "message_id": m.pk} for m in history],
+                    "privacy_url": rights_url,
                 }
             )
 

@@ -3,6 +3,7 @@
 from django.shortcuts import render
 from django.utils import translation
 
+from compliance.selectors import rights_page_url
 from inquiries.forms_intake import InquiryForm, form_inquiry_submit
 
 
@@ -36,7 +37,15 @@ def inquiry_form(request, widget_key: str):
             return render(
                 request, "public/form_done.html", {"widget": request.widget_key, "conversation": conversation}
             )
-        response = render(request, "public/form.html", {"widget": request.widget_key, "form": form})
+        response = render(
+            request,
+            "public/form.html",
+            {
+                "widget": request.widget_key,
+                "form": form,
+                "rights_url": rights_page_url(request.tenant),
+            },
+        )
     if request.widget_key.allowed_origins:
         ancestors = " ".join(request.widget_key.allowed_origins)
         response["Content-Security-Policy"] = f"frame-ancestors 'self' {ancestors}"

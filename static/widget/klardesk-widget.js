@@ -9,10 +9,10 @@
   var T = {
     de: {title: "Kundenservice", placeholder: "Ihre Nachricht …", send: "Senden", sources: "Quellen",
          offline: "Verbindung getrennt – neuer Versuch …", agent: "Mitarbeiter/in", you: "Sie",
-         yes: "Ja, senden", no: "Nein, lieber ein Mensch"},
+         yes: "Ja, senden", no: "Nein, lieber ein Mensch", privacy: "Datenschutz: Ihre Rechte"},
     en: {title: "Customer service", placeholder: "Your message …", send: "Send", sources: "Sources",
          offline: "Disconnected – retrying …", agent: "Agent", you: "You",
-         yes: "Yes, send it", no: "No, a person please"}
+         yes: "Yes, send it", no: "No, a person please", privacy: "Privacy: your rights"}
   }[lang === "en" ? "en" : "de"];
   var storeKey = "klardesk:" + key;
   var ws, pending = {}, current = null, retry = 0;
@@ -29,10 +29,11 @@
     'background:#e6effa;margin-left:40px}.klardesk-chat li.ai,.klardesk-chat li.agent,.klardesk-chat li.system{' +
     'background:#f1f1f1;margin-right:40px}.klardesk-chat li.system{font-style:italic}.klardesk-chat .kd-sources{' +
     'font-size:12px;color:#555}.klardesk-chat form{display:flex;gap:6px;padding:8px}.klardesk-chat textarea{flex:1;' +
-    'resize:none;font:inherit}.klardesk-chat .kd-error{color:#a00;font-size:12px;padding:0 12px}</style>' +
+    'resize:none;font:inherit}.klardesk-chat .kd-error{color:#a00;font-size:12px;padding:0 12px}' +
+    '.klardesk-chat .kd-privacy{font-size:11px;color:#555;padding:0 12px 8px}</style>' +
     '<header></header><div class="kd-disclosure" role="note"></div><ol aria-live="polite"></ol>' +
     '<div class="kd-error" role="alert"></div><form><textarea rows="2" maxlength="4000"></textarea>' +
-    '<button type="submit"></button></form>';
+    '<button type="submit"></button></form><a class="kd-privacy" target="_blank" rel="noopener"></a>';
   root.querySelector("header").textContent = T.title;
   var list = root.querySelector("ol"), input = root.querySelector("textarea"), errorBox = root.querySelector(".kd-error");
   input.placeholder = T.placeholder;
@@ -65,6 +66,9 @@
     if (frame.type === "hello") {
       localStorage.setItem(storeKey, frame.conversation);
       root.querySelector(".kd-disclosure").textContent = frame.ai_disclosure;
+      var privacy = root.querySelector(".kd-privacy");
+      privacy.href = frame.privacy_url;
+      privacy.textContent = T.privacy;
       if (!list.children.length) { frame.history.forEach(function (m) { add(m.role, m.text); }); }
     } else if (frame.type === "ack") {
       delete pending[frame.client_id];

@@ -134,8 +134,8 @@ def test_subprocessor_list_names_country_and_basis(tenant_a):
 @pytest.mark.parametrize(
     ("breaks", "code"),
     [
-        ({"rights_request_url": ""}, "rights_page_missing"),
         ({"retention_contacts_days": None}, "retention_missing"),
+        ({"retention_transfer_records_days": None}, "retention_missing"),
     ],
 )
 def test_generation_refuses_naming_the_gap(tenant_a, breaks, code):
@@ -148,19 +148,29 @@ def test_generation_refuses_naming_the_gap(tenant_a, breaks, code):
     assert not GeneratedText.objects.unscoped().exists()
 
 
+def test_notice_links_the_klardesk_request_page_unless_the_tenant_has_its_own(tenant_a):
+    complete_tenant(tenant_a.tenant)
+    set_privacy(tenant_a.tenant, rights_request_url="")
+    text, _ = generate(tenant_a.tenant, "privacy_notice", "de")
+    assert "/p/acme/privacy-request/" in text.markdown
+    set_privacy(tenant_a.tenant, rights_request_url="https://acme.example/rechte")
+    text, _ = generate(tenant_a.tenant, "privacy_notice", "de")
+    assert "https://acme.example/rechte" in text.markdown and "/p/acme/privacy-request/" not in text.markdown
+
+
 def test_generation_refuses_without_legal_basis_dpo_mail_and_address(tenant_a):
     make_registration(tenant_a.tenant, "anthropic", active=True)
     with pytest.raises(TextRefused) as caught:
         generate(tenant_a.tenant, "art30")
     codes = {g.code for g in caught.value.gaps}
-    assert {"legal_basis_missing", "controller_missing", "privacy_contact_missing", "rights_page_missing"} <= codes
+    assert {"legal_basis_missing", "controller_missing", "privacy_contact_missing"} <= codes
 
 
 def test_console_generates_all_texts_and_shows_gaps(tenant_a):
     client = tenant_a.console("dpo")
     response = client.post("/console/compliance/texts/")
     assert response.status_code == 200
-    assert 'data-code="rights_page_missing"' in response.content.decode()
+    assert 'data-code="privacy_contact_missing"' in response.content.decode()
     complete_tenant(tenant_a.tenant)
     assert client.post("/console/compliance/texts/").status_code == 302
     assert GeneratedText.objects.unscoped().filter(tenant=tenant_a.tenant).count() == 6

@@ -67,6 +67,9 @@ class WidgetBrowserTest(LiveServerTestCase):
         wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".klardesk-chat li.ai"), "PayPal"))
         answer = self.browser.find_element(By.CSS_SELECTOR, ".klardesk-chat li.ai")
         assert answer.text.endswith("Quelle: Zahlungsarten")  # the source is named once, in the answer
+        privacy = self.browser.find_element(By.CSS_SELECTOR, ".klardesk-chat .kd-privacy")
+        assert privacy.text == "Datenschutz: Ihre Rechte"
+        assert privacy.get_attribute("href").endswith("/p/acme/privacy-request/")
         customer = self.browser.find_element(By.CSS_SELECTOR, ".klardesk-chat li.customer")
         assert customer.text == "Welche Zahlungsarten gibt es?"
 

@@ -25,6 +25,7 @@ def test_form_inquiry_is_answered_by_email_and_the_provider_never_sees_the_conta
     fake_openai.queue(ok("Guten Tag [PERSON_1], Sie haben 30 Tage Zeit."))
     page = client.get(f"/form/{tenant_a.widget.key}/")
     assert "Ihre Anfrage an Acme Versand GmbH" in page.content.decode()
+    assert "/p/acme/privacy-request/" in page.content.decode()  # the way to the data-subject rights
     done = client.post(f"/form/{tenant_a.widget.key}/", FORM)
     assert done.status_code == 200 and "per E-Mail" in done.content.decode()
     sent = json.dumps(fake_openai.requests[-1].body, ensure_ascii=False)
