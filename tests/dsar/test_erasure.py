@@ -45,6 +45,15 @@ def test_erasure_leaves_none_of_the_persons_identifiers_in_the_database_or_media
     client, tenant_a, mailoutbox, django_capture_on_commit_callbacks
 ):
     seed_max(tenant_a.tenant)
+    # The same person through the other intake channels: the web form and the mailbox.
+    client.post(f"/form/{tenant_a.widget.key}/", {**MAX, "message": f"Rückruf bitte unter {MAX['phone']}."})
+    raw = (
+        f"From: {MAX['name']} <{MAX['email']}>\r\nSubject: Frage\r\nMessage-ID: <max1@example.org>\r\n"
+        f"\r\nHallo, hier nochmal {MAX['name']}, Kundennummer KD-4711."
+    ).encode()
+    assert (
+        tenant_a.api().generic("POST", "/api/v1/inbound-email", raw, content_type="message/rfc822").status_code == 202
+    )
     erika, erika_conversation = chat_person(
         tenant_a.tenant, name="Erika Beispiel", email="erika@example.net", phone="030 5550101"
     )
@@ -83,7 +92,7 @@ def test_erasure_leaves_none_of_the_persons_identifiers_in_the_database_or_media
         assert notification.recipient == "OpenAI Ireland Ltd." and notification.status == NotificationStatus.PENDING
         assert "erase" in notification.letter
         erased = AuditEvent.objects.filter(action="dsar.fulfilled").last().data
-        assert erased["right"] == "erasure" and erased["erased"]["inquiries.Message"] == 3
+        assert erased["right"] == "erasure" and erased["erased"]["inquiries.Message"] == 5  # chat 3, form 1, mail 1
 
 
 def test_business_letter_is_kept_restricted_and_listed_with_reason_and_end(
