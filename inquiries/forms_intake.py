@@ -26,7 +26,10 @@ class InquiryForm(forms.Form):
 @transaction.atomic
 def form_inquiry_submit(*, tenant: Tenant, language: str, name: str, email: str, text: str):
     """Store the inquiry (contact, conversation, message) and answer it after the commit."""
-    contact = Contact.objects.create(tenant=tenant, name=name.strip(), email=email.strip().lower(), language=language)
+    email = email.strip().lower()
+    # One person, one contact: a known address continues its contact (as the e-mail intake does).
+    contact = Contact.objects.filter(email=email).order_by("-updated_at").first()
+    contact = contact or Contact.objects.create(tenant=tenant, name=name.strip(), email=email, language=language)
     conversation = conversation_start(tenant=tenant, channel=Channel.FORM, language=language)
     conversation.contact = contact
     conversation.save(update_fields=["contact"])
