@@ -149,5 +149,8 @@ def generated_text_get(pk) -> GeneratedText:
 
 def rights_page_url(tenant) -> str:
     """Where people make data-subject requests: the tenant's own page, else its Klardesk self-service page."""
-    own = privacy_settings().rights_request_url
-    return own or settings.PUBLIC_BASE_URL + reverse("dsar-public-request", kwargs={"slug": tenant.slug})
+    return privacy_settings().rights_request_url or klardesk_rights_page_url(tenant)
+
+
+def klardesk_rights_page_url(tenant) -> str:
+    return settings.PUBLIC_BASE_URL + reverse("dsar-public-request", kwargs={"slug": tenant.slug})

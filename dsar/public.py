@@ -66,7 +66,8 @@ def _error(request, template, context, error: DsarError):
 
 @public_view
 def request_page(request, tenant):
-    form = PublicRequestForm(request.POST or None)
+    # The chat widget links here with its conversation token, which proves the chat is the person's own.
+    form = PublicRequestForm(request.POST or None, initial={"conversation_token": request.GET.get("conversation", "")})
     if request.method == "POST":
         if not form.is_valid():
             return _page(request, "request.html", {"form": form}, status=400)

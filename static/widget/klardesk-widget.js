@@ -67,7 +67,10 @@
       localStorage.setItem(storeKey, frame.conversation);
       root.querySelector(".kd-disclosure").textContent = frame.ai_disclosure;
       var privacy = root.querySelector(".kd-privacy");
-      privacy.href = frame.privacy_url;
+      // Klardesk's own request page takes the conversation token, so the chat counts as proof of identity;
+      // a tenant's own page elsewhere never receives it.
+      privacy.href = frame.privacy_url + (frame.privacy_takes_token ?
+        "?lang=" + lang + "&conversation=" + encodeURIComponent(frame.conversation) : "");
       privacy.textContent = T.privacy;
       if (!list.children.length) { frame.history.forEach(function (m) { add(m.role, m.text); }); }
     } else if (frame.type === "ack") {

@@ -69,7 +69,12 @@ class WidgetBrowserTest(LiveServerTestCase):
         assert answer.text.endswith("Quelle: Zahlungsarten")  # the source is named once, in the answer
         privacy = self.browser.find_element(By.CSS_SELECTOR, ".klardesk-chat .kd-privacy")
         assert privacy.text == "Datenschutz: Ihre Rechte"
-        assert privacy.get_attribute("href").endswith("/p/acme/privacy-request/")
+        href = privacy.get_attribute("href")
+        assert "/p/acme/privacy-request/?lang=de&conversation=" in href
+        self.browser.get(self.live_server_url + href[href.index("/p/") :])  # PUBLIC_BASE_URL is not this server
+        token = self.browser.find_element(By.NAME, "conversation_token").get_attribute("value")
+        assert len(token) > 20  # the chat's token is filled in: it proves the conversation is the person's
+        self.browser.back()
         customer = self.browser.find_element(By.CSS_SELECTOR, ".klardesk-chat li.customer")
         assert customer.text == "Welche Zahlungsarten gibt es?"
 
