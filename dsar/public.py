@@ -4,10 +4,8 @@ Errors are shown on the page with their machine code and a translated message, s
 lookup of a request is filtered by the slug's tenant, so another tenant's request id gives the same 404.
 """
 
-import hashlib
 from functools import wraps
 
-from django.core.cache import cache
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils import translation
@@ -18,6 +16,7 @@ from dsar.errors import DsarError
 from dsar.forms import CodeForm, PublicRequestForm
 from dsar.models import Intake
 from tenants.context import tenant_context
+from tenants.ratelimit import over_limit
 from tenants.selectors import tenant_by_slug
 
 
@@ -44,15 +43,8 @@ INTAKE_LIMIT_PER_HOUR = 5
 
 
 def _over_limit(request, tenant, what: str) -> bool:
-    """True when this client sent more than INTAKE_LIMIT_PER_HOUR e-mail-triggering forms to this tenant this hour.
-
-    Each submission mails a code to an address the client chooses, so the page must not become a mail cannon.
-    The client address is only used hashed, in the cache, for an hour.
-    """
-    client = hashlib.sha256(request.META.get("REMOTE_ADDR", "").encode()).hexdigest()[:32]
-    key = f"dsar:{what}:{tenant.pk}:{client}"
-    cache.add(key, 0, 3600)
-    return cache.incr(key) > INTAKE_LIMIT_PER_HOUR
+    """Each submission mails a code to an address the client chooses: the page must not become a mail cannon."""
+    return over_limit(request, tenant=tenant, scope=f"dsar:{what}", limit=INTAKE_LIMIT_PER_HOUR)
 
 
 def _page(request, template, context, status=200):

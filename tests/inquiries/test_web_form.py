@@ -5,7 +5,7 @@ import json
 import pytest
 from django.core import mail
 
-from inquiries.models import Contact, Conversation
+from inquiries.models import Contact, Conversation, Message
 from tenants.context import tenant_context
 from tests.fakes import ok
 from tests.inquiries.test_pipeline_providers import register
@@ -76,3 +76,14 @@ def test_special_categories_in_a_form_go_to_a_human_in_consent_mode(client, tena
     assert "persönlich" in mail.outbox[-1].body
     with tenant_context(tenant_a.tenant):
         assert Conversation.objects.get(channel="form").status == "handoff"
+
+
+def test_form_works_embedded_without_a_csrf_cookie_and_is_rate_limited(tenant_a):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)  # like a third-party iframe: no CSRF cookie
+    for _ in range(10):
+        assert "per E-Mail" in browser.post(f"/form/{tenant_a.widget.key}/", FORM).content.decode()
+    refused = browser.post(f"/form/{tenant_a.widget.key}/", FORM).content.decode()
+    assert "Zu viele Anfragen" in refused
+    assert Message.objects.unscoped().filter(role="customer").count() == 10
