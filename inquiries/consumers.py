@@ -4,6 +4,8 @@ docs/widget-protocol.md for the frames."""
 import asyncio
 import json
 import logging
+import time
+from collections import deque
 from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
@@ -19,6 +21,10 @@ from tenants.errors import error_body
 log = logging.getLogger(__name__)
 
 
+# A person types a few messages a minute; a script on an open socket would otherwise start unlimited AI calls.
+MESSAGES_PER_MINUTE = 12
+
+
 class ChatConsumer(AsyncWebsocketConsumer):
     async def connect(self):
         await self.accept()
@@ -29,6 +35,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         self.tenant = self.scope["tenant"]
         self.language = self.scope["language"]
         self.answer_tasks: set[asyncio.Task] = set()
+        self.recent: deque[float] = deque()
         token = self._query("conversation")
         self.conversation = await database_sync_to_async(selectors.conversation_by_token)(token)
         if self.conversation is None:
@@ -73,6 +80,9 @@ class ChatConsumer(AsyncWebsocketConsumer):
                 await self._send({"type": "error", **error_body("bad_frame")})
                 return
             client_id = frame.get("client_id", "")
+            if self._over_rate():
+                await self._send({"type": "error", "client_id": client_id, **error_body("rate_limited")})
+                return
             try:
                 message, created = await database_sync_to_async(services.customer_message_receive)(
                     conversation=self.conversation, text=frame.get("text"), client_id=client_id
@@ -86,6 +96,15 @@ class ChatConsumer(AsyncWebsocketConsumer):
                 task = asyncio.create_task(self._answer(message.pk, client_id))
                 self.answer_tasks.add(task)
                 task.add_done_callback(self.answer_tasks.discard)
+
+    def _over_rate(self) -> bool:
+        now = time.monotonic()
+        while self.recent and now - self.recent[0] > 60:
+            self.recent.popleft()
+        if len(self.recent) >= MESSAGES_PER_MINUTE:
+            return True
+        self.recent.append(now)
+        return False
 
     async def _consent(self, frame: dict):
         """The customer's answer to a `consent_request` for one of their messages in this conversation."""

@@ -214,3 +214,26 @@ def test_english_widget_gets_english_texts(tenant_a):
     hello, error = async_to_sync(run)()
     assert "AI" in hello["ai_disclosure"]
     assert error["error"]["message"].startswith("The frame")
+
+
+def test_a_flood_of_messages_is_refused_with_rate_limited_and_nothing_stored(tenant_a):
+    async def run():
+        chat = Chat(tenant_a.widget.key)
+        await chat.connect()
+        await chat.communicator.send_to(
+            text_data=json.dumps({"type": "message", "text": "Hallo Mensch", "client_id": "0"})
+        )
+        frames = []
+        for i in range(1, 13):
+            await chat.send(type="message", text=f"Nachricht {i} an einen Menschen", client_id=str(i))
+        while len([f for f in frames if f["type"] in ("ack", "error")]) < 13:
+            frames.append(await chat.receive())
+        await chat.close()
+        return frames
+
+    frames = async_to_sync(run)()
+    errors = [f for f in frames if f["type"] == "error"]
+    assert [e["error"]["code"] for e in errors] == ["rate_limited"]
+    assert errors[0]["client_id"] == "12"
+    with tenant_context(tenant_a.tenant):
+        assert Message.objects.filter(role="customer").count() == 12
