@@ -1,9 +1,19 @@
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema
+from rest_framework import serializers
 from rest_framework.response import Response
 
 from inquiries import selectors, services
-from inquiries.serializers import ConversationDetailSerializer, ConversationSerializer, KnowledgeArticleSerializer
-from tenants.drf import TenantGenericAPIView, created
+from inquiries.models import ConversationStatus
+from inquiries.serializers import (
+    ConversationDetailSerializer,
+    ConversationSerializer,
+    KnowledgeArticleSerializer,
+    MessageSerializer,
+)
+from tenants.drf import ApiError, TenantGenericAPIView, created
+
+CLOSED_MESSAGE = _("The conversation is closed.")
 
 
 class ConversationListView(TenantGenericAPIView):
@@ -18,6 +28,36 @@ class ConversationDetailView(TenantGenericAPIView):
     serializer_class = ConversationDetailSerializer
 
     def get(self, request, pk: int):
+        return Response(self.get_serializer(selectors.conversation_get(pk)).data)
+
+
+class ReplySerializer(serializers.Serializer):
+    text = serializers.CharField(max_length=4000, trim_whitespace=True)
+
+
+class ConversationReplyView(TenantGenericAPIView):
+    """An agent's reply from an integration (help desk, CRM): delivered to the chat or by e-mail."""
+
+    serializer_class = ReplySerializer
+
+    @extend_schema(request=ReplySerializer, responses={201: MessageSerializer})
+    def post(self, request, pk: int):
+        conversation = selectors.conversation_get(pk)
+        if conversation.status == ConversationStatus.CLOSED:
+            raise ApiError("conversation_closed", str(CLOSED_MESSAGE), status_code=409)
+        payload = self.get_serializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        message = services.agent_reply(conversation=conversation, actor=self.actor, text=payload.validated_data["text"])
+        return created(MessageSerializer(message).data)
+
+
+class ConversationCloseView(TenantGenericAPIView):
+    serializer_class = ConversationSerializer
+
+    @extend_schema(request=None, responses={200: ConversationSerializer})
+    def post(self, request, pk: int):
+        conversation = selectors.conversation_get(pk)
+        services.conversation_close(conversation=conversation, actor=self.actor)
         return Response(self.get_serializer(selectors.conversation_get(pk)).data)
 
 

@@ -1,10 +1,7 @@
 """The tenant console (server-rendered): conversations, the human queue, knowledge, keys, settings."""
 
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django import forms
 from django.contrib import messages
-from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -12,8 +9,7 @@ from django.views.decorators.http import require_POST
 
 from compliance import selectors as compliance_selectors
 from inquiries import selectors, services
-from inquiries.mail import send_to_contact
-from inquiries.models import Channel, ConversationStatus, KnowledgeArticle
+from inquiries.models import ConversationStatus, KnowledgeArticle
 from tenants import selectors as tenant_selectors
 from tenants import services as tenant_services
 from tenants.console import ALL_ROLES, LEGAL, MANAGERS, console_view
@@ -47,16 +43,6 @@ class ReplyForm(forms.Form):
     text = forms.CharField(label=gettext_lazy("Reply"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000)
 
 
-def _push_to_customer(conversation, message):
-    """Chat: to the open widget; web form and e-mail: by e-mail to the contact."""
-    if conversation.channel in (Channel.FORM, Channel.EMAIL) and conversation.contact and conversation.contact.email:
-        send_to_contact(conversation, message.text)
-        return
-    layer = get_channel_layer()
-    payload = {"type": "agent.message", "text": message.text, "message_id": message.pk}
-    transaction.on_commit(lambda: async_to_sync(layer.group_send)(conversation.group_name, payload))
-
-
 @console_view(ALL_ROLES)
 def conversation_detail(request, pk: int):
     conversation = selectors.conversation_get(pk)
@@ -66,10 +52,7 @@ def conversation_detail(request, pk: int):
             services.conversation_close(conversation=conversation, actor=request.user)
             return redirect("console:home")
         if form.is_valid():
-            message = services.agent_reply(
-                conversation=conversation, actor=request.user, text=form.cleaned_data["text"]
-            )
-            _push_to_customer(conversation, message)
+            services.agent_reply(conversation=conversation, actor=request.user, text=form.cleaned_data["text"])
             messages.success(request, _("Reply sent."))
             return redirect("console:conversation", pk=pk)
     return render(

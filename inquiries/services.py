@@ -1,9 +1,11 @@
 """Writes for conversations, messages and the knowledge base."""
 
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
-from inquiries.models import Conversation, ConversationStatus, KnowledgeArticle, Message, Role
+from inquiries.models import Channel, Conversation, ConversationStatus, KnowledgeArticle, Message, Role
 from tenants.services import audit_log
 
 
@@ -87,6 +89,7 @@ def conversation_hand_off(*, conversation: Conversation, reason: str) -> None:
 
 
 def agent_reply(*, conversation: Conversation, actor, text: str) -> Message:
+    """Store an agent's reply and deliver it after the commit: to the open chat, or by e-mail (form, mailbox)."""
     text = clean_customer_text(text)
     with transaction.atomic():
         message = Message.objects.create(
@@ -95,7 +98,18 @@ def agent_reply(*, conversation: Conversation, actor, text: str) -> Message:
         Conversation.objects.filter(pk=conversation.pk).update(
             status=ConversationStatus.HUMAN, updated_at=message.created_at
         )
+        _deliver(conversation, message)
     return message
+
+
+def _deliver(conversation: Conversation, message: Message) -> None:
+    from inquiries.mail import send_to_contact  # mail imports the pipeline, which imports these services
+
+    if conversation.channel in (Channel.FORM, Channel.EMAIL) and conversation.contact and conversation.contact.email:
+        send_to_contact(conversation, message.text)
+        return
+    payload = {"type": "agent.message", "text": message.text, "message_id": message.pk}
+    transaction.on_commit(lambda: async_to_sync(get_channel_layer().group_send)(conversation.group_name, payload))
 
 
 def conversation_close(*, conversation: Conversation, actor) -> None:

@@ -55,3 +55,23 @@ def test_openapi_schema_and_docs_are_served_locally(client):
     assert schema.status_code == 200 and b"/api/v1/knowledge/" in schema.content
     docs = client.get("/api/docs/").content.decode()
     assert "swagger-ui" in docs and "cdn" not in docs.lower()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_integration_replies_by_api_and_the_form_customer_gets_the_email(client, tenant_a, tenant_b):
+    from django.core import mail
+
+    client.post(
+        f"/form/{tenant_a.widget.key}/",
+        {"name": "Ole Jensen", "email": "ole@example.dk", "message": "Können Sie mir ein Taxi bestellen?"},
+    )
+    [conversation] = tenant_a.api().get("/api/v1/conversations/?status=handoff").json()["results"]
+    assert tenant_b.api().post(f"/api/v1/conversations/{conversation['id']}/reply/", {"text": "x"}).status_code == 404
+    reply = tenant_a.api().post(f"/api/v1/conversations/{conversation['id']}/reply/", {"text": "Leider nicht."})
+    assert reply.status_code == 201 and reply.json()["role"] == "agent"
+    assert mail.outbox[-1].body == "Leider nicht." and mail.outbox[-1].to == ["ole@example.dk"]
+    assert tenant_a.api().post(f"/api/v1/conversations/{conversation['id']}/reply/", {"text": ""}).status_code == 400
+    closed = tenant_a.api().post(f"/api/v1/conversations/{conversation['id']}/close/")
+    assert closed.json()["status"] == "closed"
+    again = tenant_a.api().post(f"/api/v1/conversations/{conversation['id']}/reply/", {"text": "Noch was"})
+    assert again.status_code == 409 and again.json()["error"]["code"] == "conversation_closed"
