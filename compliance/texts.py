@@ -15,7 +15,7 @@ from django.db.models import Max
 from django.utils.html import escape
 
 from compliance import gate, selectors
-from compliance.models import Art9Policy, GeneratedText, LegalBasis, TextKind
+from compliance.models import Art9Policy, GeneratedText, LegalBasis, RedactionMode, RedactionRule, TextKind
 from tenants.services import audit_log
 
 LANGUAGES = ("de", "en")
@@ -228,6 +228,10 @@ def collect(tenant) -> tuple[dict, list[Gap]]:
         "recipients": recipients,
         "categories": selectors.transfer_data_categories(),
         "art9_consent": settings.art9_policy == Art9Policy.EXPLICIT_CONSENT,
+        # Types the tenant chose to send in clear text, with its recorded reason (shown in the notice).
+        "kept_in_clear": [
+            (rule.entity_type, rule.reason) for rule in RedactionRule.objects.filter(mode=RedactionMode.KEEP)
+        ],
         "retention": retention,
         "rights_url": rights_url,
         "authority": authority,
@@ -287,6 +291,16 @@ def _categories(facts, language) -> list[str]:
     kept = [CATEGORY_LABELS.get(c, (c, c))[language == "en"] for c in facts["categories"] if c in CATEGORY_LABELS]
     if kept:
         items.append(_t(language, "an den Anbieter übermittelt: ", "transferred to the provider: ") + ", ".join(kept))
+    for entity_type, reason in facts["kept_in_clear"]:
+        label = CATEGORY_LABELS.get(entity_type, (entity_type, entity_type))[language == "en"]
+        items.append(
+            _t(
+                language,
+                "unverändert (nicht pseudonymisiert) übermittelt: ",
+                "transferred unchanged (not pseudonymised): ",
+            )
+            + f"{label} ({_t(language, 'Grund', 'reason')}: {reason})"
+        )
     if facts["art9_consent"]:
         items.append(
             _t(
@@ -587,4 +601,3 @@ def texts_status(tenant) -> tuple[list[TextStatus], list[Gap]]:
             current = not gaps and latest is not None and latest.sha256 == _render(facts, kind, language).sha256
             rows.append(TextStatus(kind=kind, label=label, language=language, latest=latest, current=current))
     return rows, gaps
-

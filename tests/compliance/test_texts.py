@@ -220,3 +220,23 @@ def test_categories_actually_transferred_appear_in_the_notice(tenant_a):
         )
     second, created = generate(tenant_a.tenant, "privacy_notice")
     assert created and "an den Anbieter übermittelt: Kundennummern" in second.markdown
+
+
+def test_types_kept_in_clear_are_named_with_their_reason_in_the_notice(tenant_a):
+    from compliance.minimisation import redaction_rule_set
+
+    complete_tenant(tenant_a.tenant)
+    text, _ = generate(tenant_a.tenant, "privacy_notice", "de")
+    assert "nicht pseudonymisiert" not in text.markdown
+    with tenant_context(tenant_a.tenant):
+        redaction_rule_set(
+            tenant=tenant_a.tenant,
+            actor="test",
+            entity_type="CUSTOMER_NUMBER",
+            mode="keep",
+            reason="Zuordnung der Bestellung",
+        )
+    german, _ = generate(tenant_a.tenant, "privacy_notice", "de")
+    english, _ = generate(tenant_a.tenant, "privacy_notice", "en")
+    assert "nicht pseudonymisiert" in german.markdown and "Zuordnung der Bestellung" in german.markdown
+    assert "not pseudonymised" in english.markdown
