@@ -8,7 +8,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from tests.factories import make_article, make_tenant
 from tests.live import LiveServerTestCase
@@ -86,3 +86,40 @@ class WidgetBrowserTest(LiveServerTestCase):
         wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".klardesk-chat li.ai"), "PayPal"))
         wait = self._open_demo()
         wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".klardesk-chat li.customer"), "Zahlungsarten"))
+
+
+class ConsoleBrowserTest(LiveServerTestCase):
+    """Console forms as a browser submits them (form markup inside tables is easy to get wrong)."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.browser = headless_chromium()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.browser.quit()
+        super().tearDownClass()
+
+    def test_dpo_sets_a_minimisation_mode_in_the_browser(self):
+        from django.contrib.auth.hashers import PBKDF2PasswordHasher
+
+        from compliance.models import RedactionRule
+        from tenants.services import member_add
+        from tests.factories import PASSWORD
+
+        acme = make_tenant("acme", "Acme Versand GmbH", origins=[self.live_server_url])
+        dpo = member_add(tenant=acme.tenant, actor="test", email="dpo@acme.example", role="dpo").user
+        # The server process was forked before the tests' fast hasher was set: hash as it expects.
+        dpo.password = PBKDF2PasswordHasher().encode(PASSWORD, PBKDF2PasswordHasher().salt())
+        dpo.save(update_fields=["password"])
+        self.browser.get(f"{self.live_server_url}/console/login/")
+        self.browser.find_element(By.NAME, "username").send_keys("dpo@acme.example")
+        self.browser.find_element(By.NAME, "password").send_keys(PASSWORD, Keys.ENTER)
+        WebDriverWait(self.browser, 10).until(lambda browser: "/login/" not in browser.current_url)
+        self.browser.get(f"{self.live_server_url}/console/compliance/minimisation/")
+        Select(self.browser.find_element(By.CSS_SELECTOR, "select[form=rule-IBAN]")).select_by_value("mask")
+        self.browser.find_element(By.CSS_SELECTOR, "#rule-IBAN button").click()
+        WebDriverWait(self.browser, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".flash")))
+        rule = RedactionRule.objects.unscoped().get(tenant=acme.tenant)
+        assert (rule.entity_type, rule.mode) == ("IBAN", "mask")
