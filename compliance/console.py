@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -71,8 +71,22 @@ def dashboard(request):
     )
 
 
+PROVIDER_ERROR_CAUSES = {
+    "auth_failed": gettext_lazy("The provider rejected the API key: check the key and its permissions."),
+    "connection_failed": gettext_lazy("No connection to the provider: check the base URL and that the host is up."),
+    "timeout": gettext_lazy("The provider did not answer in time: check the base URL or try again later."),
+    "rate_limited": gettext_lazy("The provider refuses more requests right now (rate limit or quota exhausted)."),
+    "overloaded": gettext_lazy("The provider is overloaded right now: try again in a few minutes."),
+    "server_error": gettext_lazy("The provider answered with a server error: try again later."),
+    "bad_request": gettext_lazy("The provider rejected the request: check the model name."),
+    "invalid_config": gettext_lazy("The settings cannot work: check the model name and the base URL."),
+}
+
+
 def _provider_error_message(exc: ProviderError) -> str:
-    return _("The connection test failed (%(code)s): %(message)s") % {"code": exc.code, "message": exc.message}
+    """The cause in plain words in the console's language, then the provider's own (English) detail."""
+    cause = PROVIDER_ERROR_CAUSES.get(exc.code, PROVIDER_ERROR_CAUSES["server_error"])
+    return _("The connection test failed: %(cause)s (%(detail)s)") % {"cause": cause, "detail": exc.message}
 
 
 @console_view(MANAGERS)

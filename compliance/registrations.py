@@ -7,6 +7,7 @@ from asgiref.sync import async_to_sync
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from compliance.models import ProviderKind, ProviderRegistration
 from inquiries.providers import ProviderConfig, ProviderError, build_provider
@@ -44,11 +45,11 @@ def registration_test(registration: ProviderRegistration) -> None:
 def _validate(registration: ProviderRegistration) -> None:
     if registration.kind == ProviderKind.OPENAI_COMPATIBLE:
         if not registration.base_url:
-            raise ValidationError({"base_url": "An OpenAI-compatible endpoint needs its base URL."})
+            raise ValidationError({"base_url": _("An OpenAI-compatible endpoint needs its base URL.")})
         if not registration.country:
-            raise ValidationError({"country": "Name the country the endpoint runs in."})
+            raise ValidationError({"country": _("Name the country the endpoint runs in.")})
     if registration.base_url and not registration.base_url.startswith(("http://", "https://")):
-        raise ValidationError({"base_url": "The base URL must start with http:// or https://."})
+        raise ValidationError({"base_url": _("The base URL must start with http:// or https://.")})
     registration.full_clean(exclude=["tenant", "api_key_encrypted", "api_key_last4"])
 
 
@@ -69,7 +70,7 @@ def registration_save(
     registration = registration or ProviderRegistration(tenant=tenant)
     for name, value in fields.items():
         if name not in EDITABLE:
-            raise ValidationError({name: "This field cannot be set."})
+            raise ValidationError({name: _("This field cannot be set.")})
         setattr(registration, name, value)
     if api_key is not None:
         registration.set_api_key(api_key.strip())

@@ -102,7 +102,7 @@ def test_activation_failure_names_the_cause_and_saves_nothing(tenant_a, fake_ant
     )
     assert response.status_code == 200
     html = response.content.decode()
-    assert "auth" in html.lower()
+    assert "API-Schlüssel abgelehnt" in html
     assert not ProviderRegistration.objects.unscoped().filter(tenant=tenant_a.tenant).exists()
 
 
@@ -153,3 +153,22 @@ def test_other_tenant_sees_none_of_the_registrations(tenant_a, tenant_b):
     assert f"registration-{registration.pk}" not in html
     audit = client_b.get("/console/compliance/audit/").content.decode()
     assert "document.uploaded" not in audit
+
+
+def test_unreachable_endpoint_names_the_cause_and_can_still_be_saved_inactive(tenant_a):
+    client = tenant_a.console("owner")
+    data = form_data(kind="openai_compatible", base_url="http://127.0.0.1:9/v1", country="DE", action="save_activate")
+    refused = client.post("/console/compliance/providers/new/", data)
+    assert refused.status_code == 200 and "Keine Verbindung zum Anbieter" in refused.content.decode()
+    assert not ProviderRegistration.objects.unscoped().filter(tenant=tenant_a.tenant).exists()
+    saved = client.post("/console/compliance/providers/new/", {**data, "action": "save"})
+    assert saved.status_code == 302
+    assert ProviderRegistration.objects.unscoped().get(tenant=tenant_a.tenant).active is False
+
+
+@pytest.mark.parametrize("action", ["save", "save_activate"])
+def test_base_url_that_is_not_http_is_refused_even_inactive(tenant_a, action):
+    data = form_data(kind="openai_compatible", base_url="ftp://llm.example/v1", country="DE", action=action)
+    refused = tenant_a.console("owner").post("/console/compliance/providers/new/", data)
+    assert refused.status_code == 200 and "muss mit http:// oder https:// beginnen" in refused.content.decode()
+    assert not ProviderRegistration.objects.unscoped().filter(tenant=tenant_a.tenant).exists()
