@@ -15,7 +15,7 @@ from compliance.models import (
     SccModule,
 )
 from compliance.registrations import EDITABLE
-from compliance.services import ANSWER_FIELDS
+from compliance.services import ANSWER_FIELDS, SETTINGS_FIELDS
 
 
 def _https_urls(field, **kwargs):
@@ -84,15 +84,7 @@ class PrivacySettingsForm(forms.ModelForm):
     class Meta:
         model = PrivacySettings
         formfield_callback = _https_urls
-        fields = [
-            "art9_policy",
-            "rights_request_url",
-            "retention_conversations_days",
-            "retention_contacts_days",
-            "retention_transfer_records_days",
-            "automated_decisions",
-            "technical_measures",
-        ]
+        fields = list(SETTINGS_FIELDS)
         widgets = {"technical_measures": forms.Textarea(attrs={"rows": 5})}
 
 

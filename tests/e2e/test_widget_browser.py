@@ -35,7 +35,9 @@ def headless_chromium():
     return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
 
 
-class WidgetBrowserTest(LiveServerTestCase):
+class BrowserTestCase(LiveServerTestCase):
+    """A live server and one headless chromium for the class."""
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -46,6 +48,8 @@ class WidgetBrowserTest(LiveServerTestCase):
         cls.browser.quit()
         super().tearDownClass()
 
+
+class WidgetBrowserTest(BrowserTestCase):
     def setUp(self):
         self.acme = make_tenant("acme", "Acme Versand GmbH", origins=[self.live_server_url])
         make_article(self.acme.tenant, "Zahlungsarten", "Wir akzeptieren PayPal, Kreditkarte und Kauf auf Rechnung.")
@@ -88,18 +92,8 @@ class WidgetBrowserTest(LiveServerTestCase):
         wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".klardesk-chat li.customer"), "Zahlungsarten"))
 
 
-class ConsoleBrowserTest(LiveServerTestCase):
+class ConsoleBrowserTest(BrowserTestCase):
     """Console forms as a browser submits them (form markup inside tables is easy to get wrong)."""
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.browser = headless_chromium()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.browser.quit()
-        super().tearDownClass()
 
     def test_dpo_sets_a_minimisation_mode_in_the_browser(self):
         from django.contrib.auth.hashers import PBKDF2PasswordHasher
