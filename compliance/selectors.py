@@ -21,7 +21,7 @@ from tenants.models import AuditEvent
 
 def active_registration() -> ProviderRegistration | None:
     """The current tenant's answering provider, or None (then the built-in offline answerer answers)."""
-    return ProviderRegistration.objects.filter(active=True).first()
+    return ProviderRegistration.objects.select_related("tenant").filter(active=True).first()
 
 
 def registration_list():
