@@ -24,7 +24,10 @@ class PublicRequestForm(forms.Form):
         label=_("Conversation code of the chat (optional)"),
         required=False,
         max_length=64,
-        help_text=_("Shown in the chat window; it proves that the conversation is yours."),
+        help_text=_(
+            "Filled in when you come here through the link in the chat window; "
+            "it proves that the conversation is yours."
+        ),
     )
     details = forms.CharField(
         label=_("Details (e.g. what should be corrected, or why you object)"),
