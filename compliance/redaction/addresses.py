@@ -169,6 +169,17 @@ def _org_place(text: str, start: int) -> bool:
     )
 
 
+# Typed all in lowercase: only a street with a house number followed by postcode and city counts
+# ("heidkamp 14, 22457 hamburg"); a lowercase street alone is too easily an ordinary word.
+_LOWER_ADDRESS = re.compile(
+    r"(?<![\w-])(?P<street>[a-zäöüß][a-zäöüß-]*"
+    + _SUFFIX
+    + r"|[a-zäöüß][a-zäöüß-]*[ \t](?:straße|strasse|str\.|weg|allee|platz))"
+    r"[ \t]*(?P<num>\d{1,4}(?:[ \t]?[a-z](?![\w]))?)[ \t]*,?[ \t]*(?:\n[ \t]*)?"
+    r"(?P<place>\d{5}[ \t]+[a-zäöüß][a-zäöüß-]+(?:[ \t](?:am|an[ \t]der|im)[ \t][a-zäöüß]+)?)(?![\w])"
+)
+
+
 def find_addresses(text: str) -> list[Candidate]:
     """Street + house number and postcode + city of a person (organisations' addresses skipped)."""
     if not _DIGIT.search(text):
@@ -237,4 +248,8 @@ def find_addresses(text: str) -> list[Candidate]:
             places.append((m.start(group), m.end(group)))
     for m in _FORM_FIELD.finditer(text):
         places.append(m.span("value"))
+    for m in _LOWER_ADDRESS.finditer(text):
+        if not _org_place(text, m.start()):
+            streets.append((m.start(), m.end("num")))
+            places.append(m.span("place"))
     return [Candidate(s, e, "ADDRESS", P_ADDRESS) for s, e in streets + places]

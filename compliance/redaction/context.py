@@ -85,8 +85,59 @@ _SELF_CUE = re.compile(
 _ABBREVIATION_END = re.compile(r"(?i)\b(?:tel|nr|no|str|fax|ca|bzw|z\.b|u\.a)$")
 
 
+# A quoted reply or forwarded mail starts here: what follows was written by the other side.
+_REPLY_HEADER = re.compile(
+    r"(?im)^[ \t>]*(?:.*\b(?:schrieb|wrote)[ \t]*:?[ \t]*$|-{2,}[ \t]*(?:original|weitergeleitete|forwarded)\b.*$|"
+    r"(?:von|from)[ \t]*:.*@.*$)"
+)
+# A line of an organisation's e-mail footer: legal form, register, management, hotline.
+_FOOTER_LINE = re.compile(
+    r"\b(?:GmbH|AG|KG|mbH|UG|SE|GbR|OHG|e\.[ \t]?K\.|e\.[ \t]?V\.|Ltd|LLC|Inc|plc|Geschäftsführ\w*|HRB|HRA|"
+    r"Amtsgericht|Registergericht|Handelsregister|Vorstand|Hotline|Kundenservice|Customer[ \t]+Service)\b"
+)
+_FIRST_PERSON = re.compile(r"(?i)\b(?:ich|mein\w*|mir|mich|wir|unser\w*|i|my|me|we|our|c/o|z\.[ \t]?hd\.?|attn)\b")
+_footer_cache: tuple[str, list[tuple[int, int]]] = ("", [])
+
+
+def organisation_footer_spans(text: str) -> list[tuple[int, int]]:
+    """Footer blocks of the organisation's own mails quoted or forwarded in a message.
+
+    Inside a quoted reply ("> ...") or after a reply header ("Am ... schrieb ...:"), a line
+    with a legal form, register entry or hotline starts a footer that runs to the next blank
+    line; its addresses, numbers and accounts belong to the organisation (guidelines, section 1).
+    """
+    global _footer_cache
+    if _footer_cache[0] is text:
+        return _footer_cache[1]
+    spans: list[tuple[int, int]] = []
+    if "\n" in text and _FOOTER_LINE.search(text):
+        header = _REPLY_HEADER.search(text)
+        region_start = header.end() if header else len(text)
+        pos = 0
+        block_start = -1
+        for line in text.splitlines(keepends=True):
+            end = pos + len(line)
+            stripped = line.strip()
+            quoted = stripped.startswith(">")
+            content = stripped.lstrip("> \t")
+            in_region = quoted or pos >= region_start
+            if not content or not in_region or _FIRST_PERSON.search(content):
+                if block_start >= 0:
+                    spans.append((block_start, pos))
+                block_start = -1
+            elif block_start < 0 and _FOOTER_LINE.search(content):
+                block_start = pos
+            pos = end
+        if block_start >= 0:
+            spans.append((block_start, len(text)))
+    _footer_cache = (text, spans)
+    return spans
+
+
 def owner_is_organisation(text: str, start: int, window: int = 60) -> bool:
     """True when the closest ownership cue before `start` points to the organisation."""
+    if any(s <= start < e for s, e in organisation_footer_spans(text)):
+        return True
     lo = max(0, start - window)
     line_start = text.rfind("\n", 0, start) + 1
     lo = max(lo, line_start)
@@ -95,11 +146,17 @@ def owner_is_organisation(text: str, start: int, window: int = 60) -> bool:
     sentence_end = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
     if sentence_end >= 0 and not _ABBREVIATION_END.search(before, 0, sentence_end):
         before = before[sentence_end + 2 :]
-    org = [m.end() for m in _ORG_CUE.finditer(before)]
+    org = [m.span() for m in _ORG_CUE.finditer(before)]
     if not org:
         return False
     own = [m.end() for m in _SELF_CUE.finditer(before)]
-    return not own or org[-1] > own[-1]
+    if not own or org[-1][1] <= own[-1]:
+        return not own
+    # "meine neue Bankverbindung": a first-person word that governs the cue itself.
+    return not _OWN_GOVERNS.fullmatch(before, own[-1], org[-1][0])
+
+
+_OWN_GOVERNS = re.compile(r"[ \t]+(?:[a-zäöüß]+[ \t]+)?")
 
 
 # Case references the service needs, with the label that announces them.

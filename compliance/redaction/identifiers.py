@@ -225,7 +225,11 @@ def find_tax_ids(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]
     return out
 
 
-_VAT = re.compile(r"(?<![\w])(?:ATU|CHE-?|EL|GB|XI|[A-Z]{2})[ \t]?[0-9A-Z](?:[ \t.]?[0-9A-Z]){7,11}(?![\w])")
+# The country code must be followed by digits, so that "UID ATU…" is not read as "UI" + "D ATU…".
+_VAT = re.compile(
+    r"(?<![\w])(?:ATU|CHE-?|EL|GB|XI|[A-Z]{2}(?=[ \t]?\d|[A-Z0-9]{1,2}\d))"
+    r"[ \t]?[0-9A-Z](?:[ \t.]?[0-9A-Z]){7,11}(?![\w])"
+)
 
 
 def find_vat_ids(text: str) -> list[Candidate]:
@@ -312,6 +316,7 @@ _ID_DOC_LABEL = (
 )
 _CUSTOMER_LABEL = (
     r"(?:kunden-?(?:nummer|nr\.?|konto(?:nummer)?|-?id|kennung|karte(?:nnummer)?)|kundennr\.?|kd\.?\s?-?\s?nr\.?|kdnr\.?|"
+    r"vertrag\s+(?:nr\.?|nummer)|depot-?(?:nummer|nr\.?)|"
     r"kd\.?-?nummer|vertrags-?(?:nummer|nr\.?|konto(?:nummer)?)|vertragskonto(?:nummer)?|vk-?nr\.?|"
     r"mitglieds-?(?:nummer|nr\.?|ausweis(?:nummer)?)|mitgliedsnr\.?|mitgliedernummer|"
     r"versicherungs-?(?:schein)?-?(?:nummer|nr\.?)|versicherungsschein(?:nummer|-?nr\.?)?|polic(?:e|en)-?(?:nummer|nr\.?)?|"
@@ -339,6 +344,7 @@ _ID_DOC_WORDS = (
 )
 _CUSTOMER_WORDS = (
     "kund",
+    "depot",
     "kd",
     "vertrag",
     "vk",
@@ -365,6 +371,10 @@ _DOB_WORDS = ("geb", "jahrgang", "born", "birth", "dob", "d.o.b", "*")
 _ID_DOC = FoldedPattern(
     r"\b" + _ID_DOC_LABEL + r"(?![\w])" + _CONNECT + r"(?P<value>[A-Z0-9](?:[ -]?[A-Z0-9]){4,19})(?![\w])"
 )
+_ID_DOC_LATER = FoldedPattern(
+    r"\b" + _ID_DOC_LABEL + r"(?![\w])[^.?!\n\d]{1,60}?(?<![\w])"
+    r"(?P<value>(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{8,10}|\d{9,10})(?![\w])"
+)
 _CUSTOMER = FoldedPattern(r"\b" + _CUSTOMER_LABEL + r"(?![\w])" + _CONNECT + _VALUE)
 
 
@@ -378,6 +388,11 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
         value = m.group("value")
         if sum(c.isdigit() for c in value) >= 2 and not re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", value):
             out.append(Candidate(m.start("value"), m.end("value"), "ID_DOCUMENT", P_LABELLED))
+    if id_doc:
+        # "my passport number changed – the new one is C4J8R2K71": the value later in the sentence.
+        for m in _ID_DOC_LATER.finditer(text, lowered):
+            if not any(c.start <= m.start("value") < c.end for c in out):
+                out.append(Candidate(m.start("value"), m.end("value"), "ID_DOCUMENT", P_LABELLED - 4))
     for m in _CUSTOMER.finditer(text, lowered) if mentions(low, _CUSTOMER_WORDS) else ():
         value = m.group("value")
         if sum(c.isdigit() for c in value) >= 3 and not owner_is_organisation(text, m.start()):
@@ -387,6 +402,7 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
 
 # ---------------------------------------------------------------- IP addresses
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+_CIDR = re.compile(r"/\d{1,3}(?![\w])")
 _IPV6 = re.compile(r"(?<![\w:])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:)[0-9A-Fa-f:]{2,39}(?:%\w+)?(?![\w:])")
 _PUBLIC_SERVICE_IPS = frozenset(
     "1.1.1.1 1.0.0.1 8.8.8.8 8.8.4.4 9.9.9.9 149.112.112.112 208.67.222.222 208.67.220.220 "
@@ -412,7 +428,9 @@ def find_ips(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
                 continue
             if _VERSION_CUE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue
-            out.append(Candidate(m.start(), m.end(), "IP_ADDRESS", P_IP))
+            # "203.0.113.0/24": the prefix length belongs to the network address.
+            cidr = _CIDR.match(text, m.end())
+            out.append(Candidate(m.start(), cidr.end() if cidr else m.end(), "IP_ADDRESS", P_IP))
     return out
 
 

@@ -37,6 +37,11 @@ Siobhan Niamh Aoife Saoirse Ciara Cian Oisín Eoin Seán Padraig Declan Ronan Ai
 Olivia Amelia Isla Ava Freya Poppy Evie Harry Oliver Jack Charlie Alfie Archie Theo Oscar Leo Ian Ben Tom Tim Jan Jens
 Sven Kai Marc Luca Luka Nils Timo Tobias Jonas Lukas Moritz Niklas Paul Felix Maximilian Henrik Till Anton Emil Mira
 Lea Leonie Lina Marta Janina Tatjana Swetlana Olga Irina Jelena Natascha Walentina Sergej Dmitri Wladimir Alexej
+Tariq Tarik Idris Yasin Yassin Abdullah Abdul Mahmoud Mahmud Youssef Yousef Jamila Samira Zainab Zahra Soraya Kwame
+Kofi Kwabena Kwaku Ama Akua Abena Adwoa Efua Chidi Chinedu Chiamaka Chinonso Ngozi Emeka Obinna Nkechi Oluwaseun Seun
+Tunde Ayodele Adebayo Folake Funmilayo Temitope Bukola Femi Amara Amadou Moussa Mamadou Ousmane Aminata Fatou Awa
+Abebe Tesfaye Haile Selam Mekdes Thabo Sipho Themba Lerato Zanele Nomvula Ezra Eliyahu Shira Noa Yael Tamar Avi
+Eitan Ariel Dov Rivka Chaya Miriam Aditi Aarav Vivaan Ishaan Kavya Saanvi Neha Pooja Rohan Vikram Sanjay Meera
 """
 SUPPLEMENT_LAST = """
 Begić Kılıç Kilic Yavuz Kaya Kaja Nowicki Nowicka Lewandowski Lewandowska Yılmaz Yilmaz Öztürk Özdemir Şahin Sahin

@@ -15,6 +15,7 @@ from .namedata import (
     ACADEMIC,
     FIRST_NAMES,
     HOMOGRAPH_FIRST,
+    HOMOGRAPH_SURNAME,
     PARTICLE,
     STOP_WORDS,
     SURNAMES,
@@ -138,12 +139,14 @@ _STRONG_PHRASE_WORDS = ("nam", "heiß", "heiss", "bin d", "auftrag", "behalf")
 _NAME_CHANGE_WORDS = ("nam", "geb", "née", "nee")
 _RENAMED_TO = re.compile(r"[ \t]+(?:in|zu|auf|to|into)[ \t]+")
 _INTRO_PHRASE = FoldedPattern(
-    r"\b(?:hier\s+(?:ist|spricht|schreibt)|ich\s+bin|i\s+am|i'm|this\s+is|it's|grüße\s+an|greetings\s+to|"
-    r"danke\s+an|thanks\s+to)[ \t]+(?:" + TITLES + r"[ \t]+)?" + ACADEMIC
+    r"\b(?:hier\s+(?:ist|spricht|schreibt)|ich\s+bin|i\s+am|i'm|this\s+is|it's|its|grüße\s+an|greetings\s+to|"
+    r"danke\s+an|thanks\s+to|(?:hallo|hi|hey|moin|servus)[ \t,]+bin)[ \t]+(?:" + TITLES + r"[ \t]+)?" + ACADEMIC
 )
+# After an introduction, what may follow a two-part name that is in no list ("This is Kwame Mensah –").
+_AFTER_INTRODUCED = re.compile(r"[ \t]*(?:$|[\n,.;:!?()–—-]|(?:from|von|here|hier|again|wieder|and|und)\b)")
 # Phrases that name someone: a capitalised two-part name after them counts even if not in the lists.
 _NAMING_PHRASE = FoldedPattern(
-    r"\b(?:(?:läuft|lautet|laufen|lauten|lief)\s+auf|bestellt\s+von|ordered\s+by|written\s+by|geschrieben\s+von|"
+    r"\b(?:(?:läuft|lautet|laufen|lauten|lief|bestellt|gebucht|ausgestellt)\s+auf|bestellt\s+von|ordered\s+by|written\s+by|geschrieben\s+von|"
     r"unterschrieben\s+von|signed\s+by|named|namens|genannt|ausgestellt\s+auf|issued\s+to)[ \t]+"
     r"(?:" + TITLES + r"[ \t]+)?" + ACADEMIC
 )
@@ -256,8 +259,8 @@ def _is_company(text: str, start: int, end: int, parts: list[str]) -> bool:
     if _COMPANY_AFTER.match(text, end) or _word_before(text, start) in _COMPANY_BEFORE:
         return True
     name = " ".join(parts)
-    if name in BRAND_NAMES or (len(parts) == 1 and parts[0] in BRAND_WORDS):
-        return True
+    if name in BRAND_NAMES or (parts[0] in BRAND_WORDS and (len(parts) == 1 or parts[0] not in FIRST_NAMES)):
+        return True  # "Dr. Oetker Backmischungen": a brand word opens a product name
     return any(text.startswith(b, start) for b in _BRANDS_BY_FIRST.get(parts[0], ()))
 
 
@@ -299,8 +302,16 @@ def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang
     ):
         return False
     if check == "intro":
-        if parts[0] not in FIRST_NAMES and not (len(parts) > 1 and parts[-1] in SURNAMES):
+        introduced = (
+            len(parts) > 1
+            and all(p[0].isupper() and p not in STOP_WORDS and not _NOUNISH.search(p) for p in parts)
+            and _AFTER_INTRODUCED.match(text, end)
+        )
+        if parts[0] not in FIRST_NAMES and not (len(parts) > 1 and parts[-1] in SURNAMES) and not introduced:
             return False
+        # English capitalises names only: "I am Grace and ..." is a name, "ich bin Christ und" is not.
+        if lang == "en" and len(parts) == 1 and text[start - 5 : start].lower().strip() in ("i am", "i'm", "is"):
+            return True
         # "ich bin Christ und ...": a homograph alone must end the clause to be a name.
         if (
             len(parts) == 1
@@ -367,15 +378,19 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
             if to:
                 take(to.end(), max_tokens=3)
     for m in _INTRO_PHRASE.finditer(text, lowered):
-        take(m.end(), check="intro", max_tokens=3)
+        if not take(m.end(), check="intro", max_tokens=3):
+            _take_lowercase_name(text, tokens, m.end(), spans)
     for m in _NAMING_PHRASE.finditer(text, lowered):
+        if not take(m.end(), check="named", max_tokens=3):
+            _take_lowercase_name(text, tokens, m.end(), spans)
+    for m in _NAME_WORD.finditer(text) if ("name" in text or "Name" in text) else ():
         take(m.end(), check="named", max_tokens=3)
     for m in _RELATION.finditer(text, lowered):
         take(m.end(), check="relation", max_tokens=3)
     for m in _GREETING.finditer(text, lowered):
         # A greeting opens the message, a line or a sentence.
         before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
-        if m.start() and before[-1:] not in ("", "\n", ".", "!", "?", ":"):
+        if m.start() and before[-1:] not in ("", "\n", ".", "!", "?", ":", ">"):
             continue
         take(m.end(), check="greeting", max_tokens=3)
     for m in _CLOSING.finditer(text, lowered):
@@ -412,6 +427,28 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     if tail:
         spans.append(tail)
     return [Candidate(s, e, "PERSON", P_PERSON) for s, e in _propagate(text, spans)]
+
+
+# "name Whitaker", "unter dem Namen Okafor": the word "name" without a colon, a capitalised name after it.
+_NAME_WORD = re.compile(r"(?<![\w-])(?:[Nn]ame|[Nn]amen)[ \t]+(?=[A-ZÄÖÜ])")
+
+
+def _take_lowercase_name(text: str, tokens: _Tokens, pos: int, spans: list[tuple[int, int]]) -> None:
+    """ "hey its jake again", "bestellt auf kevin brandt": a lowercase listed given name (and surname)."""
+    i = tokens.index_at(pos)
+    if i is None:
+        return
+    s, e, word = tokens.items[i]
+    title = word.title()
+    if not word.islower() or len(word) < 3 or title not in FIRST_NAMES or title in HOMOGRAPH_FIRST:
+        return
+    if title in STOP_WORDS or word in _LOWER_STOP:
+        return
+    nxt = tokens.items[i + 1] if i + 1 < len(tokens.items) else None
+    if nxt and text[e : nxt[0]] == " " and nxt[2].islower() and nxt[2].title() in SURNAMES:
+        if nxt[2].title() not in HOMOGRAPH_SURNAME:
+            e = nxt[1]
+    spans.append((s, e))
 
 
 def _take_inverted_name(text: str, tokens: _Tokens, spans: list[tuple[int, int]]) -> None:

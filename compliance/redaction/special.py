@@ -21,7 +21,12 @@ _PERSONAL = re.compile(
 )
 
 _HEALTH = (
-    r"chemo\w*|krebs\w*|tumor\w*|diagnos\w*|thrombose|diabet\w*|asthma\w*|allergi\w*|allergisch|unverträglich\w*|"
+    r"\w+krank(?:e[nrs]?)?|wurzelbehandlung|zahnbehandlung|zahnarzt\w*|kieferorthopäd\w*|zahnspange|root\s+canal|"
+    r"dentist|dpt|dioptrie\w*|schwerhörig\w*|hört\s+(?:sehr\s+)?schlecht|hard\s+of\s+hearing|"
+    r"(?:vorsorgliche|geplante|anstehende|ambulante|nächste)[nr]?\s+operation|op-termin|"
+    r"broke\s+(?:my|his|her|their)\s+(?:leg|arm|wrist|ankle|hip|foot|hand|collarbone|ribs?|nose)|"
+    r"dementia|alzheimer'?s|parkinson'?s|arthritis|diabetes|autism|autistic|crohn'?s|colitis|"
+    r"bandscheibenvorfall|herzinfarkt|tumou?r|chemo\w*|krebs\w*|tumor\w*|diagnos\w*|thrombose|diabet\w*|asthma\w*|allergi\w*|allergisch|unverträglich\w*|"
     r"intoleran\w*|zöliakie|coeliac|celiac|laktose-?intoleran\w*|rollstuhl\w*|rollator|schwerbehindert\w*|behinderung|"
     r"behindert|pflegegrad|pflegestufe|pflegebedürftig|krankgeschrieben|krankschreibung|arbeitsunfähig\w*|"
     r"krankenhaus\w*|klinik(?:aufenthalt)?|operiert|op\b|(?:meine[rn]?|seine[rn]?|ihre[rn]?|nach\s+der|vor\s+der|my|an)\s+"
@@ -55,7 +60,8 @@ _HEALTH = (
 )
 _HEALTH_EXCLUDE = re.compile(
     r"(?i)\b(?:krankenversicherung\w*|krankenkasse\w*|health\s+insurance|tarif\w*|versichertennummer|"
-    r"fitness\w*|abnehmen|kochbuch|katze|kater|hund|dog|cat|pferd|horse|tierarzt|vet)\b"
+    r"fitness\w*|abnehmen|kochbuch|katze|kater|hund|dog|cat|pferd|horse|tierarzt|vet|wellensittich|vogel|vögel|"
+    r"kaninchen|hamster|meerschweinchen|haustier\w*|pet|bird|rabbit|parrot|puppy|kitten)\b"
 )
 _RELIGION = (
     r"kirchensteuer\w*|kirchenaustritt|aus\s+der\s+kirche\s+aus(?:getreten|treten|zutreten)|church\s+choir|in\s+die\s+\w+\s+kirche\s+eingetreten|"
@@ -91,8 +97,8 @@ _RELIGION_AS = re.compile(
     r"evangelische[rn]?|katholische[rn]?|zeuge\s+jehovas|mormon\w*|alevit\w*|jesid\w*)"
 )
 _ETHNIC = (
-    r"kurd(?:e|in|isch\w*)|kurdish|sorb(?:e|in|isch\w*)|sorbian|(?:als|ich\s+bin|wir\s+sind|i'm|i\s+am)\s+"
-    r"(?:eine?\s+|a\s+)?(?:roma|romni|romnja|sinto|sintiza)|sinti|sinteza|romani|jenische[rn]?|"
+    r"kurd(?:e|in|isch\w*)|kurdish|sorb(?:e|in|isch\w*)|sorbian|(?:als|ich\s+bin|wir\s+sind|i'm|i\s+am|as|we\s+are)\s+"
+    r"(?:eine?\s+|an?\s+)?(?:roma|romni|romnja|sinto|sintiza|traveller|gypsy)|roma\s+(?:woman|man|family|community)|sinti|sinteza|romani|jenische[rn]?|"
     r"(?:i'm|i\s+am|we\s+are|as\s+a)\s+black|people\s+of\s+colou?r|person\s+of\s+colou?r|"
     r"jesid\w*|yazidi|êzîdî|tamil\w*|uigur\w*|uyghur|tatar\w*|berber\w*|amazigh|aborigin\w*|maori|"
     r"afro-?deutsch\w*|afro-?american|schwarze[rn]?\s+(?:frau|mann|mensch)|black\s+(?:woman|man|person|british)|"
@@ -107,7 +113,9 @@ _ETHNIC_EXCLUDE = re.compile(
 _POLITICAL = (
     r"partei\w*|parteimitglied\w*|spd|cdu|csu|fdp|afd|die\s+grünen|bei\s+den\s+grünen|bündnis\s*90|die\s+linke|bsw|"
     r"övp|fpö|neos|labour\s+(?:party|member)|vote\s+labour|tory|tories|conservative\s+party|lib\s?dems?|"
-    r"green\s+party|wahlkampf\w*|(?:auf|zur|zu)\s+(?:der\s+|die\s+|den\s+|eine[rn]?\s+)?demos?|demos?\s+(?:gegen|für)|"
+    r"green\s+party|(?:labour|tory|conservative|lib\s?dem|green|snp|reform|independent)\s+(?:party\s+)?"
+    r"(?:member|councillor|candidate|activist|supporter|mp)|councillor|ortsverband|kreisverband|ortsverein|"
+    r"parteibuch|wahlkampf\w*|(?:auf|zur|zu)\s+(?:der\s+|die\s+|den\s+|eine[rn]?\s+)?demos?|demos?\s+(?:gegen|für)|"
     r"kandidiert|stadtrat\w*|gemeinderat\w*|kreistag\w*|landtag\w*|"
     r"demonstration(?:en)?\s+(?:gegen|für)|klimademo\w*|kundgebung\w*|protestmarsch|protest\s+(?:march|gegen)|"
     r"march\s+against|rally\s+(?:against|for)|campaigning|election\s+campaign|canvass\w*|fridays\s+for\s+future|"
@@ -191,7 +199,10 @@ _ANY_CATEGORY = re.compile(
 )
 # A sentence ends at . ! ? before a capital letter or the end, or at a line break;
 # "(geb. 2014) hat ADHS" and "ver.di" stay inside their sentence.
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?!\s+[A-ZÄÖÜ]|\s*$))+(?:[.!?]+|\n|$)")
+# "vom 2. bis 9. Juni im Krankenhaus": a dot after a one- or two-digit number is an ordinal.
+_SENTENCE = re.compile(
+    r"(?:[^.!?\n]|(?<=(?<![\d.])\d)\.|(?<=(?<![\d.])\d\d)\.|[.!?]+(?!\s+[A-ZÄÖÜ]|\s*$))+(?:[.!?]+|\n|$)"
+)
 _SPOUSE_FEMALE = re.compile(
     r"(?i)\b(?:meine[rm]?\s+(?:frau|ehefrau|gattin|verlobten?|lebensgefährtin)|my\s+(?:wife|fiancée|fiancee))\b"
 )
@@ -266,5 +277,10 @@ def special_categories(text: str, writer_first_name: str | None = None) -> list[
 
 def _strong_health(sentence: str) -> bool:
     return bool(
-        re.search(r"(?i)\b(?:chemo|krebs|cancer|diagnos|operiert|surgery|krankgeschrieben|schwanger|pregnan)", sentence)
+        re.search(
+            r"(?i)\b(?:chemo|krebs|cancer|diagnos|operiert|surgery|krankgeschrieben|schwanger|pregnan|bandscheib|reha\b|"
+            r"krankenhaus|hospital|gebrochen|broke|depress|demenz|dementia|allerg|diabet|schwerbehindert|pflegegrad|"
+            r"rollstuhl|wheelchair|\w+krank\b|zöliakie|sick\s+leave|krankgeschrieben)",
+            sentence,
+        )
     )

@@ -1,0 +1,871 @@
+"""Build bench/redaction/extra_corpus.jsonl from marked-up messages.
+
+Markup: [[TYPE:value]] with short type codes (see CODES); <<key>> inserts a generated,
+checksum-valid identifier from extra_ids.py. Offsets are computed here, never by hand.
+Usage: python bench/redaction/make_extra_corpus.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import phonenumbers
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extra_ids import IDS  # noqa: E402
+
+CODES = {
+    "P": "PERSON",
+    "E": "EMAIL",
+    "T": "PHONE",
+    "I": "IBAN",
+    "C": "CREDIT_CARD",
+    "A": "ADDRESS",
+    "D": "DATE_OF_BIRTH",
+    "X": "TAX_ID",
+    "V": "VAT_ID",
+    "S": "SOCIAL_SECURITY_NUMBER",
+    "K": "HEALTH_INSURANCE_NUMBER",
+    "ID": "ID_DOCUMENT",
+    "IP": "IP_ADDRESS",
+    "CN": "CUSTOMER_NUMBER",
+}
+H, R, ETH, POL, TU, SEX, GEN, BIO = (
+    "HEALTH",
+    "RELIGION",
+    "ETHNIC_ORIGIN",
+    "POLITICAL_OPINION",
+    "TRADE_UNION",
+    "SEXUAL_ORIENTATION",
+    "GENETIC",
+    "BIOMETRIC",
+)
+
+# (lang, categories, marked-up text)
+MESSAGES: list[tuple[str, list[str], str]] = [
+    # ------------------------------------------------------------ web shop
+    (
+        "de",
+        [],
+        "Hallo, ich habe am 3. März bestellt (Bestellnummer 400-2291833) und die Lieferung ist immer noch "
+        "nicht da. Können Sie nachsehen? Danke, [[P:Jana Wollny]]",
+    ),
+    (
+        "de",
+        [],
+        "hi, paket kam beschädigt an. sendungsnummer 00340434161094042557, bestellt auf [[P:kevin brandt]], "
+        "[[A:heidkamp 14]], [[A:22457 hamburg]]",
+    ),
+    (
+        "de",
+        [],
+        "Name: [[P:Sabine Roeder]]\nE-Mail: [[E:sabine.roeder@gmx.de]]\nTelefon: [[T:0176 98765432]]\n"
+        "Bestellnummer: WS-88213\nNachricht: Die Jacke in Größe M ist zu klein, ich möchte sie gegen L tauschen. "
+        "Retourenschein liegt bei.",
+    ),
+    (
+        "en",
+        [],
+        "Hi there, I ordered the oak desk (order #A19-55302) but received the walnut one. Can you swap it? "
+        "Delivery address is [[A:14 Mill Road]], [[A:Cambridge CB1 2AD]]. Thanks, [[P:Owen Price]]",
+    ),
+    (
+        "de",
+        [],
+        "Gibt es den Mixer MX-500 (EAN 4006381333931) auch in Weiß? Und was kostet der Versand nach Österreich?",
+    ),
+    (
+        "de",
+        [],
+        "Sehr geehrte Damen und Herren,\n\nmeine Kundennummer ist [[CN:K-4471902]]. Ich habe einen Gutschein "
+        "(Code XMAS-2025-7781) eingelöst, aber der Rabatt wurde nicht abgezogen. Rechnung RE-2025-044918 anbei.\n\n"
+        "Mit freundlichen Grüßen\n[[P:Heinz-Peter Laubach]]",
+    ),
+    ("en", [], "where is my parcel?? tracking says delivered but nothing here. order 7781290"),
+    (
+        "de",
+        [],
+        "Guten Tag, ich bin 67 und komme mit der App nicht klar. Kann mich jemand anrufen? Meine Nummer: "
+        "[[T:0221 9876543]]. Gruß [[P:Renate Schumacher]]",
+    ),
+    ("de", [], "Kommt die Lieferung noch im Mai? Frank und frei gesagt: so macht das Bestellen keinen Spaß."),
+    (
+        "de",
+        [],
+        "Ihr Kollege Herr [[P:Yıldırım]] hat mir am Telefon eine Gutschrift zugesagt, die ist aber nicht "
+        "gekommen. Kd.-Nr. [[CN:300184577]]\n[[P:M. Hoffmann]]",
+    ),
+    (
+        "de",
+        [],
+        "Hallo Frau [[P:Rose]], danke für den Rückruf. Die Rosen sind leider verwelkt angekommen. "
+        "Bestellnr. 88213-B. LG [[P:Mai Linh Tran]]",
+    ),
+    ("de", [], "Ist die Marke Hugo Boss bei Ihnen im Sale? Und gibt es die Dr. Oetker Backmischungen auch glutenfrei?"),
+    ("en", [], "Will the bill be sent by post or email? I'd rather have it at [[E:grace.obi@icloud.com]]"),
+    ("de", [], "Der Weber-Grill (Modell Spirit E-325) ist heute angekommen, der Deckel hat eine Delle. Bilder anbei."),
+    ("de", [], "Hallo Herr [[P:Weber]], wann kommt der Techniker? Ich bin ab 16 Uhr zuhause. [[P:Lisa Marquardt]]"),
+    ("en", [], "Thanks [[P:Frank]]! The replacement arrived and works fine. – [[P:Sarah]]"),
+    ("de", [], "Unser Wellensittich Otto ist krank, haben Sie Vitamintropfen für Vögel?"),
+    ("de", [], "Gutscheincode GV8K-22MN-7Q4P lässt sich nicht einlösen, Warenkorb 149,90 €."),
+    ("en", [], "The price went from £12.99 to £15.49 overnight. Order 113-4482917-2210834."),
+    (
+        "de",
+        [],
+        "Hallo Herr [[P:Nikolić]],\n\ndas Paket ist immer noch nicht da.\n\nGruß\n[[P:Vera Lindqvist]]\n\n"
+        "Am 14.03.2025 um 10:12 schrieb Kundenservice <service@moebelhaus-kraft.de>:\n> Sehr geehrte Frau "
+        "[[P:Lindqvist]],\n> Ihre Sendung 00340434161094042557 ist unterwegs.\n> Mit freundlichen Grüßen\n> "
+        "[[P:Dragan Nikolić]]\n> Möbelhaus Kraft · Hotline 0800 5512 400",
+    ),
+    ("de", [], "Bitte an die [[A:Packstation 118]], [[A:53113 Bonn]] liefern, meine Postnummer ist [[CN:48120077]]."),
+    ("de", [], "Rechnungsadresse ab sofort: [[A:Postfach 12 04 33]], [[A:70017 Stuttgart]]. Danke!"),
+    ("en", [], "Please send the replacement c/o [[P:Ahmed Rahimi]], [[A:55 Wellington Street]], [[A:Glasgow G2 6HJ]]."),
+    (
+        "de",
+        [],
+        "Bitte die Rechnung an meinen Arbeitgeber schicken: Kessler Logistik GmbH, z. Hd. [[P:Jan Pfeiffer]], "
+        "[[A:Industriering 7]], [[A:41460 Neuss]].",
+    ),
+    (
+        "de",
+        [],
+        "Das Ladekabel (Art.-Nr. 55-8812) ist nach 3 Wochen kaputt. Preis war 24,95 €. Kassenbon liegt vor, "
+        "gekauft in Ihrer Filiale Königstraße 20 in Stuttgart.",
+    ),
+    ("en", [], "Hi, is the Weber Q1200 in stock at your Cardiff store?"),
+    (
+        "de",
+        [],
+        "Die Zahlung per PayPal an rechnung@gartenwelt-shop.de ist raus, Transaktions-ID 8KX44120MN9931. "
+        "Gruß [[P:Tim]]",
+    ),
+    ("de", [], "Bitte schreiben Sie mir an [[E:henning.brauer[at]t-online.de]] und nicht mehr an die alte Adresse."),
+    ("de", [], "neue mail: [[E:lisa.berg (at) gmx (dot) de]] , die alte geht nicht mehr"),
+    (
+        "en",
+        [],
+        "Hi, my Nespresso order hasn't shipped. It's a present for my mum. Order 55-81-2291. Cheers, [[P:Kieran]]",
+    ),
+    (
+        "de",
+        [],
+        "Moin! Die Lieferung kam zur falschen Hausnummer, wir wohnen [[A:Lerchenweg 9]], nicht 19. "
+        "Der Nachbar hat das Paket zum Glück rübergebracht. Familie [[P:Thiele]]",
+    ),
+    ("en", [], "Do you deliver to Northern Ireland? BT postcodes, e.g. BT7 1NN."),
+    ("de", [], "Liefern Sie auch nach 83471? Da steht im Checkout immer 'nicht verfügbar'."),
+    (
+        "de",
+        [],
+        "Hallo,\nich habe zweimal dieselbe Bestellung ausgelöst (Nr. 10048812 und 10048813). Bitte eine "
+        "stornieren.\nVG [[P:Dominik Hauschild]]\n[[A:Kantstraße 61]]\n[[A:10627 Berlin]]\nMobil: [[T:0157 34452281]]",
+    ),
+    # ------------------------------------------------------------ travel
+    (
+        "de",
+        [H],
+        "Hallo, wir haben eine Pauschalreise nach Kreta gebucht (Buchungsnummer TUI-8837120). Mitreisende: "
+        "[[P:Lena Sommer]] (geb. [[D:14.07.2016]]) und [[P:Jonas Sommer]]. Meine Frau ist schwanger (32. Woche), "
+        "brauchen wir ein ärztliches Attest für den Flug?\n[[P:Daniel Sommer]]",
+    ),
+    (
+        "en",
+        [],
+        "Hello, my passport number changed since booking – the new one is [[ID:C4J8R2K71]]. Booking ref "
+        "QX7T2P. Name as on passport: [[P:Aisling Ní Bhriain]]. Date of birth [[D:22/06/1990]].",
+    ),
+    (
+        "de",
+        [],
+        "Wir möchten unsere Zugtickets erstatten lassen, der Bahnstreik hat unsere Reise zerstört. "
+        "Auftragsnummer 7P2K9M. Viele Grüße aus Kassel, Familie [[P:Oberländer]]",
+    ),
+    (
+        "en",
+        [],
+        "Our flight LH 2471 was cancelled due to the pilots' strike. We are three adults, booking code 6XJ9PQ. "
+        "Please rebook us – [[P:Marcus]] & [[P:Tilda Engström]]",
+    ),
+    (
+        "de",
+        [H],
+        "Hallo, für unseren Aufenthalt vom 12.-15.08. brauchen wir ein barrierefreies Zimmer, mein Mann sitzt "
+        "seit dem Unfall im Rollstuhl. Reservierung 55812. LG [[P:Petra Kuhlmann]]",
+    ),
+    ("en", [], "Do your rooms have halal breakfast options?"),
+    ("de", [], "Sind in Ihren Ferienwohnungen Hunde erlaubt? Unser Hund Rocky ist 12 und etwas schwerhörig."),
+    (
+        "en",
+        [H],
+        "my son [[P:Ezra]] (born [[D:4 March 2019]]) has a severe peanut allergy – can the kids' meal on "
+        "flight BA 982 be nut free?",
+    ),
+    (
+        "en",
+        [H],
+        "I'm 7 months pregnant and the seat I booked is in row 34 – can I move closer to the front? "
+        "Booking 5YQ8PL. [[P:Amara Nwosu]]",
+    ),
+    (
+        "en",
+        [],
+        "Can you resend my e-ticket to [[E:j.ferreira@sapo.pt]]? Name [[P:João Ferreira]], DOB [[D:1987-11-02]].",
+    ),
+    ("en", [], "Hello, I am [[P:Grace]] and I need to change my seat on tomorrow's ferry. Ref 88-1192-AZ."),
+    ("de", [], "Reisepass-Nr. [[ID:C8T9F2KL4]], gültig bis 2031. Reicht das für die Einreise in die USA?"),
+    ("en", [], "My residence permit number is [[ID:Y8F4K7M22]], expiring 2027. Do you need a copy for the rental?"),
+    (
+        "de",
+        [],
+        "Für die Mietwagenbuchung: Führerscheinnummer [[ID:B072RRE2I55]], ausgestellt 2011 vom Landratsamt. "
+        "[[P:Selin Aksoy]]",
+    ),
+    ("en", [SEX], "I'm gay and looking for LGBT-friendly accommodation for my partner and me in Lisbon in June."),
+    (
+        "de",
+        [SEX],
+        "Mein Mann und ich (ja, wir sind beide Männer) möchten das Zimmer mit Doppelbett, nicht mit "
+        "getrennten Betten. Buchung 4471. [[P:Florian Weiß]]",
+    ),
+    ("de", [], "Der Liefertermin 15.04.2025 passt nicht, bitte auf den 22.04. verschieben. Auftrag 5512."),
+    ("en", [], "Is the hotel shuttle free? We land at 23:40 on 3 August."),
+    (
+        "de",
+        [],
+        "Guten Tag, Sie haben meinen Namen falsch aufs Ticket gedruckt: [[P:Schäfer-Ilić]] statt "
+        "[[P:Schäfer]]. Vorname [[P:Dunja]]. Ticketnummer 220-4471-0093.",
+    ),
+    # ------------------------------------------------------------ insurance
+    (
+        "de",
+        [H],
+        "Sehr geehrte Frau [[P:Albrecht]],\n\nanbei die Rechnung vom Zahnarzt für meine Wurzelbehandlung. "
+        "Versicherungsschein-Nr. [[CN:ZV 4471 2290]]. Bitte überweisen Sie die Erstattung auf [[I:<<iban1>>]].\n\n"
+        "Freundliche Grüße\n[[P:Gerd Pohlmann]]",
+    ),
+    (
+        "de",
+        [],
+        "Meine Tochter [[P:Mia]] hat eine neue Versichertenkarte bekommen, Krankenversichertennummer "
+        "[[K:<<kvnr1>>]]. Bitte im Kundenkonto ändern.",
+    ),
+    ("en", [], "Does the Plus tariff cover physiotherapy?"),
+    (
+        "de",
+        [],
+        "Schadenmeldung: Am 02.11. ist mir in der Tiefgarage jemand in die Tür gefahren. Policennummer "
+        "[[CN:KFZ-77120934]]. Rückruf bitte unter [[T:0151 23456789]]",
+    ),
+    (
+        "de",
+        [],
+        "Unsere Katze Luna hat beim Nachbarn die Gardine zerrissen. Zahlt das die Haftpflicht? "
+        "Vertragsnummer [[CN:HV-5530418]]",
+    ),
+    (
+        "de",
+        [],
+        "Für die Risikolebensversicherung: versicherte Person [[P:Stefanie Marx]], Geburtsdatum "
+        "[[D:3. Februar 1981]], Beruf Lehrerin.",
+    ),
+    (
+        "en",
+        [H],
+        "I broke my wrist skiing and can't sign the claim form by hand. Can I submit it by email? Policy "
+        "number [[CN:TRV-448120]]. – [[P:Hannah Okafor]]",
+    ),
+    (
+        "de",
+        [GEN, H],
+        "Der Gentest hat bei mir eine BRCA1-Mutation ergeben. Übernimmt die Zusatzversicherung die "
+        "vorsorgliche Operation? Versicherungsnummer [[CN:ZV-3390127]]",
+    ),
+    (
+        "de",
+        [H],
+        "Versichertennummer [[K:<<kvnr2>>]], ich war vom 2. bis 9. Juni im Krankenhaus, hier die Rechnung "
+        "für das Einzelzimmer.",
+    ),
+    ("de", [], "Welche IK-Nummer hat Ihre Kasse? 101575519 steht auf dem Formular, stimmt das?"),
+    (
+        "de",
+        [H],
+        "Mitgliedsnummer [[CN:10045882]] – ich möchte meine Mitgliedschaft im Fitnessstudio pausieren, "
+        "weil ich nach einem Bandscheibenvorfall in Reha bin.",
+    ),
+    ("en", [], "Please cancel my gym membership, I'm moving abroad. Member no. [[CN:M-204491]]. [[P:Chloe Ashworth]]"),
+    ("de", [], "Was kostet die Hausratversicherung für 80 m² in München? Ich bin 45."),
+    ("en", [], "Hi, I'd like a quote for pet insurance for our dog Bella, a 3-year-old spaniel."),
+    (
+        "de",
+        [],
+        "Meine Handyversicherung: Das Display ist gesprungen. Gerät: Pixel 8, IMEI steht im Anhang. "
+        "Vertragsnummer [[CN:HS-20419983]], [[P:Leon Gerlach]]",
+    ),
+    # ------------------------------------------------------------ utilities
+    (
+        "de",
+        [],
+        "Zählerstand Strom zum 31.12.: 48213 kWh, Zählernummer 1ESY1160293471. Vertragskonto "
+        "[[CN:2000418837]]. [[P:Brigitte Lamprecht]], [[A:Ahornweg 7]], [[A:31134 Hildesheim]]",
+    ),
+    (
+        "de",
+        [],
+        "Wir ziehen um! Ab 1. Juni neue Adresse: [[A:Schillerstraße 22a]], [[A:04109 Leipzig]]. Alte "
+        "Adresse: [[A:Am Stadtgraben 3]], [[A:06108 Halle (Saale)]]. Kundennummer [[CN:77 441 902]]. Den "
+        "Zählerstand beim Auszug schicke ich nach. [[P:Tobias]] und [[P:Anja Reinholz]]",
+    ),
+    (
+        "en",
+        [],
+        "Hi, my direct debit failed because I changed banks. New IBAN [[I:<<iban7>>]], account holder "
+        "[[P:Priya Raman]]. Customer ref [[CN:GEN-00918273]].",
+    ),
+    (
+        "de",
+        [],
+        "Warum wurde der Abschlag erhöht? Ich zahle doch pünktlich.\n[[P:Holger Timm]]\n\n> Sehr geehrter "
+        "Herr [[P:Timm]],\n> Ihr Abschlag beträgt ab März 94,00 €.\n> Stadtwerke Nordheide GmbH · Industriestraße 12 "
+        "· 21244 Buchholz\n> Tel. 04181 9220-0 · service@stadtwerke-nordheide.de\n> IBAN <<iban_org>> · USt-IdNr. "
+        "<<vat_org>>",
+    ),
+    (
+        "de",
+        [H],
+        "Guten Tag, die Heizung bleibt seit gestern kalt. Ich bin 81 und herzkrank, bitte schicken Sie "
+        "schnell jemanden. [[A:Birkenallee 40]], Hinterhaus, 2. OG, [[A:14469 Potsdam]]. [[P:Ilse Brandauer]], "
+        "Tel. [[T:0331 2804417]]",
+    ),
+    ("en", [], "Is there a discount for pensioners on the water tariff?"),
+    (
+        "de",
+        [],
+        "Ich, [[P:Hildegard Pahl]], bevollmächtige meinen Sohn [[P:Bernd Pahl]], meinen Stromvertrag zu "
+        "verwalten. Vertragskonto [[CN:3021447718]].",
+    ),
+    (
+        "de",
+        [],
+        "Sehr geehrte Damen und Herren,\n\nder Gaszähler (Nr. 7GMT0019933) im Keller macht komische "
+        "Geräusche. Ist das gefährlich?\n\nMit freundlichen Grüßen\n[[P:Wiebke Albers]]\n[[A:Hauptstr. 102]]\n"
+        "[[A:26122 Oldenburg]]",
+    ),
+    ("en", [], "Hello, our meter reading is 18841. Meter serial E10BG44712. Thanks."),
+    (
+        "de",
+        [],
+        "Können Sie mir sagen, ab wann der neue Ökostromtarif gilt? Mein Nachbar Herr [[P:Kowalewski]] hat den schon.",
+    ),
+    ("de", [], "Bitte Abschlag auf 60 € senken. Kundennr. [[CN:5512099]] / [[A:Fliederweg 3]], [[A:89077 Ulm]]"),
+    # ------------------------------------------------------------ telecom
+    (
+        "de",
+        [],
+        "Mein Router (FRITZ!Box 7590, Firmware 7.57) verliert ständig die Verbindung. Die WAN-IP ist "
+        "[[IP:84.141.27.203]], intern [[IP:192.168.178.1]]. Kundennummer [[CN:K5520419]]. Gruß [[P:Uwe Fromm]]",
+    ),
+    (
+        "en",
+        [],
+        "My internet is down again. Ping to 8.8.8.8 fails, the router shows [[IP:10.0.0.138]] as my "
+        "gateway. Firmware 3.4.12.8. Account number [[CN:TX-9910043]].",
+    ),
+    (
+        "de",
+        [],
+        "Bitte portieren Sie meine Rufnummer [[T:0176 5523 9081]] zu Ihnen. Bisheriger Anbieter: Congstar. "
+        "Vertragsinhaber: [[P:Dennis Kowalczyk]], geb. [[D:09.11.1994]].",
+    ),
+    ("de", [], "Wann kommt das iPhone 16 wieder rein? Artikelnummer 100392881."),
+    ("en", [], "hey its [[P:jake]] again, any news on my sim swap? number is [[T:07459 882113]]"),
+    (
+        "de",
+        [],
+        "Die Rechnung für 03/2025 ist viel zu hoch, 89,99 € statt 29,99 €. Da sind Anrufe zu "
+        "0900-Nummern drauf, die ich nie gemacht habe. Kundennr.: [[CN:6612004588]]",
+    ),
+    (
+        "de",
+        [],
+        "Für die Vertragsverlängerung wollen Sie eine Ausweiskopie? Die Personalausweisnummer "
+        "[[ID:L01X00T47]] reicht doch, oder? [[P:Gökhan Arslan]]",
+    ),
+    ("de", [], "Ihre Hotline 0800 330 1000 ist ständig besetzt und unter 0180 6 112233 geht keiner ran. Was soll das?"),
+    ("en", [], "Your support number 0345 600 2211 doesn't work. And noreply@fastparcel.co.uk bounced my reply."),
+    (
+        "de",
+        [],
+        "Mein Account wurde gesperrt, angeblich wegen verdächtiger Logins. Meine IP war "
+        "[[IP:91.64.203.17]]. Kundennummer [[CN:C-7712094]]. Danke!",
+    ),
+    (
+        "en",
+        [],
+        "Please update the phone on my account to [[T:+49 170 1234567]], the old one was [[T:+49 151 98765432]].",
+    ),
+    (
+        "de",
+        [],
+        "Betreff: Kündigung\n\nHiermit kündige ich meinen Vertrag Nr. [[CN:DSL-4471-0092]] fristgerecht "
+        "zum nächstmöglichen Zeitpunkt.\n\n[[P:Ewa Zielińska]]\n[[A:Bahnhofstr. 12]]\n[[A:86150 Augsburg]]",
+    ),
+    (
+        "de",
+        [],
+        "Bei uns im Haus hat keiner mehr Empfang, seit der Sendemast abgebaut wurde. Betrifft das die ganze Straße?",
+    ),
+    ("en", [], "hi, can u reset 2FA for [[E:dan.whitford@outlook.com]]? lost my phone on holiday"),
+    (
+        "de",
+        [],
+        "Hallo, hier ist [[P:Marek Dudek]]. Ich bin Kunde seit 2012 und möchte mich beschweren: "
+        "Vertragsnummer [[CN:MV-33019228]], Rückruf an [[T:0341 2258903]].",
+    ),
+    # ------------------------------------------------------------ bank
+    (
+        "de",
+        [],
+        "Sehr geehrte Damen und Herren,\nbitte richten Sie einen Dauerauftrag ein: monatlich 450 € an "
+        "meine Vermieterin [[P:Gisela Fuhrmann]], IBAN [[I:<<iban3>>]].\nMein Konto: [[I:<<iban1_plain>>]]\n"
+        "[[P:Oliver Stamm]]",
+    ),
+    (
+        "en",
+        [],
+        "I lost my card. The number was [[C:<<card1_spaced>>]]. Please block it immediately and call me on "
+        "[[T:+44 7946 123456]].",
+    ),
+    (
+        "de",
+        [],
+        "Karte endet auf 4417, die ist gesperrt, obwohl ich nichts gemacht habe. Geburtsdatum "
+        "[[D:17.04.1958]], Kontoinhaberin [[P:Waltraud Fink]].",
+    ),
+    (
+        "de",
+        [],
+        "Für den Freistellungsauftrag brauchen Sie meine Steuer-ID: [[X:<<idnr1_spaced>>]] und die meiner "
+        "Frau: [[X:<<idnr2>>]]. [[P:Rüdiger Lehnert]]",
+    ),
+    ("en", [], "Could you confirm the IBAN on my account? I only see DE** **** **** **** 4230 in the app."),
+    (
+        "de",
+        [R],
+        "Ich bin aus der Kirche ausgetreten. Ab wann wird keine Kirchensteuer mehr auf meine Kapitalerträge "
+        "abgeführt? Kundennummer [[CN:7741209]]",
+    ),
+    (
+        "de",
+        [],
+        "In Ihrer Banking-Software wird die Kirchensteuer mit 9 % berechnet, in Bayern sind es doch 8 %. "
+        "Ist das ein Bug in Version 4.2.1?",
+    ),
+    (
+        "en",
+        [],
+        "Please update my address to [[A:27 Larkspur Close]], Flat 3, [[A:Leeds LS6 4JD]]. Everything else "
+        "stays the same.",
+    ),
+    (
+        "en",
+        [],
+        "Please charge the deposit to my Amex [[C:<<card3_spaced>>]], exp 09/27. Name on card: [[P:Rafael Ortega]]",
+    ),
+    ("de", [], "Meine Kreditkarte [[C:<<card2_dashed>>]] wurde doppelt belastet (2 x 79,00 €)."),
+    (
+        "de",
+        [],
+        "Bitte buchen Sie den Betrag von meinem Konto ab: [[I:<<iban6>>]] (klein geschrieben, ich weiß), "
+        "Inhaber [[P:Ferhat Çelik]].",
+    ),
+    ("en", [], "Refund to [[I:<<iban5>>]] please, BIC INGBNL2A. [[P:Sanne Verhoeven]]"),
+    ("de", [], "Meine neue Bankverbindung lautet [[I:<<iban4>>]]. Bitte ab nächsten Monat verwenden."),
+    ("de", [], "Im Formular steht als Beispiel DE00 0000 0000 0000 0000 00 – muss ich da meine echte IBAN eintragen?"),
+    (
+        "de",
+        [],
+        "Bitte überweisen Sie die Kaution auf unser Firmenkonto, schreiben Sie: Zahlungsempfänger "
+        "Hausverwaltung Brandt, IBAN <<iban_org>>. Stimmt das so? Ich habe Angst vor Betrug.",
+    ),
+    ("en", [], "Is the savings rate of 3.1 % fixed for 12 months? I have about 20,000 to invest."),
+    # ------------------------------------------------------------ tax / business customers
+    (
+        "de",
+        [],
+        "Ich bin Freiberuflerin (Grafikdesign). Bitte tragen Sie meine USt-IdNr. [[V:<<vat1_spaced>>]] und "
+        "Steuernummer [[X:143/227/51208]] im Geschäftskonto ein. [[P:Carla Nitsch]], [[A:Hafenstraße 19]], "
+        "[[A:48153 Münster]]",
+    ),
+    (
+        "en",
+        [],
+        "Invoice please to my one-man business, VAT [[V:<<vat3>>]], [[A:Prinsengracht 112]], "
+        "[[A:1015 EA Amsterdam]]. Thanks, [[P:Joost de Vries]]",
+    ),
+    (
+        "de",
+        [],
+        "Rechnung bitte an Mag. [[P:Kathrin Haider]], [[A:Mariahilfer Straße 88]], [[A:1070 Wien]], UID [[V:<<vat2>>]]",
+    ),
+    (
+        "en",
+        [],
+        "From: [[P:Ben Hartley]] <[[E:ben.hartley@hartley-joinery.co.uk]]>\nTo: support@cloudinvoice.io\n"
+        "Subject: VAT on my invoices\n\nHi, my VAT number is [[V:GB331343342]], please show it on every invoice.\n\n"
+        "[[P:Ben]]",
+    ),
+    (
+        "de",
+        [],
+        "Ich bin selbständiger Elektriker. Meine Steuernummer ist [[X:145/902/60314]], bitte auf den "
+        "Rechnungen ergänzen.",
+    ),
+    (
+        "de",
+        [],
+        "Für den Rentenantrag: Rentenversicherungsnummer [[S:<<rvnr1_spaced>>]], Steuer-ID [[X:<<idnr3>>]]. "
+        "[[P:Karl-Heinz Obermeier]], geb. [[D:12.03.1985]]",
+    ),
+    ("en", [], "I need to update my payroll details: my National Insurance number is [[S:JT 48 21 90 B]]."),
+    (
+        "de",
+        [],
+        "Lohnabrechnung: Personalnummer 004471, Steuerklasse 3. Sozialversicherungsnummer "
+        "[[S:<<rvnr2>>]]. Bitte korrigieren Sie den Namen auf [[P:Sandra Eckhoff]].",
+    ),
+    (
+        "en",
+        [],
+        "Our office is moving: from 1 April please send everything to [[A:18 Dalton Road]], "
+        "[[A:Bristol BS2 9DF]]. Kind regards, [[P:Imogen Shaw]]",
+    ),
+    # ------------------------------------------------------------ public transport
+    (
+        "de",
+        [],
+        "Ich habe eine Fahrpreisnacherhebung bekommen (Aktenzeichen FN-2025-118834), obwohl ich ein "
+        "Deutschlandticket habe. Abo-Nummer [[CN:DT-4481920]]. [[P:Sophie Grünewald]]",
+    ),
+    (
+        "de",
+        [H],
+        "Ich habe einen Schwerbehindertenausweis mit Merkzeichen B. Darf meine Begleitperson kostenlos "
+        "mitfahren? Kundennummer [[CN:91204471002]]",
+    ),
+    (
+        "en",
+        [],
+        "Left my laptop bag on the 23 bus this morning around 8:15. It's a grey Samsonite with a sticker. "
+        "Please call me on [[T:07459 226310]]. [[P:Ruth Adeyemi]]",
+    ),
+    (
+        "de",
+        [],
+        "Der Bus 142 fährt seit Wochen unpünktlich, wegen Streik ist er letzte Woche ganz ausgefallen. Ich "
+        "komme ständig zu spät zur Arbeit.",
+    ),
+    ("de", [], "Warum kostet das Monatsticket jetzt 58 €? Das ist doch Abzocke."),
+    ("en", [], "Can I take a folding bike on the tram at rush hour?"),
+    (
+        "de",
+        [],
+        "Mein Sohn [[P:Paul]] (geboren am [[D:5. Mai 2010]]) braucht ein Schülerticket. Schule: "
+        "Gymnasium am Markt. Unsere Adresse: [[A:Eichendorffstraße 14]], [[A:33602 Bielefeld]].",
+    ),
+    # ------------------------------------------------------------ software support
+    (
+        "en",
+        [],
+        "Our SSO broke after updating to v2.14.3. Server IP [[IP:172.16.40.12]], client IPv6 "
+        "[[IP:2001:db8:85a3::8a2e:370:7334]]. Ticket #88213. – [[P:Mei Lin Zhou]]",
+    ),
+    (
+        "de",
+        [],
+        "Lizenzschlüssel 7HXQ-22PL-9K3M-ZZ81 wird nicht akzeptiert. Seriennummer des Geräts: SN4471902883. "
+        "Build 2025.3.118.",
+    ),
+    ("en", [], "Touch ID on my MacBook stopped working after the update, any fix?"),
+    (
+        "en",
+        [BIO],
+        "Under GDPR I request that you delete the voice print your phone banking system created of me. "
+        "Customer number [[CN:55120934]]. [[P:Fiona Gallagher]]",
+    ),
+    (
+        "de",
+        [],
+        "Ich komme nicht mehr in mein Konto. Hinterlegt ist [[E:t.krueger(at)web.de]], aber der "
+        "Passwort-Reset kommt nicht an.",
+    ),
+    (
+        "de",
+        [H],
+        "Ich bin blind und Ihre neue Oberfläche ist mit dem Screenreader nicht bedienbar. Version 12.0.4. "
+        "[[P:Katrin Vossberg]]",
+    ),
+    (
+        "en",
+        [],
+        "Hi [[P:Noor]],\n\nthat didn't fix it, the export still fails.\n\n[[P:Tariq]]\n\nOn Tue, 4 Mar 2025, "
+        "[[P:Noor]] from Support wrote:\n> Hi [[P:Tariq]], could you clear the cache and try again?\n> [[P:Noor]] | "
+        "Customer Success | help@planboard.io",
+    ),
+    (
+        "de",
+        [BIO],
+        "Bitte löschen Sie meinen gespeicherten Fingerabdruck aus Ihrem Zeiterfassungssystem, ich bin "
+        "seit 31.03. nicht mehr bei der Firma. [[P:Arne Petersen]]",
+    ),
+    ("en", [], "The app crashes on Android 14 when I open settings. Build 7.2.0 (4471). Screenshot attached."),
+    ("de", [], "Face ID funktioniert in Ihrer Banking-App nicht mehr seit dem letzten Update."),
+    (
+        "en",
+        [],
+        "Please add my colleague [[P:Rahul Menon]] ([[E:rahul.menon@kettleworks.co.uk]]) as an admin to our workspace.",
+    ),
+    ("de", [], "Moin, der Export nach DATEV bricht bei 1.048.576 Zeilen ab. Ist das ein bekanntes Limit?"),
+    (
+        "en",
+        [],
+        "Which IP ranges do I need to whitelist for your webhooks? We use [[IP:203.0.113.0/24]] on our side currently.",
+    ),
+    # ------------------------------------------------------------ craftsman
+    (
+        "de",
+        [H],
+        "Guten Tag Herr [[P:Behrens]],\n\nwie besprochen die Daten für das Angebot Badsanierung: "
+        "[[A:Gartenstraße 5]], [[A:79098 Freiburg]], EG links. Erreichbar bin ich unter [[T:0761 4480127]] oder "
+        "[[E:m.ziegler@posteo.de]]. Wegen meiner Hüft-OP bräuchte ich eine bodengleiche Dusche.\n\nViele Grüße\n"
+        "[[P:Martina Ziegler]]",
+    ),
+    (
+        "de",
+        [],
+        "Die Tischlerei Behrens GmbH hat bei uns die Küche eingebaut, jetzt klemmt eine Schublade. "
+        "Auftragsnummer 2025-0412. Wer ist zuständig?",
+    ),
+    (
+        "de",
+        [],
+        "Hallo, der Monteur Herr [[P:Krasniqi]] war heute da, aber das Ersatzteil fehlte. Neuer Termin am "
+        "Donnerstag, 14 Uhr? [[A:Am Anger 3-5]] in [[A:Erfurt]].",
+    ),
+    (
+        "en",
+        [],
+        "Hi [[P:Tom]], thanks for the quote for the fence. Can you start on 12 May? Address is "
+        "[[A:9 Orchard Way]], [[A:Didcot OX11 7PL]]. Cheers, [[P:Gemma]]",
+    ),
+    (
+        "de",
+        [],
+        "Moin, Dachrinne undicht seit dem Sturm. Könnt ihr vorbeikommen? [[A:Deichstraße 2]], "
+        "[[A:25813 Husum]]. Gruß [[P:Hauke]]",
+    ),
+    (
+        "de",
+        [],
+        "Die Waschmaschine läuft aus. Gerät: WM 14N2G1, Fabrikationsnummer 401 080 223. Termin bitte vormittags.",
+    ),
+    (
+        "en",
+        [],
+        "This is [[P:Kwame Mensah]] – I called earlier about the broken washing machine (serial "
+        "WM4471-88213-X). Please call back on [[T:07459 331208]].",
+    ),
+    ("en", [], "the installer ([[P:Marek]]) left without connecting the dishwasher. job ref JB-20451"),
+    ("de", [], "Beim Sturm am Wochenende ist die Satellitenschüssel verrutscht, seitdem kein Empfang."),
+    ("de", [], "Seit Mai tropft der Wasserhahn in der Küche. Können Sie einen Termin machen? Ich wohne in Hamburg."),
+    ("en", [], "Hi, is 23 May ok for the boiler service? I'm in most days. [[P:Lewis]]"),
+    # ------------------------------------------------------------ Art. 9 and mixed
+    (
+        "de",
+        [ETH],
+        "Ich bin Sorbin und hätte gern die Rechnung zweisprachig, deutsch und sorbisch. Geht das? [[P:Hanka Nowak]]",
+    ),
+    (
+        "en",
+        [ETH],
+        "As a Roma woman I have been refused service twice at your Leicester branch. I'd like a written "
+        "explanation. [[P:Ana Stoica]]",
+    ),
+    (
+        "de",
+        [POL],
+        "Bitte liefern Sie die Flyer an [[A:Kirchgasse 11]], [[A:72070 Tübingen]]. Ich bin im "
+        "Ortsverband der Grünen aktiv und wir brauchen sie für den Wahlstand am Samstag.",
+    ),
+    (
+        "en",
+        [POL],
+        "I'm a Labour councillor and I'd like the invoice for the campaign leaflets split per ward. [[P:Dev Malhotra]]",
+    ),
+    (
+        "de",
+        [TU],
+        "Als Mitglied der IG Metall bekomme ich doch Rabatt bei Ihnen? Meine Mitgliedsnummer ist [[CN:8841207]].",
+    ),
+    ("en", [TU], "I'm the Unison rep on our ward and need 40 copies of the poster printed by Friday."),
+    (
+        "en",
+        [SEX],
+        "My wife and I want to change the account name after our wedding; she took my surname. — [[P:Claire Benton]]",
+    ),
+    ("en", [], "My DNA test kit hasn't arrived yet, order 55-11820."),
+    (
+        "en",
+        [GEN],
+        "The ancestry DNA analysis you ran says I'm a carrier for cystic fibrosis. Please delete all my "
+        "raw data. Account: [[E:k.mbeki@protonmail.com]]",
+    ),
+    ("de", [R], "Ich singe im Kirchenchor und brauche den Sonntag frei – können Sie die Lieferung auf Samstag legen?"),
+    ("en", [], "Are your gummy bears halal?"),
+    ("de", [R], "Als Muslimin esse ich kein Schweinefleisch – ist in der Gelatine Schwein enthalten?"),
+    ("de", [], "Haben Sie Blutdruckmessgeräte mit großer Manschette?"),
+    ("de", [H], "Ich habe Zöliakie. Enthält das Brot Spuren von Gluten?"),
+    (
+        "en",
+        [H],
+        "I'm on sick leave until the 20th so can't pick up the parcel from the depot. Can it go to my "
+        "neighbour Mrs [[P:Achterberg]] at [[A:12 Station Road]]?",
+    ),
+    (
+        "de",
+        [H],
+        "Meine Brille ist kaputt, neues Rezept: rechts -2,25 dpt, links -1,75 dpt. Bitte die gleichen "
+        "Gläser wie letztes Mal, Kundennummer [[CN:40-118827]].",
+    ),
+    (
+        "de",
+        [],
+        "Mein Vater ist letzten Monat verstorben. Wie kündige ich seinen Handyvertrag? Vertragsnummer "
+        "[[CN:MV-88127730]]. [[P:Susanne Quast]]",
+    ),
+    (
+        "de",
+        [H],
+        "Mein Opa (Jahrgang [[D:1942]]) möchte ein Seniorenhandy mit großen Tasten, er hört sehr schlecht "
+        "und trägt Hörgeräte.",
+    ),
+    ("en", [], "It's my wife's birthday on [[D:18 October]] – can you deliver the flowers that day? Order 44812."),
+    (
+        "de",
+        [H],
+        "Ich bin wegen einer Depression krankgeschrieben und kann den Termin zur Zählerablesung nicht "
+        "wahrnehmen. Kann das mein Nachbar machen, Herr [[P:Sturm]]?",
+    ),
+    (
+        "de",
+        [H],
+        "Meine Mutter hat Pflegegrad 3. Bekommt sie einen Rabatt auf den Hausnotruf? Sie wohnt "
+        "[[A:Rosenweg 12]], [[A:97070 Würzburg]]. Gruß [[P:Andrea Vogt]]",
+    ),
+    (
+        "en",
+        [H],
+        "Hi, my husband [[P:Tomasz]] has dementia and keeps ordering things online. Can you put a block on "
+        "his account? Account email [[E:tomasz.wrobel58@wp.pl]]. [[P:Halina Wróbel]]",
+    ),
+    (
+        "de",
+        [],
+        "Hallo, können Sie die Rechnung auf meine Lebensgefährtin umschreiben? [[P:Nadine Bauer]], "
+        "[[E:nadine.bauer@web.de]]. Danke, [[P:Christian Ludwig]]",
+    ),
+    (
+        "en",
+        [H],
+        "my daughter [[P:Isla]] is 9 and has type 1 diabetes, can she bring her insulin pump through security?",
+    ),
+    (
+        "de",
+        [ETH],
+        "Ich bin Kurde und mein Name wird in Ihrer App immer falsch geschrieben: [[P:Rêber Xelîl]], nicht "
+        "[[P:Reber Khalil]].",
+    ),
+    ("de", [], "Die Vertragsparteien sind im Anhang genannt, bitte prüfen Sie den Mietvertrag bis Freitag."),
+    ("de", [], "Unser Betriebsrat möchte 30 Kaffeetassen mit Logo bestellen. Geht das bis Weihnachten?"),
+    ("en", [], "Prices keep going up and taxes too, it's ridiculous. Why is my bill higher this quarter?"),
+    (
+        "en",
+        [TU],
+        "We're all GMB members at the depot and the shop steward asked me to order the banners. "
+        "Invoice to [[P:Shaun Doyle]], [[A:4 Quarry Lane]], [[A:Sheffield S9 3XY]].",
+    ),
+    ("de", [], "Wer ist eigentlich Frau Dr. [[P:Lange]]? Die hat mir einen Brief wegen einer Mahnung geschickt."),
+    ("de", [], "hallo bin [[P:marie]] von gestern, hab die rechnung noch nicht bekommen"),
+    (
+        "de",
+        [],
+        "Sehr geehrte Damen und Herren, ich widerspreche der Nutzung meiner Daten zu Werbezwecken.\n"
+        "Dr. [[P:Annette Krüger-Salm]]\n[[A:Uhlandstr. 140]]\n[[A:10719 Berlin]]",
+    ),
+    ("de", [], "Guten Tag, ich hätte gern Infos zu Ihren Ostern-Angeboten. Liefern Sie auch an Karfreitag?"),
+    (
+        "en",
+        [R],
+        "I'm Jewish and keep kosher – is the catering at your venue able to provide sealed kosher meals "
+        "for me? [[P:Miriam Adler]]",
+    ),
+    ("en", [], "Do you sell kosher salt in 1 kg bags?"),
+    (
+        "de",
+        [POL],
+        "Ich war gestern auf der Demo gegen Rechts und dabei ist mein Handy kaputtgegangen. Deckt das die "
+        "Versicherung? [[P:Jonas Feld]]",
+    ),
+    ("en", [], "Hi, I'd like to book a table for 6 on 14 February, name [[P:Whitaker]]. Phone [[T:07459 118820]]."),
+    ("de", [], "Bitte Ware an meine Arbeitsstelle liefern: Klinikum Nord, Station 4, z. Hd. [[P:Svenja Kurz]]."),
+]
+
+
+_MARK = re.compile(r"\[\[([A-Z]+):(.+?)\]\]", re.S)
+
+
+def parse(marked: str) -> tuple[str, list[dict]]:
+    """Plain text and gold entities from [[CODE:value]] markup."""
+    marked = re.sub(r"<<(\w+)>>", lambda m: IDS[m.group(1)], marked)
+    out, entities, pos = [], [], 0
+    for m in _MARK.finditer(marked):
+        out.append(marked[pos : m.start()])
+        start = sum(len(x) for x in out)
+        value = m.group(2)
+        out.append(value)
+        entities.append({"type": CODES[m.group(1)], "start": start, "end": start + len(value)})
+        pos = m.end()
+    out.append(marked[pos:])
+    text = "".join(out)
+    assert "[[" not in text and "]]" not in text and "<<" not in text, text
+    return text, entities
+
+
+def main() -> None:
+    target = Path(__file__).resolve().parent / "extra_corpus.jsonl"
+    with target.open("w", encoding="utf-8") as fh:
+        for n, (lang, cats, marked) in enumerate(MESSAGES, 1):
+            text, entities = parse(marked)
+            for e in entities:
+                value = text[e["start"] : e["end"]]
+                assert value == value.strip(), (n, value)
+                if e["type"] == "PHONE":
+                    region = None if value.startswith("+") else ("GB" if lang == "en" else "DE")
+                    if not phonenumbers.is_valid_number(phonenumbers.parse(value, region)):
+                        print(f"warning: message {n}: phone {value!r} is not a valid number", file=sys.stderr)
+            record = {
+                "id": f"extra-{n:03d}",
+                "lang": lang,
+                "text": text,
+                "entities": entities,
+                "special_categories": cats,
+            }
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"{len(MESSAGES)} messages written to {target}")
+
+
+if __name__ == "__main__":
+    main()
