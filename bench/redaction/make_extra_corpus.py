@@ -823,6 +823,86 @@ MESSAGES: list[tuple[str, list[str], str]] = [
     ("de", [], "Bitte Ware an meine Arbeitsstelle liefern: Klinikum Nord, Station 4, z. Hd. [[P:Svenja Kurz]]."),
 ]
 
+# Second batch, written after the first round of fixes as a fresh probe (not tuned before scoring).
+MESSAGES += [
+    (
+        "de",
+        [],
+        "Sehr geehrte Damen und Herren,\n\nich habe mit Herrn [[P:Klein]] aus Ihrer Buchhaltung telefoniert, "
+        "er meinte, die Mahnung sei ein Versehen.\n\nMit freundlichen Grüßen\n\n[[P:Jörg Albrecht]]\nTel.: "
+        "[[T:+49 (0)89 12 34 56-78]]\nMobil: [[T:0172 4455667]]",
+    ),
+    ("de", [], "Danke & Gruß\n[[P:M. Schulte]]\n\nVon meinem iPhone gesendet"),
+    ("de", [], "Grüße aus dem Allgäu, [[P:Resi]]"),
+    (
+        "de",
+        [],
+        "Bitte die Ware an [[P:Anna von der Heide]], [[A:Zum Schützenhof 3]], [[A:49084 Osnabrück]] schicken. "
+        "Die Rechnung geht an mich.",
+    ),
+    ("en", [], "Hi, please cancel order 2291-7781. Regards,\n[[P:Jan de Boer]]\nFlat 2, [[A:14 Baker Lane]]"),
+    ("de", [], "Frau Dr. med. [[P:Ute Baumann]] hat mir das Gerät empfohlen. Ist es von der Kasse erstattungsfähig?"),
+    ("de", [], "Geburtsdatum: [[D:1.1.1970]]\nName: [[P:Weber]], [[P:Jürgen]]\nKNr. [[CN:1120034]]"),
+    ("en", [], "Account holder: [[P:Liam O'Sullivan]], DOB: [[D:03/04/1979]], member no. [[CN:558120]]"),
+    ("en", [], "I was born in [[D:1984]] so I should qualify for the under-45 rate, right?"),
+    ("de", [], "Bitte rufen Sie mich an: Tel [[T:0 89 / 12 34 56]]. [[P:Huber]]"),
+    ("en", [], "You can reach me on [[T:+41 79 123 45 67]] while I'm in Zurich."),
+    ("de", [], "Mein Laptop hat die IPv6 [[IP:2a02:8108:1240:6e00:4c1d:9a2f:77b1:3e05]] und kommt nicht ins WLAN."),
+    ("de", [], "Windows Version 10.0.19045.3693, Treiber 31.0.101.4502 – trotzdem stürzt das Programm ab."),
+    ("de", [], "Kunden-Nr: [[CN:123-456-789]], Payback-Karte [[CN:3083421177]]"),
+    ("en", [], "my email is [[E:sofia.marquez at gmail.com]] if you need it"),
+    (
+        "de",
+        [TU],
+        "Ich bin seit 2019 bei ver.di organisiert und wollte fragen, ob es den Gewerkschaftsrabatt noch gibt.",
+    ),
+    ("de", [H], "Mein Sohn ist Autist und verträgt laute Geräusche schlecht. Gibt es ruhigere Zeiten im Markt?"),
+    ("de", [H], "Meine Frau hat MS und braucht deshalb ein Zimmer im Erdgeschoss."),
+    ("en", [H], "I have ADHD and keep forgetting my password – can you send the reset link again?"),
+    ("de", [R], "Wir sind Zeugen Jehovas und möchten keine Weihnachtsdeko in der Lieferung haben."),
+    ("en", [R], "As a practising Muslim I need the prayer times respected for the team event booking."),
+    ("en", [SEX], "I'm bisexual and found the question about my 'wife or husband' on your form a bit weird."),
+    ("en", [], "Deliver to my partner [[P:Alex]] at [[A:3 Quay Street]], [[A:Manchester M3 3HN]]."),
+    (
+        "de",
+        [],
+        "Grüße,\n[[P:Kerstin]]\n\n-----Ursprüngliche Nachricht-----\nVon: Schuhhaus Brandl <info@schuhhaus-brandl.de>\n"
+        "Gesendet: Montag, 3. März 2025\nAn: [[E:kerstin.loew@freenet.de]]\n\nSchuhhaus Brandl e.K.\n"
+        "Marienplatz 8 · 84028 Landshut\nTelefon 0871 221133\nUSt-IdNr. <<vat_org>>",
+    ),
+    (
+        "de",
+        [],
+        "Meine alte Adresse war [[A:Weidenweg 4]] in [[A:Lüneburg]], die neue ist [[A:Am Sande 12]], "
+        "[[A:21335 Lüneburg]].",
+    ),
+    ("en", [], "Hello, my landlord Mr [[P:Okoro]] said the boiler is your responsibility. Flat 4B."),
+    (
+        "de",
+        [],
+        "Hallo liebes Team, ich würde gerne meinen Namen ändern lassen, ich heiße jetzt [[P:Lea Hoffmann-Sahin]] "
+        "(vorher [[P:Lea Hoffmann]]).",
+    ),
+    ("en", [], "My colleague's number is [[T:020 7946 0958]], she'll collect the parcel."),
+    ("de", [], "Kontoinhaber: [[P:Ralf Brügge]]\nIBAN: [[I:<<iban2>>]]\nBIC: COBADEFFXXX"),
+    ("de", [], "Zahlung an: Sportverein Blau-Weiß e.V., IBAN <<iban_org>>, Verwendungszweck Mitgliedsbeitrag 2025."),
+    ("en", [], "Happy new year! Quick question: is the 24/7 hotline also free from mobiles?"),
+    ("de", [], "Guten Morgen, die Wartung am Kessel (Baujahr 2009, Typ VC 206/5-5) ist fällig. Wann hätten Sie Zeit?"),
+    ("en", [], "Order for Dr. [[P:Femi Adeyemi]]? The delivery note says 'Dr. [[P:Adeyemi]]', is that right?"),
+    ("de", [], "Ich bin Frührentnerin und lebe von 980 € im Monat, gibt es einen Sozialtarif?"),
+    (
+        "de",
+        [],
+        "Mein Mann [[P:Günther]] ist am 3. Februar verstorben, bitte stellen Sie den Vertrag auf mich um. "
+        "[[P:Elfriede Maas]]",
+    ),
+    ("en", [], "Hi [[P:Sam]], can you check whether my refund went out? Thx, [[P:Nick]]"),
+    ("de", [], "Steuer-Identifikationsnummer: [[X:<<idnr3>>]]\nFinanzamt München, Steuerklasse 1"),
+    ("de", [], "Bitte an meinen Nachbarn [[P:Serkan Yavuz]] liefern, [[A:Hauptstraße 17a]], falls ich nicht da bin."),
+    ("en", [], "The engineer, [[P:Dave]], said you'd send a new part by Friday."),
+    ("de", [], "Fax an [[T:030 8862 4419]] bitte, ich habe kein E-Mail."),
+]
+
 
 _MARK = re.compile(r"\[\[([A-Z]+):(.+?)\]\]", re.S)
 

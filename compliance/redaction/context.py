@@ -71,7 +71,8 @@ _ORG_CUE = re.compile(
     r"\b(?:Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihres|Eure?|Euer)\b"
     r"|(?i:\b(?:your|the\s+shop's|the\s+company's|hotline|service-?(?:nummer|hotline|telefon|center|line)|"
     r"servicenummer|kundenservice|kundendienst|customer\s+service|support-?(?:nummer|line|hotline)|"
-    r"zentrale|bankverbindung|zahlungsempfänger|empfängerkonto|firmensitz|"
+    r"zentrale|bankverbindung|zahlungsempfänger|empfängerkonto|firmensitz|zahlung(?:en)?\s+an|zahlbar\s+an|"
+    r"payable\s+to|pay\s+to|payee|"
     r"geschäftsführ\w*|handelsregister|amtsgericht|HRB|sitz\s+der\s+gesellschaft|"
     r"overeenkomst|registered\s+office|company\s+(?:number|reg)\w*)\b)"
 )
@@ -88,12 +89,12 @@ _ABBREVIATION_END = re.compile(r"(?i)\b(?:tel|nr|no|str|fax|ca|bzw|z\.b|u\.a)$")
 # A quoted reply or forwarded mail starts here: what follows was written by the other side.
 _REPLY_HEADER = re.compile(
     r"(?im)^[ \t>]*(?:.*\b(?:schrieb|wrote)[ \t]*:?[ \t]*$|-{2,}[ \t]*(?:original|weitergeleitete|forwarded)\b.*$|"
-    r"(?:von|from)[ \t]*:.*@.*$)"
+    r"-{2,}[ \t]*(?:ursprüngliche|original)[ \t]+nachricht.*$|(?:von|from)[ \t]*:.*@.*$)"
 )
 # A line of an organisation's e-mail footer: legal form, register, management, hotline.
 _FOOTER_LINE = re.compile(
     r"\b(?:GmbH|AG|KG|mbH|UG|SE|GbR|OHG|e\.[ \t]?K\.|e\.[ \t]?V\.|Ltd|LLC|Inc|plc|Geschäftsführ\w*|HRB|HRA|"
-    r"Amtsgericht|Registergericht|Handelsregister|Vorstand|Hotline|Kundenservice|Customer[ \t]+Service)\b"
+    r"Amtsgericht|Registergericht|Handelsregister|Vorstand|Hotline|Kundenservice|Customer[ \t]+Service)(?!\w)"
 )
 _FIRST_PERSON = re.compile(r"(?i)\b(?:ich|mein\w*|mir|mich|wir|unser\w*|i|my|me|we|our|c/o|z\.[ \t]?hd\.?|attn)\b")
 _footer_cache: tuple[str, list[tuple[int, int]]] = ("", [])

@@ -65,7 +65,7 @@ ROLE_MAILBOXES = frozenset(
 )
 
 
-def _is_role_mailbox(address: str) -> bool:
+def is_role_mailbox(address: str) -> bool:
     local = re.split(r"@|\(at\)|\[at\]|\{at\}", address, maxsplit=1, flags=re.I)[0].strip().lower()
     local = local.rstrip("0123456789")
     if local in ROLE_MAILBOXES:
@@ -74,13 +74,27 @@ def _is_role_mailbox(address: str) -> bool:
     return bool(parts) and all(p.rstrip("0123456789") in ROLE_MAILBOXES for p in parts)
 
 
+# Spelt out: "sofia.marquez at gmail.com", "dan.whitford at outlook dot com". The local part must
+# look like one (a dot, underscore or digit) and the domain must end in a common top-level domain.
+_EMAIL_SPOKEN = re.compile(
+    r"(?i)(?<![\w.+-])[a-z][\w+%-]*(?:[._]|\d)[\w.+%-]*[ \t]+(?:at|ät|@)[ \t]+[a-z0-9][\w-]*"
+    r"(?:(?:\.|[ \t]+(?:dot|punkt)[ \t]+)[\w-]+)*?(?:\.|[ \t]+(?:dot|punkt)[ \t]+)"
+    r"(?:com|de|net|org|at|ch|eu|info|io|nl|fr|it|es|pl|be|uk|co\.uk|co[ \t]+dot[ \t]+uk|me|email)(?![\w])"
+)
+
+
 def find_emails(text: str) -> list[Candidate]:
     """Personal e-mail addresses, including "(at)" obfuscation; role mailboxes are skipped."""
-    return [
-        Candidate(m.start(), m.end(), "EMAIL", P_EMAIL)
-        for m in _EMAIL.finditer(text)
-        if not _is_role_mailbox(m.group())
+    out = [
+        Candidate(m.start(), m.end(), "EMAIL", P_EMAIL) for m in _EMAIL.finditer(text) if not is_role_mailbox(m.group())
     ]
+    if " at " in text or " ät " in text or " AT " in text:
+        out += [
+            Candidate(m.start(), m.end(), "EMAIL", P_EMAIL)
+            for m in _EMAIL_SPOKEN.finditer(text)
+            if not is_role_mailbox(m.group().split()[0])
+        ]
+    return out
 
 
 # ---------------------------------------------------------------- phone
@@ -91,6 +105,7 @@ _PHONE = re.compile(
     r"(?:[ \t]*(?:-|x|ext\.?|Durchwahl|DW)[ \t]*\d{1,5})?"
     r"(?![\w])"
 )
+_LOOSE_PHONE = re.compile(r"(?<![\w+])(?:\+\d|0)[\d \t/().-]{5,20}\d(?![\w])")
 _US_PHONE = re.compile(r"(?<![\w+/.-])(?:\(\d{3}\)[ \t]?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\w])")
 _PHONE_LABEL = re.compile(
     r"(?i)\b(?:tel(?:efon)?(?:nummer)?|telefonisch|handy(?:nummer)?|mobil(?:nummer|funk)?|mobile|fax|rufnummer|"
@@ -139,6 +154,14 @@ def find_phones(text: str, lang: str, case_refs: list[tuple[int, int]]) -> list[
                 continue
             seen.add(m.span())
             out.append(Candidate(m.start(), m.end(), "PHONE", P_PHONE))
+    # A labelled number in a loose layout ("Tel 0 89 / 12 34 56").
+    for m in _LOOSE_PHONE.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in out) or inside_any(*m.span(), case_refs):
+            continue
+        digits = _NON_DIGIT.sub("", m.group())
+        before = text[max(0, m.start() - 40) : m.start()]
+        if 7 <= len(digits) <= 15 and _PHONE_LABEL.search(before) and not owner_is_organisation(text, m.start()):
+            out.append(Candidate(m.start(), m.end(), "PHONE", P_PHONE - 5))
     # A labelled local number without area code ("Tel. 6619024").
     for m in _LOCAL_NUMBER.finditer(text):
         if any(c.start <= m.start() < c.end for c in out) or inside_any(*m.span(), case_refs):
@@ -316,6 +339,7 @@ _ID_DOC_LABEL = (
 )
 _CUSTOMER_LABEL = (
     r"(?:kunden-?(?:nummer|nr\.?|konto(?:nummer)?|-?id|kennung|karte(?:nnummer)?)|kundennr\.?|kd\.?\s?-?\s?nr\.?|kdnr\.?|"
+    r"knr\.?|k\.-?nr\.?|"
     r"vertrag\s+(?:nr\.?|nummer)|depot-?(?:nummer|nr\.?)|"
     r"kd\.?-?nummer|vertrags-?(?:nummer|nr\.?|konto(?:nummer)?)|vertragskonto(?:nummer)?|vk-?nr\.?|"
     r"mitglieds-?(?:nummer|nr\.?|ausweis(?:nummer)?)|mitgliedsnr\.?|mitgliedernummer|"
@@ -344,6 +368,9 @@ _ID_DOC_WORDS = (
 )
 _CUSTOMER_WORDS = (
     "kund",
+    "knr",
+    "k.-nr",
+    "k.nr",
     "depot",
     "kd",
     "vertrag",
@@ -480,7 +507,7 @@ def find_dates_of_birth(text: str) -> list[Candidate]:
 def find_structured(text: str, lang: str) -> list[Candidate]:
     """All structured-identifier candidates of one text (overlaps resolved later)."""
     lowered = text.lower()
-    obfuscated = "at)" in lowered or "at]" in lowered or "at}" in lowered
+    obfuscated = "at)" in lowered or "at]" in lowered or "at}" in lowered or " at " in lowered or " ät " in lowered
     out = find_emails(text) if "@" in text or obfuscated else []
     # Every other identifier needs digits, most need many; count them once and skip
     # the recognisers that cannot match (most messages carry few digits or none).

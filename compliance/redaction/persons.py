@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Candidate, FoldedPattern, fold, mentions
-from .identifiers import P_PERSON
+from .identifiers import P_PERSON, is_role_mailbox
 from .namedata import (
     ACADEMIC,
     FIRST_NAMES,
@@ -196,7 +196,8 @@ class _Tokens:
         parts: list[str] = []
         start = end = None
         j = i
-        while j < len(items) and len(parts) < max_tokens:
+        # Particles ("von der", "de") do not count towards the length of a name.
+        while j < len(items) and sum(p not in _PARTICLES for p in parts) < max_tokens:
             s, e, word = items[j]
             if parts:
                 gap = text[end:s]
@@ -281,6 +282,10 @@ def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang
     """Whether a name chain found after a trigger passes that trigger's test."""
     if check == "list" and not (parts[0] in FIRST_NAMES or parts[-1] in SURNAMES):
         return False
+    # "my name is spelt wrong": typed in lowercase, a name must be in the lists.
+    if check == "strong" and parts[0].islower():
+        if parts[0].title() not in FIRST_NAMES and parts[-1].title() not in SURNAMES:
+            return False
     if check == "signature":
         rest = text[end : end + 2]
         if rest and rest[0] not in "\n,;.!" and not rest.startswith(" <") and not rest.startswith(" ("):
@@ -298,6 +303,7 @@ def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang
     if check == "named" and not (
         parts[0] in FIRST_NAMES
         or parts[-1] in SURNAMES
+        or any(piece in SURNAMES for piece in parts[-1].split("-")[1:] + parts[-1].split("-")[:1] if "-" in parts[-1])
         or (len(parts) > 1 and not any(_NOUNISH.search(p) or p in STOP_WORDS for p in parts))
     ):
         return False
@@ -368,10 +374,14 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     for m in _SOFT_LABEL.finditer(text, lowered) if mentions(low, _SOFT_LABEL_WORDS) else ():
         take(m.end(), check="list")
     for m in _HEADER.finditer(text, lowered) if has_colon else ():
+        line_end = text.find("\n", m.end())
+        mailbox = _HEADER_MAILBOX.search(text, m.end(), line_end if line_end >= 0 else len(text))
+        if mailbox and is_role_mailbox(mailbox.group(1)):
+            continue  # "Von: Schuhhaus Brandl <info@…>": the display name of a role mailbox is the organisation
         if take(m.end(), check="signature"):
             _take_inverted_name(text, tokens, spans)
     for m in _STRONG_PHRASE.finditer(text, lowered) if mentions(low, _STRONG_PHRASE_WORDS) else ():
-        take(m.end(), lowercase_ok=True, max_tokens=3)
+        take(m.end(), lowercase_ok=True, check="strong", max_tokens=3)
     for m in _NAME_CHANGE.finditer(text, lowered) if mentions(low, _NAME_CHANGE_WORDS) else ():
         if take(m.end(), max_tokens=3):
             to = _RENAMED_TO.match(text, spans[-1][1])
@@ -385,6 +395,13 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
             _take_lowercase_name(text, tokens, m.end(), spans)
     for m in _NAME_WORD.finditer(text) if ("name" in text or "Name" in text) else ():
         take(m.end(), check="named", max_tokens=3)
+    # "Sie haben meinen Namen falsch gedruckt: Schäfer-Ilić statt Schäfer": a name after the colon,
+    # and the spelling it is contrasted with.
+    for m in _NAME_COLON.finditer(text, lowered) if mentions(low, ("nam",)) else ():
+        if take(m.end(), check="named", max_tokens=3):
+            contrast = _CONTRAST.match(text, spans[-1][1])
+            if contrast:
+                take(contrast.end(), check="named", max_tokens=3)
     for m in _RELATION.finditer(text, lowered):
         take(m.end(), check="relation", max_tokens=3)
     for m in _GREETING.finditer(text, lowered):
@@ -411,7 +428,8 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
         if s < blocked_until:
             continue
         if word in FIRST_NAMES and word[0].isupper() and word not in STOP_WORDS:
-            if _after_article(text, s):
+            # "an" is the German preposition before a name ("die Ware an Anna Heide"), not an article.
+            if _after_article(text, s) and _word_before(text, s) != "an":
                 continue
             found = tokens.chain(i, max_tokens=3)
             if not found:
@@ -429,6 +447,12 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     return [Candidate(s, e, "PERSON", P_PERSON) for s, e in _propagate(text, spans)]
 
 
+_NAME_COLON = FoldedPattern(
+    r"\b(?:mein|meine|meinen|meines|unser|unseren|my|our|his|her|sein|seinen)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:name|namen|nachname|nachnamen|vorname|vornamen|surname|last\s+name|first\s+name)\b[^.!?\n:]{0,60}:[ \t]+"
+)
+_CONTRAST = re.compile(r"[ \t]*,?[ \t]*(?:statt|anstatt|nicht|und\s+nicht|instead\s+of|not|rather\s+than)[ \t]+")
+_HEADER_MAILBOX = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
 # "name Whitaker", "unter dem Namen Okafor": the word "name" without a colon, a capitalised name after it.
 _NAME_WORD = re.compile(r"(?<![\w-])(?:[Nn]ame|[Nn]amen)[ \t]+(?=[A-ZÄÖÜ])")
 

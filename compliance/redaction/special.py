@@ -21,7 +21,7 @@ _PERSONAL = re.compile(
 )
 
 _HEALTH = (
-    r"\w+krank(?:e[nrs]?)?|wurzelbehandlung|zahnbehandlung|zahnarzt\w*|kieferorthopäd\w*|zahnspange|root\s+canal|"
+    r"\w+krank(?:e[nrs]?)?|(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|zahnarzt\w*|kieferorthopäd\w*|zahnspange|root\s+canal|"
     r"dentist|dpt|dioptrie\w*|schwerhörig\w*|hört\s+(?:sehr\s+)?schlecht|hard\s+of\s+hearing|"
     r"(?:vorsorgliche|geplante|anstehende|ambulante|nächste)[nr]?\s+operation|op-termin|"
     r"broke\s+(?:my|his|her|their)\s+(?:leg|arm|wrist|ankle|hip|foot|hand|collarbone|ribs?|nose)|"

@@ -1,0 +1,174 @@
+"""Cases found with the extra corpus (bench/redaction/extra_corpus.jsonl), written from the guidelines."""
+
+import pytest
+
+from compliance.redaction import detect
+
+
+def found(text, lang="de"):
+    return [(e.type, e.text) for e in detect(text, lang).entities]
+
+
+def categories(text, lang="de"):
+    return detect(text, lang).special_categories
+
+
+# ---------------------------------------------------------------- organisation footers
+QUOTED_FOOTER = (
+    "Warum wurde der Abschlag erhöht?\nHolger Timm\n\n> Sehr geehrter Herr Timm,\n> Ihr Abschlag steigt.\n"
+    "> Stadtwerke Nordheide GmbH · Industriestraße 12 · 21244 Buchholz\n"
+    "> Tel. 04181 9220-0 · service@stadtwerke-nordheide.de\n> IBAN DE50 2005 0550 1644 4004 59 · USt-IdNr. DE590267859"
+)
+FORWARDED_FOOTER = (
+    "Grüße,\nKerstin\n\n-----Ursprüngliche Nachricht-----\nVon: Schuhhaus Brandl <info@schuhhaus-brandl.de>\n"
+    "An: kerstin.loew@freenet.de\n\nSchuhhaus Brandl e.K.\nMarienplatz 8 · 84028 Landshut\nTelefon 0871 221133"
+)
+
+
+def test_footer_of_a_quoted_reply_from_the_organisation_is_not_personal():
+    types = {t for t, _ in found(QUOTED_FOOTER)}
+    assert types == {"PERSON"}
+
+
+def test_footer_after_an_original_message_header_is_not_personal_but_the_customers_address_is():
+    result = found(FORWARDED_FOOTER)
+    assert ("EMAIL", "kerstin.loew@freenet.de") in result
+    assert not {"ADDRESS", "PHONE"} & {t for t, _ in result}
+    assert ("PERSON", "Schuhhaus Brandl") not in result
+
+
+def test_customer_signature_before_a_quoted_footer_is_still_found():
+    text = "Danke!\nJörg Albrecht\nHauptstr. 5\n12345 Musterstadt\n\n> Möbel Kraft GmbH\n> Hauptstr. 9"
+    assert ("ADDRESS", "Hauptstr. 5") in found(text)
+    assert ("ADDRESS", "Hauptstr. 9") not in found(text)
+
+
+def test_payment_instruction_to_an_association_is_not_personal():
+    text = "Zahlung an: Sportverein Blau-Weiß e.V., IBAN DE50 2005 0550 1644 4004 59, Verwendungszweck Beitrag."
+    assert found(text) == []
+
+
+def test_my_new_bank_details_are_the_customers_own():
+    text = "Meine neue Bankverbindung lautet AT57 1904 3376 0096 8078. Bitte ab Juni verwenden."
+    assert ("IBAN", "AT57 1904 3376 0096 8078") in found(text)
+
+
+# ---------------------------------------------------------------- persons
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("hey its jake again, any news on my sim swap?", "en", "jake"),
+        ("hallo bin marie von gestern, hab die rechnung noch nicht", "de", "marie"),
+        ("paket kam kaputt an, bestellt auf kevin brandt", "de", "kevin brandt"),
+        ("Hello, I am Grace and I need to change my seat.", "en", "Grace"),
+        ("This is Kwame Mensah – I called earlier about the washer.", "en", "Kwame Mensah"),
+        ("I'd like a table for 6 on Friday, name Whitaker.", "en", "Whitaker"),
+        ("Bitte die Ware an Anna von der Heide schicken.", "de", "Anna von der Heide"),
+        ("> Hi Tariq, could you clear the cache?", "en", "Tariq"),
+    ],
+)
+def test_names_introduced_in_less_formal_ways_are_found(text, lang, name):
+    assert ("PERSON", name) in found(text, lang)
+
+
+def test_a_corrected_name_and_the_wrong_spelling_are_both_found():
+    text = "Sie haben meinen Namen falsch gedruckt: Schäfer-Ilić statt Schäfer."
+    assert [v for t, v in found(text) if t == "PERSON"] == ["Schäfer-Ilić", "Schäfer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gibt es die Dr. Oetker Backmischungen auch glutenfrei?", "de"),
+        ("my name is spelt wrong on the invoice", "en"),
+        ("Name des Artikels: Sofa Malaga", "de"),
+        ("Ich bin Christ und zahle Kirchensteuer.", "de"),
+        ("Kommt die Lieferung noch im August?", "de"),
+    ],
+)
+def test_brands_and_words_after_name_cues_are_not_persons(text, lang):
+    assert "PERSON" not in {t for t, _ in found(text, lang)}
+
+
+def test_display_name_of_a_role_mailbox_is_the_organisation():
+    text = "Von: Schuhhaus Brandl <info@schuhhaus-brandl.de>\nBetreff: Ihre Bestellung"
+    assert "PERSON" not in {t for t, _ in found(text)}
+
+
+# ---------------------------------------------------------------- structured values
+def test_lowercase_address_with_postcode_is_found():
+    result = found("bestellt auf kevin brandt, heidkamp 14, 22457 hamburg")
+    assert ("ADDRESS", "heidkamp 14") in result and ("ADDRESS", "22457 hamburg") in result
+
+
+def test_vat_id_after_uid_label_is_found():
+    assert ("VAT_ID", "ATU06781865") in found("Rechnung bitte an Kathrin Haider, 1070 Wien, UID ATU06781865")
+
+
+def test_id_document_number_later_in_the_sentence_is_found():
+    text = "my passport number changed since booking – the new one is C4J8R2K71. Ref QX7T2P."
+    assert ("ID_DOCUMENT", "C4J8R2K71") in found(text, "en")
+
+
+def test_contract_number_after_vertrag_nr_is_a_customer_number():
+    assert ("CUSTOMER_NUMBER", "DSL-4471-0092") in found("Ich kündige meinen Vertrag Nr. DSL-4471-0092.")
+
+
+def test_knr_label_is_a_customer_number():
+    assert ("CUSTOMER_NUMBER", "1120034") in found("KNr. 1120034")
+
+
+def test_network_address_keeps_its_prefix_length():
+    assert ("IP_ADDRESS", "203.0.113.0/24") in found("We use 203.0.113.0/24 on our side.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my email is sofia.marquez at gmail.com if you need it", "sofia.marquez at gmail.com"),
+        ("reset 2FA for dan.whitford at outlook dot com please", "dan.whitford at outlook dot com"),
+    ],
+)
+def test_spelt_out_email_addresses_are_found(text, value):
+    assert ("EMAIL", value) in found(text, "en")
+
+
+def test_spelt_out_at_in_a_sentence_is_not_an_email():
+    assert found("Meet me at home.com is a website I like, see you at work.", "en") == []
+
+
+def test_loosely_formatted_labelled_phone_is_found():
+    assert ("PHONE", "0 89 / 12 34 56") in found("Bitte rufen Sie mich an: Tel 0 89 / 12 34 56.")
+
+
+# ---------------------------------------------------------------- Art. 9
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Anbei die Rechnung vom Zahnarzt für meine Wurzelbehandlung.", "de"),
+        ("I broke my wrist skiing and can't sign the form.", "en"),
+        ("Ich bin 81 und herzkrank, bitte schicken Sie schnell jemanden.", "de"),
+        ("Versichertennummer T550338523, ich war vom 2. bis 9. Juni im Krankenhaus, hier die Rechnung.", "de"),
+        (
+            "Fitnessstudio pausieren, weil ich nach einem Bandscheibenvorfall in Reha bin.",
+            "de",
+        ),
+        ("Meine Brille ist kaputt, neues Rezept: rechts -2,25 dpt.", "de"),
+        ("My husband has dementia and keeps ordering things.", "en"),
+        ("Meine Frau hat MS und braucht ein Zimmer im Erdgeschoss.", "de"),
+    ],
+)
+def test_health_is_flagged(text, lang):
+    assert "HEALTH" in categories(text, lang)
+
+
+def test_sick_pet_is_not_health_data():
+    assert categories("Unser Wellensittich Otto ist krank, haben Sie Vitamintropfen?") == []
+
+
+def test_roma_woman_is_ethnic_origin():
+    assert categories("As a Roma woman I was refused service at your branch.", "en") == ["ETHNIC_ORIGIN"]
+
+
+def test_party_councillor_is_political_opinion():
+    assert categories("I'm a Labour councillor and need the leaflets invoiced per ward.", "en") == ["POLITICAL_OPINION"]
