@@ -903,6 +903,88 @@ MESSAGES += [
     ("de", [], "Fax an [[T:030 8862 4419]] bitte, ich habe kein E-Mail."),
 ]
 
+# Third batch: a further fresh probe, scored before any change it prompted.
+MESSAGES += [
+    (
+        "de",
+        [],
+        "Vorname: [[P:Heike]]\nNachname: [[P:Strobel]]\nStraße: [[A:Lindenallee 5]]\nPLZ: [[A:50968]]\n"
+        "Ort: [[A:Köln]]\nGeburtsdatum: [[D:24.12.1966]]\nAnliegen: Adressänderung, bitte ab sofort diese Anschrift.",
+    ),
+    (
+        "en",
+        [],
+        "First name: [[P:Oluwaseun]]\nLast name: [[P:Bakare]]\nAddress: [[A:221 Camden High Street]], "
+        "[[A:London NW1 7BT]]\nPhone: [[T:07459 882901]]\nMessage: The sofa legs are missing.",
+    ),
+    (
+        "de",
+        [],
+        "Sehr geehrter Herr Dr. [[P:Hansen]],\n\nvielen Dank für die schnelle Hilfe.\n\nMit besten Grüßen aus "
+        "Kiel\n[[P:Frauke]] & [[P:Jens Petersen]]",
+    ),
+    ("en", [], "Please close the account.\n\nBest,\n[[P:J. R. Whitmore]]"),
+    ("de", [], "Telefonisch erreichen Sie mich unter [[T:0151/27384950]], am besten nach 18 Uhr."),
+    ("de", [], "Meine Handynummer hat sich geändert: [[T:0160 - 938 475 61]]"),
+    ("de", [], "Bitte nicht die 0800 111 0 111 anrufen, das ist die falsche Nummer für Reklamationen."),
+    ("de", [], "IBAN [[I:<<iban3>>]] (Kontoinhaberin ist meine Mutter, [[P:Gertrud Jansen]])"),
+    ("de", [], "Ich bin am [[D:14. Mai 1978]] geboren und möchte den 50+-Tarif, geht das schon?"),
+    ("de", [], "Rechnung vom 02.02.2025, Lieferung am 14.02.2025 – aber das Paket kam erst im März."),
+    ("de", [], "Ausweis-Nr.: [[ID:T22000129]], ausstellende Behörde Stadt Kassel"),
+    ("de", [], "Meine Versichertennummer lautet [[K:<<kvnr3>>]]. Wann kommt die neue Karte?"),
+    ("de", [], "Haben Sie koschere Gummibärchen im Sortiment?"),
+    ("de", [H], "Ich bin Diabetikerin und brauche die Lieferung gekühlt, da Insulin dabei ist."),
+    (
+        "de",
+        [H],
+        "Unser Sohn [[P:Mattis]] hat Neurodermitis, welche Bettwäsche ist am verträglichsten?",
+    ),
+    ("en", [H], "I'm deaf, so please contact me by email only: [[E:r.holloway@btinternet.com]]"),
+    ("en", [H], "My dad (he's 82 and uses a walker since his stroke) needs a ground-floor room."),
+    (
+        "de",
+        [],
+        "Meine Schwiegermutter, Frau [[P:Holzapfel]], nimmt das Paket an. Ansprechpartnerin vor Ort: "
+        "[[P:Yvonne Brückner]].",
+    ),
+    ("de", [], "Grüße aus Dresden\n\n[[P:Sandro]]"),
+    ("de", [], "Der Wolf Garten Rasenmäher springt nicht an, Modell A 400 E, gekauft 2023."),
+    ("en", [], "Will do, thanks for sorting it!\n– [[P:Will]]"),
+    ("en", [], "New address: Flat 12, [[A:3 Riverside Walk]], [[A:York YO1 6FJ]]."),
+    ("de", [], "Ihre Filiale in der Bahnhofstraße 12 hat mir den Rabatt nicht gegeben."),
+    ("en", [], "The charge on my Visa ending **** **** **** 1234 is wrong."),
+    ("de", [], "Mitglied Nr. [[CN:4471-23]], ich möchte meinen Beitrag ändern."),
+    ("de", [], "Hallo zusammen, ich bin der [[P:Bernd]] vom Kleingartenverein, wir brauchen 20 Säcke Erde."),
+    ("en", [POL], "I volunteer for the Green Party at weekends and would like to order 500 badges."),
+    ("de", [TU], "Wir sind im Betrieb alle in der IG BCE und möchten eine Sammelbestellung aufgeben."),
+    (
+        "de",
+        [ETH],
+        "Als Jesidin ist es mir wichtig, dass das Catering kein Salat mit... ach, egal. Gibt es vegetarische Optionen?",
+    ),
+    (
+        "de",
+        [BIO],
+        "Ihr Fitnessstudio hat meinen Fingerabdruck für den Zugang gespeichert – bitte löschen Sie ihn, "
+        "ich habe gekündigt. Mitgliedsnummer [[CN:FS-229104]]",
+    ),
+    ("en", [GEN], "Your DNA test results show I have the APOE4 variant. Who else has access to this result?"),
+    ("de", [SEX], "Meine Freundin und ich sind ein lesbisches Paar und möchten die Hochzeitsreise buchen."),
+    (
+        "de",
+        [],
+        "Die Lieferung für Herrn [[P:Özdemir]] ging an die falsche Hausnummer: statt [[A:Talstraße 8]] an die 18.",
+    ),
+    ("en", [], "Could you send the form to my accountant, [[P:Priyanka Shah]] ([[E:priyanka@shah-accounts.co.uk]])?"),
+    (
+        "de",
+        [],
+        "Betreff: Widerruf\n\nhiermit widerrufe ich den Kaufvertrag über den Staubsauger (Bestellung "
+        "DE-5581-22).\n\n[[P:Lukas Brenner]]\n[[A:Lange Reihe 29]]\n[[A:20099 Hamburg]]\n"
+        "[[E:lukas.brenner@mailbox.org]]",
+    ),
+]
+
 
 _MARK = re.compile(r"\[\[([A-Z]+):(.+?)\]\]", re.S)
 

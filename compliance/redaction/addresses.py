@@ -146,6 +146,12 @@ _NOT_CITY = frozenset(
     Apartment Flat Floor Klingel Hof Seitenflügel Bitte Vielen Kind Best Regards Thanks Thank Cheers Regards
     Kundennummer Kundennr Vertragsnummer IBAN BIC Geburtsdatum PLZ Ort Name""".split()
 )
+# Words that show a capitalised phrase before a number is not a street ("Bestellung 12, 10115 Berlin").
+_BLOCK_STOP = frozenset(
+    """Bestellung Bestellnummer Rechnung Auftrag Kundennummer Nr No Tel Telefon Fax Mobil Handy Order Invoice
+    Ticket Artikel Summe Betrag Preis Euro EUR Seite Zimmer Raum Flat Apartment Whg Wohnung Etage Stock Haus
+    Gebäude Block Postfach Packstation IBAN BIC Geburtsdatum Datum Version Jahr Jahre Größe""".split()
+)
 _ORG_PLACE = re.compile(
     r"(?i)\b(?:your|ihre?[mnrs]?|eure?[mnrs]?)\s+(?:\w+\s+){0,2}(?:office|store|shop|branch|warehouse|showroom|"
     r"headquarters|hq|filiale|geschäft|büro|laden|lager|standort|zentrale|niederlassung|sitz|werk|praxis|"
@@ -180,6 +186,14 @@ _LOWER_ADDRESS = re.compile(
 )
 
 
+# An address block: capitalised words and a house number, then postcode and city on the same line
+# after a comma or on the next line ("Lange Reihe 29\n20099 Hamburg", "Zeil 10, 60313 Frankfurt").
+_STREET_BEFORE_POSTCODE = re.compile(
+    r"(?m)(?:^|(?<=,[ \t]))[ \t]*(?P<street>(?:" + _UP + r"[\wäöüß.'’-]*[ \t]){0,3}" + _UP + r"[\wäöüß.'’-]*)"
+    r"[ \t]+(?P<num>" + _HOUSE + r")[ \t]*(?:,[ \t]*|[ \t]*\n[ \t]*)(?:D-)?\d{5}[ \t]+" + _UP
+)
+
+
 def find_addresses(text: str) -> list[Candidate]:
     """Street + house number and postcode + city of a person (organisations' addresses skipped)."""
     if not _DIGIT.search(text):
@@ -203,6 +217,12 @@ def find_addresses(text: str) -> list[Candidate]:
         patterns.append(_ROMANCE_STREET)
     for pattern in patterns:
         streets += [m.span() for m in pattern.finditer(text) if not _UNIT_AFTER.match(text[m.end() :])]
+    for m in _STREET_BEFORE_POSTCODE.finditer(text):
+        words = m.group("street").split()
+        if words[0] in _CITY_STOP or words[0] in _NOT_CITY or any(w in _BLOCK_STOP for w in words):
+            continue
+        if not any(s <= m.start("street") < e for s, e in streets):
+            streets.append((m.start("street"), m.end("num")))
     streets = [s for s in streets if not _org_place(text, s[0])]
 
     places: list[tuple[int, int]] = []

@@ -340,7 +340,7 @@ _ID_DOC_LABEL = (
 _CUSTOMER_LABEL = (
     r"(?:kunden-?(?:nummer|nr\.?|konto(?:nummer)?|-?id|kennung|karte(?:nnummer)?)|kundennr\.?|kd\.?\s?-?\s?nr\.?|kdnr\.?|"
     r"knr\.?|k\.-?nr\.?|"
-    r"vertrag\s+(?:nr\.?|nummer)|depot-?(?:nummer|nr\.?)|"
+    r"vertrag\s+(?:nr\.?|nummer)|depot-?(?:nummer|nr\.?)|mitglied\s+(?:nr\.?|nummer)|"
     r"kd\.?-?nummer|vertrags-?(?:nummer|nr\.?|konto(?:nummer)?)|vertragskonto(?:nummer)?|vk-?nr\.?|"
     r"mitglieds-?(?:nummer|nr\.?|ausweis(?:nummer)?)|mitgliedsnr\.?|mitgliedernummer|"
     r"versicherungs-?(?:schein)?-?(?:nummer|nr\.?)|versicherungsschein(?:nummer|-?nr\.?)?|polic(?:e|en)-?(?:nummer|nr\.?)?|"
@@ -412,9 +412,17 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
     low = lowered if lowered is not None else text.lower()
     id_doc = _ID_DOC.finditer(text, lowered) if mentions(low, _ID_DOC_WORDS) else ()
     for m in id_doc:
-        value = m.group("value")
+        start, end = m.span("value")
+        # The pattern runs on lowercased text: words after the number ("L01X00T47 reicht doch") are no part of it.
+        while " " in text[start:end] or "-" in text[start:end]:
+            cut = max(text.rfind(" ", start, end), text.rfind("-", start, end))
+            tail = text[cut + 1 : end]
+            if any(c.isdigit() for c in tail) and not any(c.islower() for c in tail):
+                break
+            end = cut
+        value = text[start:end]
         if sum(c.isdigit() for c in value) >= 2 and not re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", value):
-            out.append(Candidate(m.start("value"), m.end("value"), "ID_DOCUMENT", P_LABELLED))
+            out.append(Candidate(start, end, "ID_DOCUMENT", P_LABELLED))
     if id_doc:
         # "my passport number changed – the new one is C4J8R2K71": the value later in the sentence.
         for m in _ID_DOC_LATER.finditer(text, lowered):

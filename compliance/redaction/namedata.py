@@ -41,7 +41,7 @@ Tariq Tarik Idris Yasin Yassin Abdullah Abdul Mahmoud Mahmud Youssef Yousef Jami
 Kofi Kwabena Kwaku Ama Akua Abena Adwoa Efua Chidi Chinedu Chiamaka Chinonso Ngozi Emeka Obinna Nkechi Oluwaseun Seun
 Tunde Ayodele Adebayo Folake Funmilayo Temitope Bukola Femi Amara Amadou Moussa Mamadou Ousmane Aminata Fatou Awa
 Abebe Tesfaye Haile Selam Mekdes Thabo Sipho Themba Lerato Zanele Nomvula Ezra Eliyahu Shira Noa Yael Tamar Avi
-Eitan Ariel Dov Rivka Chaya Miriam Aditi Aarav Vivaan Ishaan Kavya Saanvi Neha Pooja Rohan Vikram Sanjay Meera
+Eitan Ariel Dov Rivka Chaya Miriam Priyanka Aditi Aarav Vivaan Ishaan Kavya Saanvi Neha Pooja Rohan Vikram Sanjay Meera
 """
 SUPPLEMENT_LAST = """
 Begić Kılıç Kilic Yavuz Kaya Kaja Nowicki Nowicka Lewandowski Lewandowska Yılmaz Yilmaz Öztürk Özdemir Şahin Sahin

@@ -92,7 +92,8 @@ _RELATIONS = (
     r"fahrer|fahrerin|techniker|technikerin|berater|beraterin|kundenberater|kundenberaterin|mitarbeiter|"
     r"mitarbeiterin|servicemitarbeiter|servicemitarbeiterin|monteur|monteurin|handwerker|zusteller|zustellerin|"
     r"paketbote|paketbotin|postbote|postbotin|kurier|agent|driver|technician|advisor|adviser|engineer|courier|"
-    r"rep|representative|consultant|installer|fitter|postman|postwoman)"
+    r"rep|representative|consultant|installer|fitter|postman|postwoman|accountant|solicitor|lawyer|attorney|doctor|"
+    r"gp|nurse|therapist|steuerberater|steuerberaterin|notar|notarin|hausarzt|hausärztin|bevollmächtigte[rn]?)"
 )
 _RELATION = FoldedPattern(
     r"\b(?:meine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|my|our|his|her|their|your|eure?[mnrs]?|"
@@ -174,6 +175,20 @@ _NOUNISH = re.compile(
 )
 
 
+# "Bernd vom Kleingartenverein", "Anja von der Stadtverwaltung": after a particle, an organisation.
+_ORG_AFTER_PARTICLE = re.compile(
+    r"(?:verein|verband|amt|dienst|stelle|werk|team|service|abteilung|verwaltung|ung|schaft|zentrum|center|"
+    r"gruppe|büro|firma|schule|kita|praxis|klinik|bank|kasse|versicherung|gmbh)$",
+    re.IGNORECASE,
+)
+
+
+def _next_capitalised(items: list[tuple[int, int, str]], j: int) -> str:
+    while j < len(items) and items[j][2] in _PARTICLES:
+        j += 1
+    return items[j][2] if j < len(items) else ""
+
+
 class _Tokens:
     """Word tokens of one text with their offsets, for chaining name parts."""
 
@@ -194,6 +209,7 @@ class _Tokens:
         """The name starting at token i: capitalised parts, particles, initials, hyphens."""
         text, items = self.text, self.items
         parts: list[str] = []
+        ends: list[int | None] = []  # the end before each part was added
         start = end = None
         j = i
         # Particles ("von der", "de") do not count towards the length of a name.
@@ -213,7 +229,7 @@ class _Tokens:
                     nxt and text[e : nxt[0]] == " " and nxt[2][0].isupper() and nxt[2] not in STOP_WORDS
                 )
                 # "Thanks Will, the bill ...": a listed name that ends at a comma or "!".
-                alone = text[e : e + 1] in (",", "!")
+                alone = text[e : e + 1] in (",", "!", "\n", "")
                 if not (names_ok and not parts and listed and (followed_by_surname or alone)):
                     break
             if word.isupper() and len(word) > 3 and not lowercase_ok:
@@ -224,19 +240,26 @@ class _Tokens:
                     and parts
                     and j + 1 < len(items)
                     and (items[j + 1][2][0].isupper() or items[j + 1][2] in _PARTICLES)
+                    and not _ORG_AFTER_PARTICLE.search(_next_capitalised(items, j + 1))
                 ):
                     parts.append(word)
+                    ends.append(end)
                     end = e
                     j += 1
                     continue
-                if not lowercase_ok or word.lower() in _LOWER_STOP or len(word) < 2:
+                if not lowercase_ok or word.lower() in _LOWER_STOP or len(word) < 2 or (parts and word in _PARTICLES):
                     break
             if start is None:
                 start = s
             parts.append(word)
+            ends.append(end)
             end = e + (1 if is_initial else 0)
             j += 1
-        if not parts or parts[-1] in _PARTICLES:
+        while parts and parts[-1] in _PARTICLES:
+            # "paul von der heide" typed in lowercase: keep the name before a dangling particle.
+            parts.pop()
+            end = ends.pop()
+        if not parts:
             return None
         if all(len(p) == 1 for p in parts):
             return None
@@ -298,6 +321,7 @@ def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang
         or parts[0] in FIRST_NAMES
         or parts[-1] in SURNAMES
         or (text[end : end + 1] in ("", ",", ")", ".", "!", "?", "\n") and not _NOUNISH.search(parts[-1]))
+        or (_VERB_AFTER_NAME.match(text, end) and not _NOUNISH.search(parts[-1]))
     ):
         return False  # "meinem Sohn Schuhe kaufen", "Ihre Fahrer Pakete": a noun, not a name
     if check == "named" and not (
@@ -447,6 +471,11 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     return [Candidate(s, e, "PERSON", P_PERSON) for s, e in _propagate(text, spans)]
 
 
+# "unser Sohn Mattis hat Neurodermitis": a verb right after the word shows it is the subject's name.
+_VERB_AFTER_NAME = re.compile(
+    r"[ \t]+(?:hat|hatte|ist|war|wird|wurde|braucht|kann|konnte|möchte|will|wollte|bekommt|muss|soll|geht|kommt|"
+    r"wohnt|lebt|leidet|trägt|nimmt|holt|fährt|arbeitet|schreibt|ruft|hat's)\b"
+)
 _NAME_COLON = FoldedPattern(
     r"\b(?:mein|meine|meinen|meines|unser|unseren|my|our|his|her|sein|seinen)[ \t]+(?:\w+[ \t]+)?"
     r"(?:name|namen|nachname|nachnamen|vorname|vornamen|surname|last\s+name|first\s+name)\b[^.!?\n:]{0,60}:[ \t]+"
@@ -499,7 +528,7 @@ def _tail_name(text: str, tokens: _Tokens) -> tuple[int, int] | None:
     for first in range(k, len(items)):
         if not _TAIL.search(text, max(0, items[first][0] - 6), items[first][0]):
             continue
-        found = tokens.chain(first, max_tokens=3)
+        found = tokens.chain(first, max_tokens=3, names_ok=True)
         if not found or found[1] < items[-1][1]:
             continue
         parts = found[2]
@@ -516,8 +545,9 @@ def _tail_name(text: str, tokens: _Tokens) -> tuple[int, int] | None:
                 return found[0], found[1]
         # "... for the referral. – Kwame", or a last line of its own: a sign-off even if unlisted.
         lead = text[max(0, found[0] - 3) : found[0]].rstrip(" \t")
+        # A listed homograph ("– Will") counts here too, but not as the whole message.
         if (lead.endswith(("–", "-", "—", "\n")) or not lead) and not any(
-            _NOUNISH.search(p) or p in STOP_WORDS for p in parts
+            _NOUNISH.search(p) or (p in STOP_WORDS and not (lead and p in HOMOGRAPH_FIRST)) for p in parts
         ):
             return found[0], found[1]
     return None
@@ -553,6 +583,8 @@ def _propagate(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             # "marta kern" repeats "Marta Kern"; a single word repeats only capitalised ("Lang" vs "lang").
             if " " in name and lowered is not None:
                 out.update(_occurrences(lowered, name.lower()))
+            elif name in STOP_WORDS:
+                continue  # "Will do ... – Will": a homograph repeats only where its own cue found it
             else:
                 out.update(_occurrences(text, name))
     for word in parts:

@@ -172,3 +172,49 @@ def test_roma_woman_is_ethnic_origin():
 
 def test_party_councillor_is_political_opinion():
     assert categories("I'm a Labour councillor and need the leaflets invoiced per ward.", "en") == ["POLITICAL_OPINION"]
+
+
+# ---------------------------------------------------------------- third probe batch
+def test_street_without_street_word_before_a_postcode_line_is_an_address():
+    result = found("Widerruf.\n\nLukas Brenner\nLange Reihe 29\n20099 Hamburg")
+    assert ("ADDRESS", "Lange Reihe 29") in result and ("ADDRESS", "20099 Hamburg") in result
+
+
+def test_order_number_before_a_postcode_is_not_a_street():
+    assert ("ADDRESS", "Bestellung 12") not in found("Bestellung 12, 10115 Berlin")
+
+
+def test_relation_name_followed_by_a_verb_is_a_person():
+    assert ("PERSON", "Mattis") in found("Unser Sohn Mattis hat Neurodermitis.")
+
+
+def test_relation_noun_followed_by_a_verb_stays():
+    assert found("Ich möchte meinem Sohn Schuhe kaufen.") == []
+
+
+def test_professional_named_after_a_relation_word_is_a_person():
+    assert ("PERSON", "Priyanka Shah") in found("Please send it to my accountant, Priyanka Shah.", "en")
+
+
+def test_homograph_sign_off_after_a_dash_is_a_person_but_not_repeated():
+    assert found("Will do, thanks for sorting it!\n– Will", "en") == [("PERSON", "Will")]
+
+
+def test_membership_number_after_mitglied_nr():
+    assert ("CUSTOMER_NUMBER", "4471-23") in found("Mitglied Nr. 4471-23, ich möchte den Beitrag ändern.")
+
+
+def test_words_after_an_id_document_number_are_not_part_of_it():
+    assert ("ID_DOCUMENT", "L01X00T47") in found("Die Personalausweisnummer L01X00T47 reicht doch, oder?")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ich bin der Bernd vom Kleingartenverein, wir brauchen Erde", "Bernd"),
+        ("Anja von der Stadtverwaltung hat angerufen", "Anja"),
+        ("mein name ist paul von der heide", "paul"),
+    ],
+)
+def test_organisation_after_a_name_particle_is_not_part_of_the_name(text, name):
+    assert [v for t, v in found(text) if t == "PERSON"] == [name]
