@@ -985,6 +985,68 @@ MESSAGES += [
     ),
 ]
 
+# Fourth batch: a further fresh probe, scored before any change it prompted.
+MESSAGES += [
+    ("en", [], "This is Amazon Prime Video – why was I charged twice this month?"),
+    ("de", [], "Mein Name ist [[P:Leila Haddad]], ich wohne in der [[A:Sonnenallee 12]] in [[A:Berlin-Neukölln]]."),
+    ("en", [H], "Hi, [[P:Ruth]] here. Is my prescription ready for collection?"),
+    ("de", [], "Gruß vom Bodensee\n[[P:Ulla]] & [[P:Heinz]]"),
+    ("en", [], "Kind regards\nDr [[P:Amelia Hartmann-Price]]\nConsultant Radiologist"),
+    ("de", [], "Paket bitte bei der Nachbarin Fr. [[P:Schulze-Brink]] (EG) abgeben."),
+    (
+        "de",
+        [],
+        "Die Rechnung ist an meinen verstorbenen Mann adressiert, bitte auf mich ändern: [[P:Brigitte Sauer]], "
+        "[[A:Am Mühlbach 2a]], [[A:83646 Bad Tölz]].",
+    ),
+    ("en", [], "Our wifi keeps dropping. The router is at [[IP:192.168.0.1]], my laptop gets [[IP:192.168.0.23]]."),
+    ("de", [], "Bitte die Nummer [[T:0049 171 2345678]] als Zweitnummer hinterlegen."),
+    ("en", [], "cancel membership pls. acc no [[CN:77120044]]. ta"),
+    ("de", [], "Meine Vertragsnr lautet [[CN:4400-2219-88]] und meine Zählernummer 1APA0119283745."),
+    ("de", [], "Geburtstag: [[D:29.02.1988]]\nMitgliedsnummer: [[CN:55-2201]]"),
+    ("en", [], "Please note my daughter [[P:Zoe]]'s date of birth is [[D:12/08/2012]] for the child fare."),
+    ("de", [], "Das Angebot gilt bis 31.12.2025, Preis 1.299 €, Lieferzeit 3-5 Werktage."),
+    ("de", [], "Welche Öffnungszeiten hat die Filiale Hauptstraße 3 in Wismar?"),
+    ("en", [], "Your warehouse at 5 Dock Road, Tilbury RM18 7BX keeps rejecting our pallet."),
+    ("de", [R], "Ich bin Muslim und faste im Ramadan – können Sie nach Sonnenuntergang liefern?"),
+    ("en", [R], "I'm Catholic and would like the baptism gift for my godson engraved with a cross."),
+    ("en", [], "Do you have Easter opening hours?"),
+    ("de", [H], "Ich bin auf Krücken angewiesen, bitte liefern Sie bis in den 3. Stock."),
+    ("en", [H], "I had a miscarriage last month and I want to stop the baby product emails."),
+    ("de", [], "Ist das Hörgeräte-Ladegerät kompatibel mit Phonak?"),
+    ("en", [H], "my son's autism assessment is on Monday so he'll miss the class – can we get a refund?"),
+    ("de", [SEX], "Mein Ehemann und ich möchten den Familientarif abschließen.\n\nViele Grüße\n[[P:Thomas Brandl]]"),
+    (
+        "de",
+        [POL],
+        "Ich bin Mitglied der SPD und organisiere den Infostand, bitte liefern Sie die Pavillons bis Freitag.",
+    ),
+    ("en", [TU], "As a member of the RMT I'm entitled to the union discount, right?"),
+    (
+        "de",
+        [GEN, H],
+        "Laut meinem Gentest habe ich eine Veranlagung zur Laktoseintoleranz, welche Produkte sind geeignet?",
+    ),
+    ("en", [BIO], "Please erase the face scan your app took of me when I registered."),
+    ("de", [ETH], "Wir sind Sinti und wurden in Ihrem Laden beleidigt. Ich erwarte eine Entschuldigung."),
+    (
+        "de",
+        [],
+        "Unser Firmensitz ist in der [[A:Industriestraße 4]], [[A:76131 Karlsruhe]] – schicken Sie die Rechnung "
+        "bitte dorthin.",
+    ),
+    ("de", [], "Absender: [[P:Peter Kowalski]], [[A:Ringstraße 7]], [[A:99084 Erfurt]]"),
+    ("en", [], "The tracking number 1Z999AA10123456784 shows 'exception' since Tuesday."),
+    ("de", [], "Das Auto läuft auf meine Frau, [[P:Sabine Lindner]]."),
+    (
+        "de",
+        [],
+        "Moin, wir haben 2 Paletten Pflastersteine bestellt, Lieferung bitte an die Baustelle [[A:Kieler Str. 210]], "
+        "[[A:24537 Neumünster]]. Ansprechpartner vor Ort ist Polier [[P:Sönke Thode]], [[T:0160 5566778]].",
+    ),
+    ("en", [], "I'm writing on behalf of my elderly neighbour, Mr [[P:Albert Finch]], who has no email."),
+]
+
 
 _MARK = re.compile(r"\[\[([A-Z]+):(.+?)\]\]", re.S)
 

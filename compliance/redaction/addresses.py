@@ -164,6 +164,8 @@ _ORG_PLACE_BEFORE = re.compile(
     r"(?i)\b(?:filiale|geschäft|laden|büro|store|shop|branch|office|warehouse|lager|standort|niederlassung|zentrale|"
     r"showroom|outlet|markt|supermarkt|restaurant|hotel|praxis|werkstatt|abholstation|paketshop|servicepoint|"
     r"service\s+point|counter|schalter)\s+(?:in\s+der|in\s+den|an\s+der|am|im|in|at|on|auf\s+der)\s*$"
+    # "die Filiale Hauptstraße 3": a branch named by its street.
+    r"|\b(?:filiale|geschäftsstelle|niederlassung|zweigstelle|branch|store|warehouse|outlet|showroom|paketshop)\s+$"
 )
 
 

@@ -347,7 +347,7 @@ _CUSTOMER_LABEL = (
     r"police|postnummer|dhl[\s-]postnummer|payback(?:-?nummer|-?karte)?|karten-?nummer\s+(?:der|meiner)\s+kundenkarte|"
     r"abo-?(?:nummer|nr\.?)|abonnement-?nummer|zählpunkt|benutzer-?nummer|konto-?nummer|kontonr\.?|"
     r"customer(?:\s+(?:number|no\.?|id|account(?:\s+number)?|ref(?:erence)?))|account(?:\s+(?:number|no\.?|id))|"
-    r"acct\.?(?:\s+no\.?)?|membership(?:\s+(?:number|no\.?|id))?|member(?:\s+(?:number|no\.?|id))|"
+    r"acct\.?(?:\s+no\.?)?|acc\.?\s+(?:no|nr|number)\.?|membership(?:\s+(?:number|no\.?|id))?|member(?:\s+(?:number|no\.?|id))|"
     r"policy(?:\s+(?:number|no\.?))|contract(?:\s+(?:number|no\.?))|loyalty(?:\s+card)?(?:\s+(?:number|no\.?))?|"
     r"club(?:card)?\s+(?:number|no\.?)|subscription(?:\s+(?:number|no\.?|id))|versichertennummer)"
 )
@@ -387,6 +387,7 @@ _CUSTOMER_WORDS = (
     "customer",
     "account",
     "acct",
+    "acc",
     "member",
     "policy",
     "contract",

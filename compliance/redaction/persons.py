@@ -99,7 +99,7 @@ _RELATION = FoldedPattern(
     r"\b(?:meine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|my|our|his|her|their|your|eure?[mnrs]?|"
     r"der|die|dem|den|the)[ \t]+"
     r"(?:(?:kleine[nr]?|große[nr]?|ältere[nr]?|jüngere[nr]?|liebe[nr]?|little|older|younger|eldest|youngest|dear)"
-    r"[ \t]+)?" + _RELATIONS + r"[ \t]*,?[ \t]+(?=\S)"
+    r"[ \t]+)?" + _RELATIONS + r"[ \t]*,?[ \t]+(?:" + TITLES + r"[ \t]+)?(?=\S)"
 )
 _TITLE = re.compile(r"(?<![\w])" + TITLES + r"(?![\w])[ \t]*" + ACADEMIC + r"(?=[ \t]*\S)[ \t]*")
 _ACADEMIC_ONLY = re.compile(r"(?<![\w])(?:Dr\.|Prof\.)[ \t]*" + ACADEMIC)
@@ -526,8 +526,11 @@ def _tail_name(text: str, tokens: _Tokens) -> tuple[int, int] | None:
     while k > 0 and len(items) - k < 3 and text[items[k - 1][1] : items[k][0]] == " " and items[k - 1][2][0].isupper():
         k -= 1
     for first in range(k, len(items)):
-        if not _TAIL.search(text, max(0, items[first][0] - 6), items[first][0]):
+        tail = _TAIL.search(text, max(0, items[first][0] - 6), items[first][0])
+        if not tail:
             continue
+        if _ORDINAL_BEFORE.search(text, max(0, tail.start() - 20), tail.start() + 1):
+            continue  # "bis in den 3. Stock": an ordinal, not the end of a sentence
         found = tokens.chain(first, max_tokens=3, names_ok=True)
         if not found or found[1] < items[-1][1]:
             continue
@@ -545,12 +548,30 @@ def _tail_name(text: str, tokens: _Tokens) -> tuple[int, int] | None:
                 return found[0], found[1]
         # "... for the referral. – Kwame", or a last line of its own: a sign-off even if unlisted.
         lead = text[max(0, found[0] - 3) : found[0]].rstrip(" \t")
+        if lead.endswith("\n") and not _after_closing_line(text, found[0]):
+            continue  # "Dr Amelia Hartmann-Price\nConsultant Radiologist": a job title under the name
         # A listed homograph ("– Will") counts here too, but not as the whole message.
         if (lead.endswith(("–", "-", "—", "\n")) or not lead) and not any(
             _NOUNISH.search(p) or (p in STOP_WORDS and not (lead and p in HOMOGRAPH_FIRST)) for p in parts
         ):
             return found[0], found[1]
     return None
+
+
+_ORDINAL_BEFORE = re.compile(
+    r"(?i)\b(?:den|dem|der|die|das|im|am|zum|zur|vom|ab|bis|seit|ins|in|jeden|jede)[ \t]+\d{1,2}\.$"
+)
+_CLOSING_LINE = re.compile(
+    r"(?i)(?:grüßen|grüße|gruß|gruss|grüsse|mfg|lg|vg|danke|dank|regards|wishes|best|cheers|thanks|thank\s+you|"
+    r"sincerely|faithfully|yours|ciao|tschüss|bye)[ \t,.!]*$|,[ \t]*$|^[ \t>]*$"
+)
+
+
+def _after_closing_line(text: str, start: int) -> bool:
+    """True when the line before `start` is a closing ("Grüße", "Best,") or empty."""
+    line_start = text.rfind("\n", 0, start)
+    previous_start = text.rfind("\n", 0, line_start) + 1 if line_start > 0 else 0
+    return line_start <= 0 or bool(_CLOSING_LINE.search(text[previous_start:line_start]))
 
 
 def _occurrences(haystack: str, needle: str) -> list[tuple[int, int]]:

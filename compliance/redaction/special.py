@@ -21,7 +21,7 @@ _PERSONAL = re.compile(
 )
 
 _HEALTH = (
-    r"\w+krank(?:e[nrs]?)?|(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|zahnarzt\w*|kieferorthopäd\w*|zahnspange|root\s+canal|"
+    r"\w+krank(?:e[nrs]?)?|miscarriage|fehlgeburt|stillbirth|totgeburt|(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|zahnarzt\w*|kieferorthopäd\w*|zahnspange|root\s+canal|"
     r"dentist|dpt|dioptrie\w*|schwerhörig\w*|hört\s+(?:sehr\s+)?schlecht|hard\s+of\s+hearing|"
     r"(?:vorsorgliche|geplante|anstehende|ambulante|nächste)[nr]?\s+operation|op-termin|"
     r"broke\s+(?:my|his|her|their)\s+(?:leg|arm|wrist|ankle|hip|foot|hand|collarbone|ribs?|nose)|"
@@ -130,7 +130,7 @@ _POLITICAL_EXCLUDE = re.compile(
 _UNION = (
     r"gewerkschaft\w*|(?:gew|ig[\s-]metall|ig[\s-]bce|ig[\s-]bau|ver\.di|verdi|ngg|evg|gdp|gdl|dgb)(?:-mitglied\w*)?|"
     r"marburger\s+bund|komba|dbb|trade\s+union|union\s+member\w*|member\s+of\s+(?:the\s+)?\w*\s*union|"
-    r"(?:member\s+of|join(?:ed)?)\s+(?:unite|unison|gmb|rmt|usdaw|the\s+neu)|(?:unite|unison|gmb|rmt|usdaw)\s+(?:member|rep)\w*|"
+    r"(?:member\s+of|join(?:ed)?)\s+(?:the\s+)?(?:unite|unison|gmb|rmt|usdaw|neu|nasuwt|cwu|pcs|bma|rcn)|(?:unite|unison|gmb|rmt|usdaw)\s+(?:member|rep)\w*|"
     r"teamsters|afl-cio|shop\s+steward|vertrauensmann|vertrauensfrau|vertrauensleute|tarifkommission"
 )
 _SEXUAL = (

@@ -218,3 +218,37 @@ def test_words_after_an_id_document_number_are_not_part_of_it():
 )
 def test_organisation_after_a_name_particle_is_not_part_of_the_name(text, name):
     assert [v for t, v in found(text) if t == "PERSON"] == [name]
+
+
+# ---------------------------------------------------------------- fourth probe batch
+def test_job_title_under_a_signature_name_is_not_a_person():
+    result = found("Kind regards\nDr Amelia Hartmann-Price\nConsultant Radiologist", "en")
+    assert ("PERSON", "Consultant Radiologist") not in result
+
+
+def test_title_after_a_relation_word_is_not_a_name():
+    assert found("Paket bitte bei der Nachbarin Fr. Schulze-Brink abgeben.") == [("PERSON", "Schulze-Brink")]
+
+
+def test_noun_after_an_ordinal_at_the_end_is_not_a_sign_off():
+    assert found("Ich bin auf Krücken angewiesen, bitte liefern Sie bis in den 3. Stock.") == []
+
+
+def test_sign_off_after_a_number_that_ends_a_sentence_is_a_person():
+    assert ("PERSON", "Huber") in found("Bitte rufen Sie mich an: Tel 0 89 / 12 34 56. Huber")
+
+
+def test_branch_named_by_its_street_is_not_a_personal_address():
+    assert found("Welche Öffnungszeiten hat die Filiale Hauptstraße 3 in Wismar?") == []
+
+
+def test_acc_no_is_a_customer_number():
+    assert ("CUSTOMER_NUMBER", "77120044") in found("cancel membership pls. acc no 77120044. ta", "en")
+
+
+def test_member_of_the_union_is_trade_union():
+    assert categories("As a member of the RMT I'm entitled to the union discount, right?", "en") == ["TRADE_UNION"]
+
+
+def test_miscarriage_is_health():
+    assert categories("I had a miscarriage last month, please stop the baby emails.", "en") == ["HEALTH"]
