@@ -1047,6 +1047,62 @@ MESSAGES += [
     ("en", [], "I'm writing on behalf of my elderly neighbour, Mr [[P:Albert Finch]], who has no email."),
 ]
 
+# Fifth batch: a further fresh probe, scored before any change it prompted.
+MESSAGES += [
+    ("en", [], "This is Premium Support? I've been waiting three days for an answer."),
+    ("de", [], "Ich arbeite als Zahnarzthelferin und brauche die Arbeitskleidung in Größe 38."),
+    ("en", [], "the name Hermès on the gift box is misspelt, can you reprint it?"),
+    ("en", [], "I'll be at home from 6 pm, the driver can leave it at number 12 if I'm out."),
+    (
+        "de",
+        [],
+        "Die Lieferung an Frau [[P:Marlene Hinz]], [[A:Ahornstraße 3]], [[A:15711 Königs Wusterhausen]] wurde "
+        "nicht zugestellt.",
+    ),
+    ("en", [], "Hi, my name's [[P:Deepika]] and I placed an order for my mother-in-law."),
+    (
+        "en",
+        [],
+        "Can you deliver to the back door? Thanks – [[P:Kev]] (flat 3, [[A:19 Alder Road]], [[A:Hull HU5 2QN]])",
+    ),
+    ("de", [], "Tel. privat: [[T:06221 / 47 11 08]], dienstlich bin ich nicht erreichbar."),
+    ("de", [], "LG aus Köln, die Zwillinge [[P:Mia]] und [[P:Ben]] grüßen auch!"),
+    ("en", [], "We love the Ben & Jerry's flavours, are any of them vegan?"),
+    ("de", [H], "Mein Sohn (8) hat eine Laktoseintoleranz – ist im Kakao Milchzucker?"),
+    ("en", [], "I'm vegetarian, does the soup contain meat stock?"),
+    ("en", [SEX], "My partner and I (we're both women) would like to book the couples massage."),
+    ("de", [POL], "Ich bin Mitglied bei den Grünen und kandidiere für den Stadtrat, bitte Rechnung an mich privat."),
+    ("en", [TU], "My employer deducts union dues – I'm in Unite – can you invoice them for the course?"),
+    (
+        "de",
+        [BIO],
+        "Bitte löschen Sie die Stimmaufnahme, die Ihr Sprachassistent von mir für die Stimmerkennung gespeichert hat.",
+    ),
+    (
+        "en",
+        [BIO],
+        "The facial recognition at your gym entrance no longer recognises me since I grew a beard. Can you "
+        "re-enrol my face template?",
+    ),
+    ("de", [GEN], "Das Ergebnis meines DNA-Tests zeigt 30 % skandinavische Anteile, kann ich das im Profil anzeigen?"),
+    ("en", [], "I'm Irish and live in Leeds – do you ship to Dublin too?"),
+    ("de", [], "Als Türkin freue ich mich über die türkischen Produkte im Sortiment!"),
+    ("de", [], "Kundennummer: bitte siehe Anhang. Ich heiße übrigens [[P:Olga Wiebe]]."),
+    ("en", [], "Order 5521 – recipient: Hon. [[P:Margaret Ellis-Boyd]], [[A:7 Kings Parade]], [[A:Cambridge CB2 1ST]]"),
+    ("de", [], "Rückruf erbeten: Frau [[P:Gül Aydın]], [[T:0157 – 88 44 21 90]]"),
+    ("en", [], "Call me back on [[T:0044 (0) 7459 118 820]] please."),
+    ("de", [], "Unsere Bankverbindung für Rückzahlungen finden Sie auf der Rechnung."),
+    (
+        "de",
+        [],
+        "Wir sind ein Sportverein und brauchen eine Spendenquittung. Steuernummer des Vereins: [[X:27/654/32109]].",
+    ),
+    ("en", [], "Hi, it's [[P:Sinead]] from number 42, the parcel for next door is with me."),
+    ("de", [], "Bitte keine Anrufe vor 10 Uhr, ich arbeite nachts in der Klinik und schlafe tagsüber."),
+    ("en", [], "Dear Sir or Madam, I enclose the signed form. Yours faithfully, [[P:G. Okonkwo]]"),
+    ("de", [], "Hallo Frau [[P:Schmitt]], hallo Team, anbei die Fotos vom Schaden."),
+]
+
 
 _MARK = re.compile(r"\[\[([A-Z]+):(.+?)\]\]", re.S)
 

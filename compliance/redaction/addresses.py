@@ -6,7 +6,7 @@ import re
 
 from .context import Candidate, mentions, owner_is_organisation
 from .identifiers import P_ADDRESS
-from .namedata import FIRST_NAMES
+from .namedata import FIRST_NAMES, STOP_WORDS
 
 _UP = r"[A-ZÄÖÜÀ-ÖØ-Þ]"
 _WORD = _UP + r"[\wäöüß.'’-]*"
@@ -146,6 +146,7 @@ _NOT_CITY = frozenset(
     Apartment Flat Floor Klingel Hof Seitenflügel Bitte Vielen Kind Best Regards Thanks Thank Cheers Regards
     Kundennummer Kundennr Vertragsnummer IBAN BIC Geburtsdatum PLZ Ort Name""".split()
 )
+_CITY_SECOND = re.compile(r"[ \t](" + _UP + r"[a-zäöüß]+)(?=[ \t]*(?:[,.;!?)]|\n|$|[ \t][a-zäöüß]))")
 # Words that show a capitalised phrase before a number is not a street ("Bestellung 12, 10115 Berlin").
 _BLOCK_STOP = frozenset(
     """Bestellung Bestellnummer Rechnung Auftrag Kundennummer Nr No Tel Telefon Fax Mobil Handy Order Invoice
@@ -239,7 +240,13 @@ def find_addresses(text: str) -> list[Candidate]:
             sentence_start = max(text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
             if _AVAILABILITY.search(text[sentence_start : m.start()]) or _org_place(text, m.start()):
                 continue
-        places.append((m.start(), m.end()))
+        end = m.end()
+        # "15711 Königs Wusterhausen": a second capitalised word that ends the phrase belongs to the city.
+        second = _CITY_SECOND.match(text, end)
+        if second and second.group(1) not in _NOT_CITY and second.group(1) not in _CITY_STOP:
+            if second.group(1) not in STOP_WORDS:
+                end = second.end(1)
+        places.append((m.start(), end))
     for pattern in (_NL_POSTCODE_CITY, _UK_POSTCODE, _US_ZIP):
         for m in pattern.finditer(text):
             start = m.start()

@@ -101,11 +101,11 @@ def find_emails(text: str) -> list[Candidate]:
 _PHONE = re.compile(
     r"(?<![\w+/.,-])"
     r"(?:(?:\+|00)[1-9]\d{0,2}[ \t./-]*(?:\(0\)[ \t./-]*)?|\(\d{2,6}\)[ \t./-]*|0)"
-    r"\d(?:[ \t]?[-./][ \t]?|[ \t])?\d(?:(?:[ \t]?[-./][ \t]?|[ \t])?\d){3,12}"
+    r"\d(?:[ \t]?[-–./][ \t]?|[ \t])?\d(?:(?:[ \t]?[-–./][ \t]?|[ \t])?\d){3,12}"
     r"(?:[ \t]*(?:-|x|ext\.?|Durchwahl|DW)[ \t]*\d{1,5})?"
     r"(?![\w])"
 )
-_LOOSE_PHONE = re.compile(r"(?<![\w+])(?:\+\d|0)[\d \t/().-]{5,20}\d(?![\w])")
+_LOOSE_PHONE = re.compile(r"(?<![\w+])(?:\+\d|0)[\d \t/().–-]{5,20}\d(?![\w])")
 _US_PHONE = re.compile(r"(?<![\w+/.-])(?:\(\d{3}\)[ \t]?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\w])")
 _PHONE_LABEL = re.compile(
     r"(?i)\b(?:tel(?:efon)?(?:nummer)?|telefonisch|handy(?:nummer)?|mobil(?:nummer|funk)?|mobile|fax|rufnummer|"

@@ -131,7 +131,7 @@ STOP_WORDS = frozenset(
 TITLES = (
     r"(?:i\.[ \t]?A\.|i\.[ \t]?V\.|ppa\.|Familie|Fam\.|Eheleute|"
     r"Herrn?|Hr\.|Hrn\.|Frau|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Madam|Madame|"
-    r"Monsieur|Mme\.?|Signora|Signor|Señora|Señor|Pani|Pan)"
+    r"Monsieur|Mme\.?|Signora|Signor|Señora|Señor|Pani|Pan|Hon\.|Rev\.?|Revd\.?|Lady|Lord)"
 )
 ACADEMIC = (
     r"(?:(?:Dr\.|Prof\.|Dipl\.-\w+\.?|Mag\.|Ing\.|med\.|rer\.|nat\.|jur\.|phil\.|dent\.|h\.c\.|Professor(?:in)?|"

@@ -21,7 +21,9 @@ _PERSONAL = re.compile(
 )
 
 _HEALTH = (
-    r"\w+krank(?:e[nrs]?)?|miscarriage|fehlgeburt|stillbirth|totgeburt|(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|zahnarzt\w*|kieferorthopäd\w*|zahnspange|root\s+canal|"
+    r"\w+krank(?:e[nrs]?)?|miscarriage|fehlgeburt|stillbirth|totgeburt|"
+    r"(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|"
+    r"(?:beim|vom|zum)\s+zahnarzt|zahnarzt(?:termin|rechnung|besuch)\w*|kieferorthopäd\w*|zahnspange|root\s+canal|"
     r"dentist|dpt|dioptrie\w*|schwerhörig\w*|hört\s+(?:sehr\s+)?schlecht|hard\s+of\s+hearing|"
     r"(?:vorsorgliche|geplante|anstehende|ambulante|nächste)[nr]?\s+operation|op-termin|"
     r"broke\s+(?:my|his|her|their)\s+(?:leg|arm|wrist|ankle|hip|foot|hand|collarbone|ribs?|nose)|"
@@ -131,11 +133,13 @@ _UNION = (
     r"gewerkschaft\w*|(?:gew|ig[\s-]metall|ig[\s-]bce|ig[\s-]bau|ver\.di|verdi|ngg|evg|gdp|gdl|dgb)(?:-mitglied\w*)?|"
     r"marburger\s+bund|komba|dbb|trade\s+union|union\s+member\w*|member\s+of\s+(?:the\s+)?\w*\s*union|"
     r"(?:member\s+of|join(?:ed)?)\s+(?:the\s+)?(?:unite|unison|gmb|rmt|usdaw|neu|nasuwt|cwu|pcs|bma|rcn)|(?:unite|unison|gmb|rmt|usdaw)\s+(?:member|rep)\w*|"
-    r"teamsters|afl-cio|shop\s+steward|vertrauensmann|vertrauensfrau|vertrauensleute|tarifkommission"
+    r"(?:i'm|i\s+am|we're|we\s+are)\s+in\s+(?:unite|unison|gmb|rmt|usdaw|a\s+union|the\s+union)|"
+    r"union\s+(?:dues|subscription|fees)|gewerkschaftsbeitr\w*|teamsters|afl-cio|shop\s+steward|vertrauensmann|vertrauensfrau|vertrauensleute|tarifkommission"
 )
 _SEXUAL = (
     r"schwul\w*|lesbisch\w*|lesbe|bisexuell\w*|homosexuell\w*|queer|gay|lesbian|bisexual|homosexual|"
     r"gleichgeschlechtlich\w*|same-sex|regenbogenfamilie|coming-?out|pansexuell|asexuell|"
+    r"(?:we're|we\s+are|wir\s+sind)\s+(?:both|beide)\s+(?:women|men|frauen|männer)|"
     r"sexual\w*\s+orientation|sexuelle\s+orientierung|sexleben|sex\s+life|polyamor\w*|swinger\w*"
 )
 _GENETIC = (
@@ -161,6 +165,16 @@ _BIOMETRIC_PROCESSING = re.compile(
 )
 _DEVICE_FEATURE = re.compile(
     r"(?i)\b(?:touch\s?id|face\s?id|fingerabdrucksensor|fingerprint\s+(?:sensor|reader|scanner))\b"
+)
+
+
+_WORKPLACE_WORDS = frozenset(
+    "klinik krankenhaus hospital praxis pflegeheim nursing home klinikum psychiatrie hospiz reha".split()
+)
+_WORKPLACE = re.compile(
+    r"\b(?:arbeite\w*|work\w*|job|beschäftigt|angestellt|tätig|schicht\w*|shifts?|dienst)\b"
+    r"(?:(?!weil|because|nicht|not\b|since|seit|wegen)[^.!?\n]){0,40}"
+    r"\b(?:in|im|at|an|bei|für|for)\s+(?:der|dem|einer|einem|the|a|an)?\s*\w+$"
 )
 
 
@@ -232,6 +246,11 @@ def special_categories(text: str, writer_first_name: str | None = None) -> list[
             match = pattern.search(sentence)
             if not match:
                 continue
+            if category == "HEALTH" and all(
+                _WORKPLACE.search(sentence, 0, m.end()) and m.group() in _WORKPLACE_WORDS
+                for m in pattern.finditer(sentence)
+            ):
+                continue  # "ich arbeite nachts in der Klinik": a workplace, not a treatment
             if not personal and not (
                 category in ("TRADE_UNION", "ETHNIC_ORIGIN") and re.search(r"(?i)\bals\b", sentence)
             ):

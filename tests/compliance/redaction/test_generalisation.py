@@ -252,3 +252,46 @@ def test_member_of_the_union_is_trade_union():
 
 def test_miscarriage_is_health():
     assert categories("I had a miscarriage last month, please stop the baby emails.", "en") == ["HEALTH"]
+
+
+# ---------------------------------------------------------------- fifth probe batch
+def test_honorific_before_a_labelled_name_is_not_part_of_it():
+    result = found("recipient: Hon. Margaret Ellis-Boyd, 7 Kings Parade", "en")
+    assert ("PERSON", "Margaret Ellis-Boyd") in result and ("PERSON", "Hon") not in result
+
+
+def test_phone_with_an_en_dash_is_found():
+    assert ("PHONE", "0157 – 88 44 21 90") in found("Rückruf erbeten: Frau Gül Aydın, 0157 – 88 44 21 90")
+
+
+def test_two_word_city_after_a_postcode_is_one_span():
+    result = found("Die Lieferung an Ahornstraße 3, 15711 Königs Wusterhausen wurde nicht zugestellt.")
+    assert ("ADDRESS", "15711 Königs Wusterhausen") in result
+
+
+def test_word_after_the_city_that_starts_a_new_item_is_not_part_of_it():
+    assert ("ADDRESS", "10115 Berlin") in found("Hauptstr. 5, 10115 Berlin Tel. 030 1234567")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ich arbeite als Zahnarzthelferin und brauche Arbeitskleidung in Größe 38.", "de"),
+        ("Bitte keine Anrufe vor 10 Uhr, ich arbeite nachts in der Klinik.", "de"),
+        ("I work night shifts at the hospital, please deliver after 2 pm.", "en"),
+    ],
+)
+def test_a_health_workplace_is_not_health_data(text, lang):
+    assert categories(text, lang) == []
+
+
+def test_hospital_stay_after_a_negated_work_phrase_is_health():
+    assert categories("Ich arbeite nicht mehr, weil ich im Krankenhaus liege.") == ["HEALTH"]
+
+
+def test_both_women_couple_is_sexual_orientation():
+    assert categories("My partner and I (we're both women) want the couples massage.", "en") == ["SEXUAL_ORIENTATION"]
+
+
+def test_union_dues_reveal_membership():
+    assert categories("My employer deducts union dues – I'm in Unite – can you invoice them?", "en") == ["TRADE_UNION"]
