@@ -1103,6 +1103,45 @@ MESSAGES += [
     ("de", [], "Hallo Frau [[P:Schmitt]], hallo Team, anbei die Fotos vom Schaden."),
 ]
 
+# Sixth batch: mostly negatives, a fresh probe for over-redaction, scored before any change it prompted.
+MESSAGES += [
+    ("de", [], "Ich habe am Montag mit Ihrer Kollegin telefoniert, sie wollte zurückrufen. Bis jetzt nichts."),
+    ("en", [], "The delivery driver left the parcel in the rain, everything inside is soaked."),
+    ("de", [], "Können Sie mir sagen, wann die Filiale am Hauptbahnhof öffnet?"),
+    ("en", [], "Is the Samsung Galaxy S24 available in blue? And the Pixel 8 Pro?"),
+    ("de", [], "Der Artikel 'Sofa Bergen 3-Sitzer' ist beschädigt angekommen, die Armlehne ist eingerissen."),
+    ("en", [], "My order arrived but the Harry Potter box set is missing book 3."),
+    ("de", [], "Wir haben 3 Kinder (5, 8 und 11) und brauchen ein Familienzimmer für die Herbstferien."),
+    ("en", [], "I'm 34 and want to know if I can still join the young driver scheme."),
+    ("de", [], "Die Ware wurde am 12.03.2025 um 14:32 Uhr zugestellt, sagt das Tracking. Ich war aber zu Hause."),
+    ("en", [], "Can you confirm the new price of €1,249.00 including VAT?"),
+    ("en", [], "Black Friday deals – do they apply to the Dyson V15 as well?"),
+    ("de", [], "Gibt es die Regenjacke auch in Schwarz? Meine Frau trägt Größe 40."),
+    ("de", [], "Mein Mann [[P:Holger]] hat das Abo abgeschlossen, aber ich nutze es. Können wir das umschreiben?"),
+    (
+        "de",
+        [],
+        "Die Kirchensteuer wird in Ihrem Lohnprogramm falsch berechnet. Ich bin Buchhalterin und prüfe das "
+        "für unsere Mitarbeiter.",
+    ),
+    ("en", [], "My husband [[P:John]] and I would like adjoining rooms for our kids."),
+    ("de", [], "Haben Sie Lesebrillen mit +2,5 dpt?"),
+    ("de", [H], "Ich brauche eine Lesebrille mit +2,5 dpt für meinen Vater, er sieht schlecht."),
+    ("en", [], "Does this mattress help with back pain?"),
+    ("en", [H], "I've had back pain since the new mattress arrived, can I return it?"),
+    ("de", [], "Wir haben die Demo-Version der Software getestet, Version 2.3, und würden gern kaufen."),
+    ("en", [], "Hello, I'm [[P:Frank]] and I need help with my router."),
+    ("de", [], "Hallo, ich bin [[P:Frank]] und brauche Hilfe mit meinem Router."),
+    ("de", [], "Kd-Nr [[CN:4471123]], Rechnung 2025-1188: Ist eine Ratenzahlung möglich?"),
+    ("en", [], "Sorry, wrong department – could you forward this to billing? Cheers"),
+    ("de", [], "Schöne Grüße an Ihr ganzes Team und frohe Weihnachten!"),
+    ("en", [], "Reference: INV-2025-00918, amount £84.20, due 14 March."),
+    ("de", [], "Bei der Montage hat Ihr Techniker eine Fliese beschädigt. Wer kommt für den Schaden auf?"),
+    ("de", [], "Können Sie das Paket bei DHL in der Packstation lassen? Welche ist am nächsten zur Bahnhofstraße?"),
+    ("en", [], "Please add Apple Pay as a payment method, it would make things easier."),
+    ("de", [], "Meine Tochter [[P:Johanna]] ([[D:2011]] geboren) möchte ein eigenes Konto, geht das ab 14?"),
+]
+
 
 _MARK = re.compile(r"\[\[([A-Z]+):(.+?)\]\]", re.S)
 

@@ -505,8 +505,10 @@ def find_dates_of_birth(text: str) -> list[Candidate]:
     for pattern in (_DOB, _DOB_AFTER):
         for m in pattern.finditer(text, lowered):
             value = m.group("value")
+            # A bare year only directly before the verb ("(2011 geboren)"), not "2019 zum Geburtstag".
             if pattern is _DOB_AFTER and re.fullmatch(r"(?:19|20)\d{2}", value):
-                continue
+                if not re.match(r"[ \t]+(?:geboren|born)\b", text[m.end("value") :]):
+                    continue
             if re.fullmatch(r"(?:19|20)\d{2}", value) and m.group().startswith("*"):
                 continue
             out.append(Candidate(m.start("value"), m.end("value"), "DATE_OF_BIRTH", P_DATE))

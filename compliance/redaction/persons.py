@@ -342,6 +342,10 @@ def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang
         # English capitalises names only: "I am Grace and ..." is a name, "ich bin Christ und" is not.
         if lang == "en" and len(parts) == 1 and text[start - 5 : start].lower().strip() in ("i am", "i'm", "is"):
             return True
+        # "ich bin Frank und ...": capitalised mid-sentence and no German noun, a homograph is a name.
+        if len(parts) == 1 and parts[0] in FIRST_NAMES and parts[0] not in _NOUNS_AFTER_BIN:
+            if text[start - 4 : start].lower() == "bin " and text[start - 8 : start - 4].lower() == "ich ":
+                return True
         # "ich bin Christ und ...": a homograph alone must end the clause to be a name.
         if (
             len(parts) == 1
@@ -471,6 +475,12 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     return [Candidate(s, e, "PERSON", P_PERSON) for s, e in _propagate(text, spans)]
 
 
+# German nouns that follow "ich bin" and are also listed given names: a belief or a role, not a name.
+_NOUNS_AFTER_BIN = frozenset(
+    """Christ Christin Jude Jüdin Engel Gast Pastor Junior Baron Major General Single Mentor Baby Lady Fan Sultan
+    Prinz Prinzessin Kaiser König Graf Ritter Meister Bauer Fischer Jäger Koch Schneider Weber Müller Schmied
+    Lehrer Pfarrer Richter Vogt Wirt Kellner Hirte Pilger Bürger Nachbar Freund Fremder Neu Alt Jung""".split()
+)
 # "unser Sohn Mattis hat Neurodermitis": a verb right after the word shows it is the subject's name.
 _VERB_AFTER_NAME = re.compile(
     r"[ \t]+(?:hat|hatte|ist|war|wird|wurde|braucht|kann|konnte|möchte|will|wollte|bekommt|muss|soll|geht|kommt|"

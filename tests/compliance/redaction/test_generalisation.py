@@ -295,3 +295,35 @@ def test_both_women_couple_is_sexual_orientation():
 
 def test_union_dues_reveal_membership():
     assert categories("My employer deducts union dues – I'm in Unite – can you invoice them?", "en") == ["TRADE_UNION"]
+
+
+# ---------------------------------------------------------------- sixth probe batch
+def test_capitalised_homograph_after_ich_bin_is_a_name():
+    assert found("Hallo, ich bin Frank und brauche Hilfe mit meinem Router.") == [("PERSON", "Frank")]
+
+
+@pytest.mark.parametrize("text", ["Ich bin Christ und zahle Kirchensteuer.", "Ich bin Single und suche ein Zimmer."])
+def test_noun_after_ich_bin_is_not_a_name(text):
+    assert "PERSON" not in {t for t, _ in found(text)}
+
+
+def test_bare_birth_year_directly_before_geboren_is_a_date_of_birth():
+    assert ("DATE_OF_BIRTH", "2011") in found("Meine Tochter Johanna (2011 geboren) möchte ein Konto.")
+
+
+def test_bare_year_before_a_birthday_gift_is_not_a_date_of_birth():
+    assert found("2019 habe ich zum Geburtstag ein Rad bekommen.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("My order arrived but the Harry Potter box set is missing book 3.", "en"),
+        ("Die Kirchensteuer wird falsch berechnet. Ich bin Buchhalterin und prüfe das für unsere Mitarbeiter.", "de"),
+        ("Black Friday deals – do they apply to the Dyson V15 as well?", "en"),
+        ("Haben Sie Lesebrillen mit +2,5 dpt?", "de"),
+    ],
+)
+def test_product_and_work_messages_reveal_nothing(text, lang):
+    result = detect(text, lang)
+    assert result.entities == [] and result.special_categories == []
