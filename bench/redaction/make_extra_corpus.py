@@ -1142,6 +1142,55 @@ MESSAGES += [
     ("de", [], "Meine Tochter [[P:Johanna]] ([[D:2011]] geboren) möchte ein eigenes Konto, geht das ab 14?"),
 ]
 
+# Seventh batch: a further fresh probe, scored before any change it prompted.
+MESSAGES += [
+    (
+        "en",
+        [],
+        "Hi team,\n\nFollowing up on my call with [[P:Aoife]] yesterday. The replacement kettle (model KX-200, "
+        "serial 88123-B) still hasn't arrived.\n\nMy details again:\nName: [[P:Conor Walsh]]\nAddress: "
+        "[[A:12 Ashgrove Park]], [[A:Dublin D14 X2Y7]]\nPhone: [[T:+353 87 123 4567]]\n\nThanks,\n[[P:Conor]]\n\n"
+        "-----Original Message-----\nFrom: Customer Care <care@kettlecorp.ie>\nSent: 02 March 2025\nTo: "
+        "[[E:conor.walsh@eircom.net]]\nSubject: Your case 55102\n\nDear [[P:Conor]],\nwe're sorry for the delay.\n"
+        "Kind regards, [[P:Aoife]] | KettleCorp Ltd | 1 Harbour Rd, Dublin 2 | +353 1 555 0100",
+    ),
+    (
+        "de",
+        [],
+        "Bitte liefern an: [[P:Reto Gerber]], [[A:Seestrasse 45]], [[A:8002 Zürich]], Tel. [[T:+41 79 456 78 90]]",
+    ),
+    ("en", [], "Ship to: [[P:Maria Gonzalez]], [[A:4521 Oak Street]], Apt 3B, [[A:Austin, TX 78704]]"),
+    ("de", [], "Die IBAN meines Sohnes: [[I:<<iban2>>]] (Kontoinhaber [[P:Jonas Weber]])"),
+    ("de", [], "Meine USt-ID: [[V:<<vat1>>]] – bitte auf alle künftigen Rechnungen."),
+    ("en", [], "My NI number is [[S:JT482190B]] and my DOB is [[D:14/02/1986]]."),
+    ("de", [], "Geburtsdatum meiner Frau: [[D:03.07.1979]], ihr Name: [[P:Petra Lenz-Hofmann]]"),
+    ("de", [], "hallo ich hab meine adresse falsch eingegeben richtig ist [[A:lindenstraße 4]] in [[A:45127 essen]]"),
+    ("en", [], "pls call [[T:07459 332211]] asap re my boiler, no hot water"),
+    ("de", [], "Ich heiße [[P:Özlem]] und bin die Mieterin im 2. OG, die Klingel geht nicht."),
+    ("en", [], "Your engineer [[P:Paul]] was great, five stars!"),
+    ("de", [], "Mit freundlichen Grüßen\ni. A. [[P:Sabine Köster]]\nEinkauf\nMetallbau Köster GmbH"),
+    ("en", [], "Hi, I'm writing for my grandmother, Mrs. [[P:Edith Parr]] (born [[D:1931]]), who can't use email."),
+    ("de", [], "Sozialversicherungsnummer: [[S:12 030761 S 002]]"),
+    ("de", [H], "Nach meiner Knie-OP kann ich keine Treppen steigen, bitte liefern Sie bis in die Wohnung."),
+    ("en", [], "Do you sell knee braces in size L?"),
+    ("de", [H], "Ich bin schwerhörig, bitte antworten Sie nur schriftlich."),
+    ("en", [ETH], "I'm of Kurdish descent and your form doesn't accept the letters in my name."),
+    ("de", [], "Ich finde die Preiserhöhung politisch nicht in Ordnung, aber egal: wann kommt die Rechnung?"),
+    ("en", [], "Will you be open on Good Friday?"),
+    (
+        "de",
+        [],
+        "Bitte stornieren Sie das Abo meiner verstorbenen Mutter, [[P:Ingrid Haas]], Kundennummer [[CN:88120-3]].",
+    ),
+    ("en", [], "Login issue – the reset mail never reaches [[E:mike.turner88@yahoo.co.uk]]."),
+    (
+        "de",
+        [],
+        "Unsere Praxis (Dr. med. [[P:Anja Roth]], Fachärztin für Allgemeinmedizin) bestellt 20 Kartons "
+        "Handschuhe. Lieferadresse: [[A:Marktstraße 8]], [[A:72764 Reutlingen]].",
+    ),
+]
+
 
 _MARK = re.compile(r"\[\[([A-Z]+):(.+?)\]\]", re.S)
 

@@ -184,7 +184,7 @@ _LOWER_ADDRESS = re.compile(
     r"(?<![\w-])(?P<street>[a-zäöüß][a-zäöüß-]*"
     + _SUFFIX
     + r"|[a-zäöüß][a-zäöüß-]*[ \t](?:straße|strasse|str\.|weg|allee|platz))"
-    r"[ \t]*(?P<num>\d{1,4}(?:[ \t]?[a-z](?![\w]))?)[ \t]*,?[ \t]*(?:\n[ \t]*)?"
+    r"[ \t]*(?P<num>\d{1,4}(?:[ \t]?[a-z](?![\w]))?)[ \t]*(?:,|[ \t]in)?[ \t]*(?:\n[ \t]*)?"
     r"(?P<place>\d{5}[ \t]+[a-zäöüß][a-zäöüß-]+(?:[ \t](?:am|an[ \t]der|im)[ \t][a-zäöüß]+)?)(?![\w])"
 )
 

@@ -20,6 +20,7 @@ _REFERRED_PERSON = frozenset(
     freundin freund kollege kollegin nachbar nachbarin wife husband daughter son mother father friend colleague
     neighbour neighbor inhaber inhaberin kontoinhaber kontoinhaberin familie""".split()
 )
+_THIRD_PERSON = frozenset("ihr ihre ihren sein seine seinen his her their deren dessen".split())
 _TRIM = " \t\r\n.,;:!?\"'()[]{}<>«»„“”‚‘’"
 
 
@@ -103,6 +104,8 @@ def _writer_first_name(text: str, persons: list[Entity]) -> str | None:
     last = persons[-1]
     before = text[max(0, last.start - 40) : last.start].rstrip(" \t")
     words = before.split()
+    if any(w.lower().strip(".,:") in _THIRD_PERSON for w in words[-3:]):
+        return None  # "ihr Name: Petra Lenz-Hofmann": the name of someone the writer refers to
     if words and words[-1].lower().strip(".,") in _REFERRED_PERSON:
         return None  # "... ist meine Frau Sabine Kühn": someone the writer refers to
     at_end = not text[last.end :].strip(" \t\r\n.!")

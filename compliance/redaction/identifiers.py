@@ -489,7 +489,10 @@ _DOB_LABEL = (
     r"year\s+of\s+birth|(?<=\()\*)"
 )
 _DOB = FoldedPattern(
-    r"(?<![\w])" + _DOB_LABEL + r"[\s:,(]*(?:(?:am|on|the|der|den|ist|is)\s+)?(?P<value>" + _DATE + r")(?![\w])"
+    r"(?<![\w])" + _DOB_LABEL + r"[\s:,(]*"
+    # "Geburtsdatum meiner Frau: 03.07.1979", "date of birth of my son is ..."
+    r"(?:(?:of\s+)?(?:meine[rsmn]?|seine[rsmn]?|ihre[rsmn]?|unsere[rsmn]?|my|his|her|our)\s+[\wäöüß]+[\s:,]*)?"
+    r"(?:(?:am|on|the|der|den|ist|is)\s+)?(?P<value>" + _DATE + r")(?![\w])"
 )
 _DOB_AFTER = FoldedPattern(
     r"(?<![\w])(?P<value>" + _DATE + r")[ \t]+(?:\w+[ \t]+){0,2}(?:geburtstag|birthday|geboren|born)\b"

@@ -22,7 +22,8 @@ from .namedata import (
     TITLES,
 )
 
-_INITIAL = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.[ \t]?(?=[A-ZÄÖÜ])")
+# "i. A. Sabine Köster": the A of "im Auftrag" (and V of "in Vertretung") is no initial.
+_INITIAL = re.compile(r"(?<![\w.])(?<!i\. )(?<!i\.)[A-ZÄÖÜ]\.[ \t]?(?=[A-ZÄÖÜ])")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _PARTICLES = frozenset(PARTICLE.strip("(?:)").split("|"))
 _COMPANY_AFTER = re.compile(

@@ -121,7 +121,12 @@ _POLITICAL = (
     r"kandidiert|stadtrat\w*|gemeinderat\w*|kreistag\w*|landtag\w*|"
     r"demonstration(?:en)?\s+(?:gegen|für)|klimademo\w*|kundgebung\w*|protestmarsch|protest\s+(?:march|gegen)|"
     r"march\s+against|rally\s+(?:against|for)|campaigning|election\s+campaign|canvass\w*|fridays\s+for\s+future|"
-    r"letzte\s+generation|extinction\s+rebellion|politisch\w*|political\w*|stadtrat|gemeinderat|kandidiere|"
+    r"letzte\s+generation|extinction\s+rebellion|stadtrat|gemeinderat|kandidiere|"
+    # "politisch" alone is a complaint ("politisch nicht in Ordnung"); activity or a stance is an opinion.
+    r"politisch\s+(?:aktiv|engagiert|tätig|verfolgt\w*|links|rechts|konservativ|liberal)|"
+    r"politische[nrs]?\s+(?:überzeugung\w*|meinung|einstellung|engagement|arbeit|verfolgung|heimat|gründe\w*)|"
+    r"political(?:ly)?\s+(?:active|activist|beliefs?|views|opinions?|refugee|asylum|persecut\w*|campaign\w*|"
+    r"party|parties|affiliation)|"
     r"kandidatur|running\s+for\s+(?:council|office|mayor)|wahlhelfer\w*|flugblätter|bürgerinitiative|aktivist\w*|"
     r"activis\w*|petition|spende\s+an\s+die|donat\w*\s+to\s+the|sozialist\w*|kommunist\w*|socialist|communist|"
     r"antifa|pegida|gegen\s+rechts|wahlplakat\w*|wahlstand|infostand|abgeordnet\w*"

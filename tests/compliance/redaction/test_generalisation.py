@@ -327,3 +327,30 @@ def test_bare_year_before_a_birthday_gift_is_not_a_date_of_birth():
 def test_product_and_work_messages_reveal_nothing(text, lang):
     result = detect(text, lang)
     assert result.entities == [] and result.special_categories == []
+
+
+# ---------------------------------------------------------------- seventh probe batch
+def test_im_auftrag_is_not_an_initial():
+    assert found("Mit freundlichen Grüßen\ni. A. Sabine Köster\nEinkauf") == [("PERSON", "Sabine Köster")]
+
+
+def test_birth_date_label_with_a_relative_before_the_date():
+    assert ("DATE_OF_BIRTH", "03.07.1979") in found("Geburtsdatum meiner Frau: 03.07.1979")
+
+
+def test_name_of_a_referred_person_is_not_taken_as_the_writer():
+    text = "Geburtsdatum meiner Frau: 03.07.1979, ihr Name: Petra Lenz-Hofmann"
+    assert categories(text) == []
+
+
+def test_lowercase_address_with_in_before_the_postcode():
+    result = found("richtig ist lindenstraße 4 in 45127 essen")
+    assert ("ADDRESS", "lindenstraße 4") in result and ("ADDRESS", "45127 essen") in result
+
+
+def test_political_as_a_complaint_is_no_opinion():
+    assert categories("Ich finde die Preiserhöhung politisch nicht in Ordnung, wann kommt die Rechnung?") == []
+
+
+def test_political_activity_is_an_opinion():
+    assert categories("Ich bin politisch aktiv und brauche 200 Flyer.") == ["POLITICAL_OPINION"]
