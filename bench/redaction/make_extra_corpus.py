@@ -1191,6 +1191,53 @@ MESSAGES += [
     ),
 ]
 
+# Eighth batch: a further fresh probe, scored before any change it prompted.
+MESSAGES += [
+    ("en", [], "Many thanks for your help!\n\nWarm wishes,\n[[P:Harriet Blackwood]]\n\nSent from my iPhone"),
+    ("de", [], "Rechnung bitte z. Hd. Herrn Dr. [[P:Wenzel]]"),
+    ("en", [], "Please post the documents c/o Ms [[P:J. Abara]], [[A:88 Victoria Road]], [[A:Oxford OX2 7QD]]."),
+    ("de", [], "Ausweisnummer: [[ID:LZ6311T47]]; gültig bis 05/2031"),
+    ("en", [], "My driving licence number is [[ID:MORGA753116SM9IJ]] – is that enough for the rental?"),
+    ("de", [], "Server-Log: Zugriff von [[IP:87.123.45.6]] um 03:12 Uhr, das war mein Rechner im Büro."),
+    ("en", [], "Hi, I tried paying with my Mastercard ending 8841 but it was declined. Can I pay by bank transfer?"),
+    ("de", [], "geb. am [[D:7.9.1992]] in Leipzig, wohnhaft [[A:Karl-Liebknecht-Str. 51]], [[A:04275 Leipzig]]"),
+    ("en", [], "Her date of birth is the [[D:5th of June 1948]], she's my aunt [[P:Dorothy]]."),
+    ("de", [H], "Hallo, mein Mann ist seit dem Schlaganfall halbseitig gelähmt. Gibt es einen Umbauservice fürs Bad?"),
+    (
+        "en",
+        [H],
+        "I'm recovering from a hip replacement and can't lift heavy boxes – can the courier bring it upstairs?",
+    ),
+    ("de", [], "Wir sind ein Pflegedienst und bestellen regelmäßig Handschuhe. Kundennummer [[CN:PD-20931]]."),
+    ("en", [], "Do you offer a discount for NHS staff?"),
+    (
+        "de",
+        [R],
+        "Ich bin evangelisch und möchte wissen, ob die Konfirmationskarten auch mit Bibelvers erhältlich sind.",
+    ),
+    ("en", [], "Are the Christmas cards available with a religious motif?"),
+    (
+        "de",
+        [],
+        "Meine Frau [[P:Anke]] und ich haben zwei Verträge, bitte zusammenlegen. Vertragsnummern "
+        "[[CN:V-11203]] und [[CN:V-11204]].",
+    ),
+    ("de", [], "Hi, hier ist nochmal [[P:Yusuf]] wegen der Reklamation von letzter Woche."),
+    ("en", [], "Regards, [[P:Ng Wei Ling]] (Ms)"),
+    (
+        "de",
+        [],
+        "Bitte liefern Sie an meine Arbeitsadresse: [[A:Mainzer Landstraße 50]], [[A:60325 Frankfurt am Main]], "
+        "5. Etage, Empfang.",
+    ),
+    ("en", [], "We moved. New address: Apartment 4, [[A:21 Quayside]], [[A:Newcastle NE1 3DX]]."),
+    ("de", [], "Bitte an Familie [[P:Nguyen]], [[A:Schulweg 2]], [[A:39104 Magdeburg]]."),
+    ("en", [], "The charge of £49.99 on 3/4/2025 was for order 77120 which I returned."),
+    ("de", [], "Telefon tagsüber: [[T:040/6688 1234]], abends [[T:0170/998877 6]]"),
+    ("en", [], "Hello, I'm a teacher at a school for deaf children and want to order 30 tablets."),
+    ("de", [], "Meine Mitgliedskarte (Nr. [[CN:0044 1290 33]]) wurde nicht akzeptiert."),
+]
+
 
 _MARK = re.compile(r"\[\[([A-Z]+):(.+?)\]\]", re.S)
 

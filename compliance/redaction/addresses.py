@@ -31,7 +31,15 @@ _GERMAN_STREET = (
     r"Hinter[ \t]der|Hinter[ \t]dem|Vor[ \t]dem|Vor[ \t]der|Beim|Bei[ \t]der|"
     r"Alte[rs]?|Neue[rs]?|Große[rn]?|Kleine[rn]?|"
     r"Obere[rn]?|Untere[rn]?)[ \t]" + _WORD + r"(?:[ \t]" + _WORD + r")?"
-    r"|Straße[ \t]des[ \t]\d{1,2}\.[ \t]" + _WORD + r")"
+    r"|Straße[ \t]des[ \t]\d{1,2}\.[ \t]"
+    + _WORD
+    # "Karl-Liebknecht-Str. 51", "Rudolf-Breitscheid-Platz 3": the street word capitalised after a hyphen.
+    + r"|"
+    + _UP
+    + r"[\wäöüß'’]*(?:-"
+    + _UP
+    + r"[\wäöüß'’]*)*-(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer|"
+    r"Chaussee|Promenade|Markt|Kai|Steig|Pfad))"
 )
 _STREET_STOP = re.compile(
     r"(?i)^(?:park|stell|sitz|arbeits|camping|liege|bahn|flug|markt|super|weihnachts|spiel|sport|kinder|"
@@ -197,6 +205,16 @@ _STREET_BEFORE_POSTCODE = re.compile(
 )
 
 
+# "21 Quayside, Newcastle NE1 3DX": an English house number and street name without a street word,
+# followed by a town and a UK postcode.
+_POSTCODE_WORD = re.compile(r"\d{5}[ \t]+[^\W\d_]")
+_POSTCODE_LOWER = re.compile(r"\d{5}[ \t]+[a-zäöüß]")
+_EN_STREET_BEFORE_POSTCODE = re.compile(
+    r"(?<![\w,])(?P<street>\d{1,4}[A-Za-z]?[ \t]+(?:" + _UP + r"[\w'’-]+[ \t]){0,2}" + _UP + r"[\w'’-]+)"
+    r"[ \t]*,[ \t]*(?:" + _UP + r"[\w'’-]+[ \t]+){1,2}[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
+)
+
+
 def find_addresses(text: str) -> list[Candidate]:
     """Street + house number and postcode + city of a person (organisations' addresses skipped)."""
     if not _DIGIT.search(text):
@@ -220,7 +238,12 @@ def find_addresses(text: str) -> list[Candidate]:
         patterns.append(_ROMANCE_STREET)
     for pattern in patterns:
         streets += [m.span() for m in pattern.finditer(text) if not _UNIT_AFTER.match(text[m.end() :])]
-    for m in _STREET_BEFORE_POSTCODE.finditer(text):
+    # Cheap gates first: most messages have no postcode at all.
+    postcode_word = _POSTCODE_WORD.search(text)
+    for m in _EN_STREET_BEFORE_POSTCODE.finditer(text) if _UK_POSTCODE.search(text) else ():
+        if not any(s <= m.start("street") < e for s, e in streets):
+            streets.append(m.span("street"))
+    for m in _STREET_BEFORE_POSTCODE.finditer(text) if postcode_word else ():
         words = m.group("street").split()
         if words[0] in _CITY_STOP or words[0] in _NOT_CITY or any(w in _BLOCK_STOP for w in words):
             continue
@@ -277,7 +300,7 @@ def find_addresses(text: str) -> list[Candidate]:
             places.append((m.start(group), m.end(group)))
     for m in _FORM_FIELD.finditer(text):
         places.append(m.span("value"))
-    for m in _LOWER_ADDRESS.finditer(text):
+    for m in _LOWER_ADDRESS.finditer(text) if postcode_word and _POSTCODE_LOWER.search(text) else ():
         if not _org_place(text, m.start()):
             streets.append((m.start(), m.end("num")))
             places.append(m.span("place"))

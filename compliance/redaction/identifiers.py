@@ -342,7 +342,8 @@ _CUSTOMER_LABEL = (
     r"knr\.?|k\.-?nr\.?|"
     r"vertrag\s+(?:nr\.?|nummer)|depot-?(?:nummer|nr\.?)|mitglied\s+(?:nr\.?|nummer)|"
     r"kd\.?-?nummer|vertrags-?(?:nummer|nr\.?|konto(?:nummer)?)|vertragskonto(?:nummer)?|vk-?nr\.?|"
-    r"mitglieds-?(?:nummer|nr\.?|ausweis(?:nummer)?)|mitgliedsnr\.?|mitgliedernummer|"
+    r"mitglieds-?(?:nummer|nr\.?|ausweis(?:nummer)?|karte(?:nnummer)?)|mitgliedsnr\.?|mitgliedernummer|"
+    r"(?:kunden|vertrags|mitglieds|versicherungs)nummern|"
     r"versicherungs-?(?:schein)?-?(?:nummer|nr\.?)|versicherungsschein(?:nummer|-?nr\.?)?|polic(?:e|en)-?(?:nummer|nr\.?)?|"
     r"police|postnummer|dhl[\s-]postnummer|payback(?:-?nummer|-?karte)?|karten-?nummer\s+(?:der|meiner)\s+kundenkarte|"
     r"abo-?(?:nummer|nr\.?)|abonnement-?nummer|zählpunkt|benutzer-?nummer|konto-?nummer|kontonr\.?|"
@@ -406,6 +407,9 @@ _ID_DOC_LATER = FoldedPattern(
 _CUSTOMER = FoldedPattern(r"\b" + _CUSTOMER_LABEL + r"(?![\w])" + _CONNECT + _VALUE)
 
 
+_MORE_VALUES = re.compile(r"[ \t]*(?:,|und|and|sowie|&|/)[ \t]*" + _VALUE + r"(?![\w])")
+
+
 def find_labelled_numbers(text: str) -> list[Candidate]:
     """ID documents and customer/contract/membership numbers announced by a label."""
     out: list[Candidate] = []
@@ -433,6 +437,13 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
         value = m.group("value")
         if sum(c.isdigit() for c in value) >= 3 and not owner_is_organisation(text, m.start()):
             out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 2))
+            # "Vertragsnummern V-11203 und V-11204": further values of the same label.
+            end = m.end("value")
+            while more := _MORE_VALUES.match(text, end):
+                if sum(c.isdigit() for c in more.group("value")) < 3:
+                    break
+                out.append(Candidate(more.start("value"), more.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 2))
+                end = more.end("value")
     return out
 
 
@@ -492,7 +503,7 @@ _DOB = FoldedPattern(
     r"(?<![\w])" + _DOB_LABEL + r"[\s:,(]*"
     # "Geburtsdatum meiner Frau: 03.07.1979", "date of birth of my son is ..."
     r"(?:(?:of\s+)?(?:meine[rsmn]?|seine[rsmn]?|ihre[rsmn]?|unsere[rsmn]?|my|his|her|our)\s+[\wäöüß]+[\s:,]*)?"
-    r"(?:(?:am|on|the|der|den|ist|is)\s+)?(?P<value>" + _DATE + r")(?![\w])"
+    r"(?:(?:am|on|the|der|den|ist|is|war|was)\s+){0,2}(?P<value>" + _DATE + r")(?![\w])"
 )
 _DOB_AFTER = FoldedPattern(
     r"(?<![\w])(?P<value>" + _DATE + r")[ \t]+(?:\w+[ \t]+){0,2}(?:geburtstag|birthday|geboren|born)\b"

@@ -174,13 +174,29 @@ _DEVICE_FEATURE = re.compile(
 
 
 _WORKPLACE_WORDS = frozenset(
-    "klinik krankenhaus hospital praxis pflegeheim nursing home klinikum psychiatrie hospiz reha".split()
+    "klinik krankenhaus hospital praxis pflegeheim nursing home klinikum psychiatrie hospiz reha pflegedienst".split()
 )
 _WORKPLACE = re.compile(
-    r"\b(?:arbeite\w*|work\w*|job|beschäftigt|angestellt|tätig|schicht\w*|shifts?|dienst)\b"
+    r"\b(?:arbeite\w*|work\w*|job|beschäftigt|angestellt|tätig|schicht\w*|shifts?|dienst|sind|are)\b"
     r"(?:(?!weil|because|nicht|not\b|since|seit|wegen)[^.!?\n]){0,40}"
     r"\b(?:in|im|at|an|bei|für|for)\s+(?:der|dem|einer|einem|the|a|an)?\s*\w+$"
+    # "wir sind ein Pflegedienst": the writer is the organisation
+    r"|\b(?:wir\s+sind|we\s+are|we're)\s+(?:ein|eine|a|an)\s+(?:\w+\s+)?\w+$"
 )
+
+
+_GENERIC_GROUP = re.compile(
+    r"[ \t]+(?:children|kids|kinder\w*|people|menschen|patients|patient\w*|residents|bewohner\w*|customers|"
+    r"kunden|users|nutzer\w*|senioren|seniors|pupils|schüler\w*|clients|klienten)\b"
+)
+
+
+def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
+    """A health word that names a workplace ("arbeite in der Klinik", "wir sind ein Pflegedienst")
+    or a group of people in general ("a school for deaf children") reveals nothing about anyone."""
+    if _GENERIC_GROUP.match(sentence, match.end()):
+        return True
+    return match.group() in _WORKPLACE_WORDS and bool(_WORKPLACE.search(sentence, 0, match.end()))
 
 
 def _compile(alternatives: str) -> re.Pattern[str]:
@@ -251,11 +267,8 @@ def special_categories(text: str, writer_first_name: str | None = None) -> list[
             match = pattern.search(sentence)
             if not match:
                 continue
-            if category == "HEALTH" and all(
-                _WORKPLACE.search(sentence, 0, m.end()) and m.group() in _WORKPLACE_WORDS
-                for m in pattern.finditer(sentence)
-            ):
-                continue  # "ich arbeite nachts in der Klinik": a workplace, not a treatment
+            if category == "HEALTH" and all(_not_about_a_person(sentence, m) for m in pattern.finditer(sentence)):
+                continue  # "ich arbeite nachts in der Klinik", "a school for deaf children"
             if not personal and not (
                 category in ("TRADE_UNION", "ETHNIC_ORIGIN") and re.search(r"(?i)\bals\b", sentence)
             ):

@@ -354,3 +354,40 @@ def test_political_as_a_complaint_is_no_opinion():
 
 def test_political_activity_is_an_opinion():
     assert categories("Ich bin politisch aktiv und brauche 200 Flyer.") == ["POLITICAL_OPINION"]
+
+
+# ---------------------------------------------------------------- eighth probe batch
+def test_hyphenated_street_name_with_capitalised_street_word():
+    assert ("ADDRESS", "Karl-Liebknecht-Str. 51") in found("wohnhaft Karl-Liebknecht-Str. 51, 04275 Leipzig")
+
+
+def test_english_street_without_street_word_before_a_uk_postcode():
+    assert ("ADDRESS", "21 Quayside") in found("New address: Apartment 4, 21 Quayside, Newcastle NE1 3DX.", "en")
+
+
+def test_birth_date_after_is_the():
+    assert ("DATE_OF_BIRTH", "5th of June 1948") in found("Her date of birth is the 5th of June 1948.", "en")
+
+
+def test_several_customer_numbers_after_a_plural_label():
+    result = found("Vertragsnummern V-11203 und V-11204, bitte zusammenlegen.")
+    assert ("CUSTOMER_NUMBER", "V-11203") in result and ("CUSTOMER_NUMBER", "V-11204") in result
+
+
+def test_membership_card_number_in_brackets():
+    assert ("CUSTOMER_NUMBER", "0044 1290 33") in found("Meine Mitgliedskarte (Nr. 0044 1290 33) geht nicht.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wir sind ein Pflegedienst und bestellen regelmäßig Handschuhe.", "de"),
+        ("Hello, I'm a teacher at a school for deaf children and want to order 30 tablets.", "en"),
+    ],
+)
+def test_health_words_about_an_organisation_or_a_group_are_not_health_data(text, lang):
+    assert categories(text, lang) == []
+
+
+def test_care_service_for_a_relative_is_health_data():
+    assert categories("Meine Mutter wird vom Pflegedienst betreut und braucht Hilfe.") == ["HEALTH"]
