@@ -1238,6 +1238,61 @@ MESSAGES += [
     ("de", [], "Meine Mitgliedskarte (Nr. [[CN:0044 1290 33]]) wurde nicht akzeptiert."),
 ]
 
+# Ninth batch: a further fresh probe, scored before any change it prompted.
+MESSAGES += [
+    ("en", [], "This is Second Notice? I never received a first one."),
+    ("en", [], "What's the name Premium Plus actually for? The features look the same."),
+    ("de", [], "Der Name Komfort-Tarif ist irreführend, da ist nichts komfortabel."),
+    ("en", [], "We are a small bakery and need 200 paper bags with our logo."),
+    (
+        "de",
+        [],
+        "Sehr geehrter Herr [[P:Abubakar]],\nvielen Dank für das nette Gespräch. Anbei wie besprochen meine "
+        "Gehaltsnachweise.\nMit freundlichen Grüßen\n[[P:Chiara Esposito-Lang]]",
+    ),
+    (
+        "en",
+        [],
+        "Dear Ms [[P:Oyelaran]], thank you for resolving the overcharge so quickly. Best wishes, [[P:Tom Reilly]]",
+    ),
+    ("de", [], "Meine Enkelin [[P:Lotte]] hat mir das Handy eingerichtet, jetzt geht WhatsApp nicht."),
+    ("de", [], "Bitte senden Sie die Ersatzkarte an meine neue Adresse: [[A:Breite Straße 7]], [[A:14467 Potsdam]]."),
+    ("en", [], "Policy no. [[CN:HOM-5512-0077]] – the roof was damaged in the storm last night, photos attached."),
+    ("de", [], "Meine Kontonummer bei Ihnen ist [[CN:1044 2290 31]], warum wurden 12,50 € Gebühren abgebucht?"),
+    ("en", [], "Could you change the account holder to my son [[P:Declan]]? He's 18 now."),
+    (
+        "de",
+        [H],
+        "Wegen meiner Chemotherapie bin ich oft nicht zu Hause, bitte das Paket beim Nachbarn Herrn [[P:Vogel]] "
+        "abgeben.",
+    ),
+    ("en", [], "My wife [[P:Sunita]] will call you tomorrow about the contract."),
+    ("de", [], "Wann öffnet der neue Markt in der Gartenstraße? Wir wohnen gleich um die Ecke."),
+    ("en", [], "Cheers for the quick refund!\n\n[[P:Ifeoma]]"),
+    (
+        "de",
+        [],
+        "Betreff: Re: Ihre Anfrage 2025-0918\n\nHallo Frau [[P:Kranz]],\nja, der Termin passt.\n\n[[P:Roland "
+        "Fiebig]]\n\n> Am 03.03.2025 schrieb Frau [[P:Kranz]] <service@kuechenstudio-nord.de>:\n> Sehr geehrter Herr "
+        "[[P:Fiebig]], passt Ihnen Dienstag?\n> [[P:Sonja Kranz]] | Küchenstudio Nord GmbH | Hansaring 4 | 48155 "
+        "Münster",
+    ),
+    ("en", [], "Is it possible to pay the invoice in three instalments? The total is £1,140."),
+    (
+        "de",
+        [],
+        "Mein Steuerberater, Herr [[P:Mertens]], braucht die Jahresrechnung. Seine E-Mail: "
+        "[[E:mertens@kanzlei-mertens.de]]",
+    ),
+    (
+        "de",
+        [],
+        "Bestellung für den Kindergarten Sonnenschein, 25 Malkittel, Lieferung an [[A:Am Kirchberg 2]], "
+        "[[A:96047 Bamberg]].",
+    ),
+    ("en", [H], "I'm partially sighted, could you send the contract in large print?"),
+]
+
 
 _MARK = re.compile(r"\[\[([A-Z]+):(.+?)\]\]", re.S)
 

@@ -326,7 +326,7 @@ def find_social_and_health_numbers(text: str) -> list[Candidate]:
 # Between a label and its value: "Kundennummer lautet", "Perso hat die Nummer", "number is".
 _CONNECT = (
     r"(?:[\s:#.\-–(]|\b(?:ist|lautet|is|are|lauten|nr|no|nummer|number|num|id|lautend\s+auf|of|der|des|die|the|"
-    r"hat|has|meiner?|my|mit|with|auf|on)\b)*"
+    r"hat|has|meiner?|my|mit|with|auf|on|bei\s+ihnen|bei\s+euch|with\s+you)\b)*"
 )
 _VALUE = r"(?P<value>(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*(?:(?:[-/.]|[ \t](?=\d{2,}\b))[\dA-Z]+)*)"
 _ID_DOC_LABEL = (

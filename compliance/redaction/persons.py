@@ -145,7 +145,8 @@ _INTRO_PHRASE = FoldedPattern(
     r"danke\s+an|thanks\s+to|(?:hallo|hi|hey|moin|servus)[ \t,]+bin)[ \t]+(?:" + TITLES + r"[ \t]+)?" + ACADEMIC
 )
 # After an introduction, what may follow a two-part name that is in no list ("This is Kwame Mensah –").
-_AFTER_INTRODUCED = re.compile(r"[ \t]*(?:$|[\n,.;:!?()–—-]|(?:from|von|here|hier|again|wieder|and|und)\b)")
+# A question or exclamation mark does not qualify: "This is Second Notice?" names a letter.
+_AFTER_INTRODUCED = re.compile(r"[ \t]*(?:$|[\n,;:()–—-]|(?:from|von|here|hier|again|wieder|and|und)\b)")
 # Phrases that name someone: a capitalised two-part name after them counts even if not in the lists.
 _NAMING_PHRASE = FoldedPattern(
     r"\b(?:(?:läuft|lautet|laufen|lauten|lief|bestellt|gebucht|ausgestellt)\s+auf|bestellt\s+von|ordered\s+by|written\s+by|geschrieben\s+von|"
@@ -423,7 +424,7 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
         if not take(m.end(), check="named", max_tokens=3):
             _take_lowercase_name(text, tokens, m.end(), spans)
     for m in _NAME_WORD.finditer(text) if ("name" in text or "Name" in text) else ():
-        take(m.end(), check="named", max_tokens=3)
+        take(m.end(), check="list", max_tokens=3)  # "the name Premium Plus" is a product
     # "Sie haben meinen Namen falsch gedruckt: Schäfer-Ilić statt Schäfer": a name after the colon,
     # and the spelling it is contrasted with.
     for m in _NAME_COLON.finditer(text, lowered) if mentions(low, ("nam",)) else ():

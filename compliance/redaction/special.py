@@ -21,7 +21,7 @@ _PERSONAL = re.compile(
 )
 
 _HEALTH = (
-    r"\w+krank(?:e[nrs]?)?|miscarriage|fehlgeburt|stillbirth|totgeburt|"
+    r"\w+krank(?:e[nrs]?)?|partially\s+sighted|visually\s+impaired|hearing\s+impaired|miscarriage|fehlgeburt|stillbirth|totgeburt|"
     r"(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|"
     r"(?:beim|vom|zum)\s+zahnarzt|zahnarzt(?:termin|rechnung|besuch)\w*|kieferorthopäd\w*|zahnspange|root\s+canal|"
     r"dentist|dpt|dioptrie\w*|schwerhörig\w*|hört\s+(?:sehr\s+)?schlecht|hard\s+of\s+hearing|"

@@ -391,3 +391,24 @@ def test_health_words_about_an_organisation_or_a_group_are_not_health_data(text,
 
 def test_care_service_for_a_relative_is_health_data():
     assert categories("Meine Mutter wird vom Pflegedienst betreut und braucht Hilfe.") == ["HEALTH"]
+
+
+# ---------------------------------------------------------------- ninth probe batch
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is Second Notice? I never received a first one.",
+        "What's the name Premium Plus actually for? The features look the same.",
+    ],
+)
+def test_capitalised_product_words_after_name_cues_are_not_persons(text):
+    assert found(text, "en") == []
+
+
+def test_account_number_with_bei_ihnen_before_the_value():
+    text = "Meine Kontonummer bei Ihnen ist 1044 2290 31, warum wurden Gebühren abgebucht?"
+    assert ("CUSTOMER_NUMBER", "1044 2290 31") in found(text)
+
+
+def test_partially_sighted_is_health():
+    assert categories("I'm partially sighted, could you send the contract in large print?", "en") == ["HEALTH"]
