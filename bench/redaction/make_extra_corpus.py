@@ -1293,6 +1293,54 @@ MESSAGES += [
     ("en", [H], "I'm partially sighted, could you send the contract in large print?"),
 ]
 
+# Tenth batch: a further fresh probe, scored before any change it prompted.
+MESSAGES += [
+    (
+        "de",
+        [],
+        "Kontaktformular\nAnrede: Herr\nVorname: [[P:Mehmet]]\nNachname: [[P:Korkmaz]]\nE-Mail: "
+        "[[E:m.korkmaz@outlook.de]]\nTelefon: [[T:0211 5544 3322]]\nBetreff: Rückruf\nNachricht: Bitte rufen Sie mich "
+        "wegen meiner Stromrechnung zurück.",
+    ),
+    (
+        "en",
+        [],
+        "Contact form\nFull name: [[P:Bethany Clarke]]\nEmail: [[E:beth.clarke@gmail.com]]\nOrder number: "
+        "UK-448120\nMessage: Wrong size delivered, please exchange for a 12.",
+    ),
+    ("de", [], "BLZ 370 400 44, BIC COBADEFFXXX – sind das Ihre Bankdaten für die Überweisung?"),
+    ("en", [], "Hi! Just checking: does the 2-year warranty cover accidental damage?"),
+    (
+        "de",
+        [H],
+        "Mein Vater ist seit einem Jahr an Parkinson erkrankt, er zittert stark. Gibt es Telefone mit großen Tasten?",
+    ),
+    ("en", [H], "I've been signed off work with stress for four weeks, so please pause my direct debit."),
+    ("de", [R], "Wir feiern die Taufe unserer Nachbarn mit – haben Sie Geschenkgutscheine?"),
+    ("de", [R], "Wir lassen unsere Tochter taufen und brauchen dafür 40 Einladungskarten."),
+    (
+        "en",
+        [ETH],
+        "As a Black woman I'd like to see more shades in your foundation range; I've been a customer for years.",
+    ),
+    ("de", [], "Ich bin Österreicherin und lebe in München – brauche ich für den Vertrag eine deutsche Meldeadresse?"),
+    ("en", [POL], "I'm canvassing for the local elections and need a phone plan with unlimited minutes."),
+    ("de", [TU], "Als Betriebsrat und GEW-Mitglied brauche ich für die Schulung ein Hotelzimmer."),
+    ("en", [GEN], "My genetic test came back positive for Lynch syndrome. Does my policy cover extra screening?"),
+    ("de", [BIO], "Ich widerspreche der Speicherung meines Gesichtsscans in Ihrer Banking-App und bitte um Löschung."),
+    ("de", [], "Hallo, ich bin's nochmal, [[P:Carina]]. Habt ihr meine Mail bekommen?"),
+    ("en", [], "From the desk of Prof. [[P:Alan Whitcombe]]: please send the invoice to the department."),
+    (
+        "de",
+        [],
+        "Die Sendung ging an [[P:A. Bauer]], [[A:Feldstraße 3]], aber ich heiße [[P:Anton Bauer]] und wohne in "
+        "der [[A:Feldstraße 30]].",
+    ),
+    ("en", [], "The address on file is wrong: it should be [[A:17 Meadow Close]], not 71."),
+    ("de", [], "Ich habe die Kündigungsbestätigung für den Vertrag [[CN:88123-77]] nie erhalten."),
+    ("en", [], "You charged me twice for ticket TKT-99812 on the 8:15 service."),
+]
+
 
 _MARK = re.compile(r"\[\[([A-Z]+):(.+?)\]\]", re.S)
 

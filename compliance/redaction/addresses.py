@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Candidate, mentions, owner_is_organisation
+from .context import Candidate, in_reply_from_other_side, mentions, owner_is_organisation
 from .identifiers import P_ADDRESS
 from .namedata import FIRST_NAMES, STOP_WORDS
 
@@ -181,9 +181,9 @@ _ORG_PLACE_BEFORE = re.compile(
 def _org_place(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60) : start]
-    return bool(_ORG_PLACE.search(before) or _ORG_PLACE_BEFORE.search(before)) or owner_is_organisation(
-        text, start, window=40
-    )
+    # In the organisation's quoted reply "Ihre Adresse" is the customer's: the pronoun cue does not apply there.
+    pronoun_place = _ORG_PLACE.search(before) and not in_reply_from_other_side(text, start)
+    return bool(pronoun_place or _ORG_PLACE_BEFORE.search(before)) or owner_is_organisation(text, start, window=40)
 
 
 # Typed all in lowercase: only a street with a house number followed by postcode and city counts

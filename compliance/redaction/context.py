@@ -67,6 +67,7 @@ def fold(text: str) -> str | None:
 
 # "Ihr"/"Ihre" with a capital I is the formal "your": the organisation's value.
 # It is matched case-sensitively; the lowercase form means "her".
+_ORG_PRONOUN = re.compile(r"\b(?:Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihres|Eure?|Euer)\b|(?i:\byour\b)")
 _ORG_CUE = re.compile(
     r"\b(?:Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihres|Eure?|Euer)\b"
     r"|(?i:\b(?:your|the\s+shop's|the\s+company's|hotline|service-?(?:nummer|hotline|telefon|center|line)|"
@@ -83,15 +84,28 @@ _SELF_CUE = re.compile(
 )
 
 
-_ABBREVIATION_END = re.compile(r"(?i)\b(?:tel|nr|no|str|fax|ca|bzw|z\.b|u\.a)$")
+# "Industriestr. 9": "str" ends a street name, so it needs no word boundary.
+_ABBREVIATION_END = re.compile(r"(?i)(?:\b(?:tel|nr|no|fax|ca|bzw|z\.b|u\.a)|str)$")
 
 
 # A quoted reply or forwarded mail starts here: what follows was written by the other side.
 _REPLY_HEADER = re.compile(
-    r"(?im)^[ \t>]*(?:.*\b(?:schrieb|wrote)[ \t]*:?[ \t]*$|-{2,}[ \t]*(?:original|weitergeleitete|forwarded)\b.*$|"
+    r"(?im)^[ \t>]*(?:.*\b(?:schrieb|wrote)[ \t]*:?[ \t]*$|.*\b(?:schrieb|wrote)\b.*:[ \t]*$|"
+    r"-{2,}[ \t]*(?:original|weitergeleitete|forwarded)\b.*$|"
     r"-{2,}[ \t]*(?:ursprüngliche|original)[ \t]+nachricht.*$|(?:von|from)[ \t]*:.*@.*$)"
 )
+
+
 # A line of an organisation's e-mail footer: legal form, register, management, hotline.
+def reply_start(text: str) -> int:
+    """Where the quoted or forwarded part begins: after the first reply header that follows some of
+    the writer's own text (a "From:" header at the very top is the writer's own)."""
+    for header in _REPLY_HEADER.finditer(text):
+        if text[: header.start()].strip():
+            return header.end()
+    return len(text)
+
+
 _FOOTER_LINE = re.compile(
     r"\b(?:GmbH|AG|KG|mbH|UG|SE|GbR|OHG|e\.[ \t]?K\.|e\.[ \t]?V\.|Ltd|LLC|Inc|plc|Geschäftsführ\w*|HRB|HRA|"
     r"Amtsgericht|Registergericht|Handelsregister|Vorstand|Hotline|Kundenservice|Customer[ \t]+Service)(?!\w)"
@@ -112,8 +126,7 @@ def organisation_footer_spans(text: str) -> list[tuple[int, int]]:
         return _footer_cache[1]
     spans: list[tuple[int, int]] = []
     if "\n" in text and _FOOTER_LINE.search(text):
-        header = _REPLY_HEADER.search(text)
-        region_start = header.end() if header else len(text)
+        region_start = reply_start(text)
         pos = 0
         block_start = -1
         for line in text.splitlines(keepends=True):
@@ -135,6 +148,25 @@ def organisation_footer_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def in_organisation_footer(text: str, start: int) -> bool:
+    """True when `start` lies in an organisation's footer block (see `organisation_footer_spans`)."""
+    return any(s <= start < e for s, e in organisation_footer_spans(text))
+
+
+_reply_cache: tuple[str, int] = ("", 0)
+
+
+def in_reply_from_other_side(text: str, start: int) -> bool:
+    """True when `start` lies in a quoted line ("> …") or after a reply/forward header."""
+    global _reply_cache
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].lstrip(" \t").startswith(">"):
+        return True
+    if _reply_cache[0] is not text:
+        _reply_cache = (text, reply_start(text) if ("@" in text or ":" in text) else len(text))
+    return start >= _reply_cache[1]
+
+
 def owner_is_organisation(text: str, start: int, window: int = 60) -> bool:
     """True when the closest ownership cue before `start` points to the organisation."""
     if any(s <= start < e for s, e in organisation_footer_spans(text)):
@@ -148,9 +180,15 @@ def owner_is_organisation(text: str, start: int, window: int = 60) -> bool:
     if sentence_end >= 0 and not _ABBREVIATION_END.search(before, 0, sentence_end):
         before = before[sentence_end + 2 :]
     org = [m.span() for m in _ORG_CUE.finditer(before)]
+    own = [m.end() for m in _SELF_CUE.finditer(before)]
+    if in_reply_from_other_side(text, start):
+        # Quoted or forwarded text of the organisation: "Ihre Kundennummer", "your phone number" mean the
+        # customer's, "unsere Hotline" the organisation's. The pronouns swap sides; other cues stay.
+        pronouns = [m.span() for m in _ORG_PRONOUN.finditer(before)]
+        org = sorted([span for span in org if span not in pronouns] + [(e, e) for e in own])
+        own = [e for _, e in pronouns]
     if not org:
         return False
-    own = [m.end() for m in _SELF_CUE.finditer(before)]
     if not own or org[-1][1] <= own[-1]:
         return not own
     # "meine neue Bankverbindung": a first-person word that governs the cue itself.

@@ -22,6 +22,7 @@ from .context import (
     FoldedPattern,
     case_reference_spans,
     fold,
+    in_organisation_footer,
     inside_any,
     mentions,
     owner_is_organisation,
@@ -407,6 +408,9 @@ _ID_DOC_LATER = FoldedPattern(
 _CUSTOMER = FoldedPattern(r"\b" + _CUSTOMER_LABEL + r"(?![\w])" + _CONNECT + _VALUE)
 
 
+_CONTRACT_BARE = FoldedPattern(
+    r"\b(?:vertrag|vertrages|vertrags|contract|police|policy)[ \t]+(?P<value>(?:[A-Z]{1,4}-?)?\d[\d-]{3,}\d)(?![\w])"
+)
 _MORE_VALUES = re.compile(r"[ \t]*(?:,|und|and|sowie|&|/)[ \t]*" + _VALUE + r"(?![\w])")
 
 
@@ -433,9 +437,16 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
         for m in _ID_DOC_LATER.finditer(text, lowered):
             if not any(c.start <= m.start("value") < c.end for c in out):
                 out.append(Candidate(m.start("value"), m.end("value"), "ID_DOCUMENT", P_LABELLED - 4))
+    # "für den Vertrag 88123-77": a contract or policy number without "Nr." (five digits or more).
+    for m in _CONTRACT_BARE.finditer(text, lowered) if mentions(low, ("vertrag", "contract", "polic")) else ():
+        if not re.fullmatch(r"(?:19|20)\d\d-(?:19|20)?\d\d", m.group("value")):
+            if not in_organisation_footer(text, m.start()):
+                out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 3))
     for m in _CUSTOMER.finditer(text, lowered) if mentions(low, _CUSTOMER_WORDS) else ():
         value = m.group("value")
-        if sum(c.isdigit() for c in value) >= 3 and not owner_is_organisation(text, m.start()):
+        # A customer, contract or membership number identifies a customer whoever mentions it
+        # ("Ihre Kundennummer lautet …" in the shop's reply); only a footer block is skipped.
+        if sum(c.isdigit() for c in value) >= 3 and not in_organisation_footer(text, m.start()):
             out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 2))
             # "Vertragsnummern V-11203 und V-11204": further values of the same label.
             end = m.end("value")

@@ -21,7 +21,7 @@ _PERSONAL = re.compile(
 )
 
 _HEALTH = (
-    r"\w+krank(?:e[nrs]?)?|partially\s+sighted|visually\s+impaired|hearing\s+impaired|miscarriage|fehlgeburt|stillbirth|totgeburt|"
+    r"\w+krank(?:e[nrs]?)?|signed\s+off(?:\s+work)?\s+(?:sick|with)|off\s+sick|partially\s+sighted|visually\s+impaired|hearing\s+impaired|miscarriage|fehlgeburt|stillbirth|totgeburt|"
     r"(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|"
     r"(?:beim|vom|zum)\s+zahnarzt|zahnarzt(?:termin|rechnung|besuch)\w*|kieferorthopäd\w*|zahnspange|root\s+canal|"
     r"dentist|dpt|dioptrie\w*|schwerhörig\w*|hört\s+(?:sehr\s+)?schlecht|hard\s+of\s+hearing|"
@@ -70,7 +70,8 @@ _RELIGION = (
     r"kirche\s+eingetreten|kirche\s+ausgetreten|kirchenmitglied\w*|evangelisch\w*|katholisch\w*|muslim\w*|moslem\w*|"
     r"islamisch\w*|jüdisch\w*|jude|jüdin|christ|christin|buddhist\w*|hindu\w*|sikh\w*|atheist\w*|konfessionslos|"
     r"kirchenchor|gemeindemitglied|moschee|synagoge|gottesdienst\w*|ramadan|fastenmonat|beten|gebet\w*|"
-    r"konfirmation|kommunion|firmung|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|taufe|getauft|zeugen\s+jehovas|"
+    r"konfirmation|kommunion|firmung|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|taufe|getauft|taufen|christening|"
+    r"baptism|baptised|baptized|zeugen\s+jehovas|"
     r"mormon\w*|religious|religion|religiös|gläubig\w*|church|mosque|synagogue|temple|catholic|"
     r"protestant|a\s+christian|christian\s+faith|christlich\w*|jewish|muslim|islam|buddhis\w*|practising|practicing|"
     r"praying|kosher|halal|koscher|"
@@ -88,7 +89,7 @@ _RELIGION_STRONG = re.compile(
 )
 # Religious rites and practice reveal a belief on their own once a person is referred to.
 _RELIGION_ALONE = re.compile(
-    r"\b(?:konfirmation|kommunion|firmung|taufe|getauft|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|kirchenchor|"
+    r"\b(?:konfirmation|kommunion|firmung|taufe|getauft|taufen|christening|baptism|baptised|baptized|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|kirchenchor|"
     r"church\s+choir|gottesdienst\w*|kirchenaustritt|ramadan|fastenmonat|meine\s+kirchensteuer|my\s+church\s+tax|"
     r"zeugen?\s+jehovas|konvertiert|converted\s+to)\b"
 )
@@ -159,7 +160,7 @@ _GENETIC_RESULT = re.compile(
     r"positiv\w*|positive|variante|variant|risiko|risk|diagnos\w*|festgestellt|found|bestätigt|confirmed)\b"
 )
 _BIOMETRIC = (
-    r"fingerabdr(?:uck|ücke|ücken)\w*|gesichtserkennung|gesichtsdaten|gesichtsscan|gesichtsprofil|stimmprofil|"
+    r"fingerabdr(?:uck|ücke|ücken)\w*|gesichtserkennung|gesichtsdaten|gesichtsscan\w*|gesichtsprofil|stimmprofil|"
     r"stimmabdruck|stimmerkennung|voice\s?print\w*|voice\s+id|voice\s+recognition|fingerprint\w*|face\s+scan|"
     r"facial\s+recognition|face\s+template|facial\s+data|iris-?scan\w*|retina-?scan\w*|biometri\w*|venenscan|handvenen"
 )

@@ -412,3 +412,49 @@ def test_account_number_with_bei_ihnen_before_the_value():
 
 def test_partially_sighted_is_health():
     assert categories("I'm partially sighted, could you send the contract in large print?", "en") == ["HEALTH"]
+
+
+# ---------------------------------------------------------------- tenth probe batch, quoted replies
+def test_customer_number_in_the_shops_quoted_reply_is_the_customers():
+    assert found("> Ihre Kundennummer lautet 1234567.") == [("CUSTOMER_NUMBER", "1234567")]
+
+
+def test_your_account_number_is_a_customer_number():
+    assert found("Your account number 55120934 is overdue", "en") == [("CUSTOMER_NUMBER", "55120934")]
+
+
+def test_in_a_quoted_reply_your_means_the_customer_and_our_the_organisation():
+    text = (
+        "Danke\n\nAm 3.3. schrieb Shop <info@shop.de>:\nIhre Adresse: Hauptstr. 5, 10115 Berlin\n"
+        "Unser Lager: Industriestr. 9, 21244 Buchholz"
+    )
+    assert found(text) == [("ADDRESS", "Hauptstr. 5"), ("ADDRESS", "10115 Berlin")]
+
+
+def test_your_hotline_written_by_the_customer_stays_the_organisations():
+    assert found("Ihre Hotline 030 45678912 ist ständig besetzt.") == []
+
+
+def test_from_header_at_the_top_is_the_writers_own():
+    text = "From: Ben <ben@x.co.uk>\nSubject: VAT\n\nHi, my VAT number is GB331343342, thanks"
+    assert ("VAT_ID", "GB331343342") in found(text, "en")
+
+
+def test_contract_number_without_nr_label():
+    assert ("CUSTOMER_NUMBER", "88123-77") in found("Ich habe die Bestätigung für den Vertrag 88123-77 nie erhalten.")
+
+
+def test_contract_year_range_is_not_a_number():
+    assert found("Der Vertrag 2024-2025 läuft aus.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("I've been signed off work with stress for four weeks.", "en", "HEALTH"),
+        ("Wir lassen unsere Tochter taufen und brauchen 40 Karten.", "de", "RELIGION"),
+        ("Ich widerspreche der Speicherung meines Gesichtsscans und bitte um Löschung.", "de", "BIOMETRIC"),
+    ],
+)
+def test_tenth_batch_categories(text, lang, category):
+    assert categories(text, lang) == [category]
