@@ -120,7 +120,12 @@ MESSAGES: list[tuple[str, list[str], str]] = [
         "[[P:Lindqvist]],\n> Ihre Sendung 00340434161094042557 ist unterwegs.\n> Mit freundlichen Grüßen\n> "
         "[[P:Dragan Nikolić]]\n> Möbelhaus Kraft · Hotline 0800 5512 400",
     ),
-    ("de", [], "Bitte an die [[A:Packstation 118]], [[A:53113 Bonn]] liefern, meine Postnummer ist [[CN:48120077]]."),
+    (
+        "de",
+        [],
+        "Ich bin tagsüber nie da – könnt ihr an meine [[A:Packstation 207]] in [[A:53113 Bonn]] schicken? "
+        "Postnummer [[CN:48120077]].",
+    ),
     ("de", [], "Rechnungsadresse ab sofort: [[A:Postfach 12 04 33]], [[A:70017 Stuttgart]]. Danke!"),
     ("en", [], "Please send the replacement c/o [[P:Ahmed Rahimi]], [[A:55 Wellington Street]], [[A:Glasgow G2 6HJ]]."),
     (
@@ -593,8 +598,8 @@ MESSAGES: list[tuple[str, list[str], str]] = [
     (
         "en",
         [BIO],
-        "Under GDPR I request that you delete the voice print your phone banking system created of me. "
-        "Customer number [[CN:55120934]]. [[P:Fiona Gallagher]]",
+        "When I opened my account your app recorded a sample of my voice for caller verification. I withdraw "
+        "consent – erase that voiceprint now, please. Customer number [[CN:55120934]]. [[P:Fiona Gallagher]]",
     ),
     (
         "de",
@@ -837,7 +842,7 @@ MESSAGES += [
     (
         "de",
         [],
-        "Bitte die Ware an [[P:Anna von der Heide]], [[A:Zum Schützenhof 3]], [[A:49084 Osnabrück]] schicken. "
+        "Bitte die Ware an [[P:Anna von der Heide]], [[A:Zum Schützenhof 3]], [[A:49076 Osnabrück]] schicken. "
         "Die Rechnung geht an mich.",
     ),
     ("en", [], "Hi, please cancel order 2291-7781. Regards,\n[[P:Jan de Boer]]\nFlat 2, [[A:14 Baker Lane]]"),
