@@ -45,7 +45,9 @@ def validate_pdf(data: bytes) -> None:
     if not data.lstrip()[:5] == b"%PDF-":
         raise _reject("not_pdf", _("The file is not a PDF document."))
     try:
-        reader = PdfReader(io.BytesIO(data), strict=True)
+        # Lenient parsing: viewers open PDFs with small defects (a wrong cross-reference offset is common in
+        # signed contracts), so they are not "damaged" for the tenant; truncated or garbled files still fail below.
+        reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             raise _reject("encrypted", _("The PDF is encrypted or password-protected; upload an unprotected copy."))
         if len(reader.pages) == 0:

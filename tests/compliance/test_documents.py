@@ -2,6 +2,7 @@
 
 import datetime
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,18 @@ def test_bad_uploads_are_rejected_and_nothing_is_stored(tenant_a, fields, code, 
     assert stored_files() == []
     assert not LegalDocument.objects.unscoped().exists()
     assert not AuditEvent.objects.unscoped().filter(action="document.uploaded").exists()
+
+
+def test_a_readable_pdf_with_a_wrong_cross_reference_offset_is_accepted(tenant_a):
+    """Viewers open such files (common in exported or signed contracts); they are not "damaged" for the tenant."""
+    data = pdf_bytes()
+    offset = re.search(rb"startxref\s+(\d+)", data)
+    off_by_three = data[: offset.start(1)] + str(int(offset.group(1)) + 3).encode() + data[offset.end(1) :]
+    document = upload(
+        tenant_a.tenant, make_registration(tenant_a.tenant), "dpa", upload=pdf_upload("avv.pdf", off_by_three)
+    )
+    assert document.sha256 == hashlib.sha256(off_by_three).hexdigest()
+    assert len(stored_files()) == 1
 
 
 def test_scc_needs_its_module(tenant_a):
