@@ -18,6 +18,12 @@ from compliance.registrations import EDITABLE
 from compliance.services import ANSWER_FIELDS, SETTINGS_FIELDS
 
 
+def _date_input():
+    """A browser date picker. Its value must be ISO (YYYY-MM-DD) whatever the console's language: a localised
+    "26.11.2026" is discarded by the browser, so a stored date would show empty and be lost on the next save."""
+    return forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
+
+
 def _https_urls(field, **kwargs):
     """URL fields assume https:// when the scheme is left out."""
     if isinstance(field, models.URLField):
@@ -44,7 +50,7 @@ class AnswersForm(forms.ModelForm):
         model = LegalAnswers
         fields = list(ANSWER_FIELDS)
         widgets = {
-            "training_off_confirmed_on": forms.DateInput(attrs={"type": "date"}),
+            "training_off_confirmed_on": _date_input(),
             "balancing_note": forms.Textarea(attrs={"rows": 3}),
         }
 
@@ -69,11 +75,9 @@ class DocumentForm(forms.Form):
     kind = forms.ChoiceField(label=_("Document"), choices=DocumentKind.choices)
     scc_module = forms.ChoiceField(label=_("SCC module"), choices=[("", "–")] + list(SccModule.choices), required=False)
     file = forms.FileField(label=_("Signed PDF (max. 20 MB)"))
-    signed_on = forms.DateField(label=_("Signed on"), widget=forms.DateInput(attrs={"type": "date"}))
+    signed_on = forms.DateField(label=_("Signed on"), widget=_date_input())
     parties = forms.CharField(label=_("Parties"), max_length=500)
-    expires_on = forms.DateField(
-        label=_("Expires on (optional)"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    expires_on = forms.DateField(label=_("Expires on (optional)"), required=False, widget=_date_input())
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -8,6 +8,7 @@ registrations in `compliance.registrations` (the lead's).
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from compliance import gate, selectors
 from compliance.models import LegalAnswers, LegalBasis, PrivacySettings, ProviderRegistration, ProviderRole
@@ -46,15 +47,15 @@ def legal_answers_save(*, tenant, actor, registration: ProviderRegistration, **f
     """
     unknown = set(fields) - set(ANSWER_FIELDS)
     if unknown:
-        raise ValidationError({name: "This field cannot be set." for name in unknown})
+        raise ValidationError({name: _("This field cannot be set.") for name in unknown})
     answers = selectors.legal_answers_for(registration) or LegalAnswers(tenant=tenant, registration=registration)
     before = {name: _audit_value(getattr(answers, name)) for name in ANSWER_FIELDS}
     for name, value in fields.items():
         setattr(answers, name, value)
     if answers.training_off and not answers.training_off_confirmed_on:
-        raise ValidationError({"training_off_confirmed_on": "Give the date you confirmed the switch-off."})
+        raise ValidationError({"training_off_confirmed_on": _("Give the date you confirmed the switch-off.")})
     if answers.training_off_confirmed_on and answers.training_off_confirmed_on > timezone.localdate():
-        raise ValidationError({"training_off_confirmed_on": "The date cannot be in the future."})
+        raise ValidationError({"training_off_confirmed_on": _("The date cannot be in the future.")})
     if answers.legal_basis != LegalBasis.LEGITIMATE_INTEREST:
         answers.balancing_note = answers.balancing_note.strip()
     if (
@@ -62,7 +63,7 @@ def legal_answers_save(*, tenant, actor, registration: ProviderRegistration, **f
         and registration.kind == "local"
         and answers.legal_profile.default_role != ProviderRole.NONE
     ):
-        raise ValidationError({"legal_profile": "The built-in answerer has no recipient."})
+        raise ValidationError({"legal_profile": _("The built-in answerer has no recipient.")})
     answers.full_clean(exclude=["tenant", "registration"])
     after = {name: _audit_value(getattr(answers, name)) for name in ANSWER_FIELDS}
     with transaction.atomic():
@@ -82,7 +83,7 @@ def privacy_settings_save(*, tenant, actor, **fields) -> PrivacySettings:
     """Change the tenant's minimisation policy (Art. 9), retention periods, rights page and TOMs."""
     unknown = set(fields) - set(SETTINGS_FIELDS)
     if unknown:
-        raise ValidationError({name: "This field cannot be set." for name in unknown})
+        raise ValidationError({name: _("This field cannot be set.") for name in unknown})
     settings = selectors.privacy_settings()
     before = {name: _audit_value(getattr(settings, name)) for name in SETTINGS_FIELDS}
     for name, value in fields.items():

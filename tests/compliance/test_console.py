@@ -172,3 +172,44 @@ def test_base_url_that_is_not_http_is_refused_even_inactive(tenant_a, action):
     refused = tenant_a.console("owner").post("/console/compliance/providers/new/", data)
     assert refused.status_code == 200 and "muss mit http:// oder https:// beginnen" in refused.content.decode()
     assert not ProviderRegistration.objects.unscoped().filter(tenant=tenant_a.tenant).exists()
+
+
+def test_stored_dates_show_in_the_browser_date_pickers_and_survive_the_next_save(tenant_a):
+    """`<input type="date">` only takes YYYY-MM-DD; a German "20.11.2026" shows empty and is sent back empty."""
+    import re
+
+    registration = make_registration(tenant_a.tenant, "openai")
+    client = tenant_a.console("dpo")
+    answers = {"action": "answers", "plan": "paid", "legal_basis": "6_1_b", "training_off": "on"}
+    client.post(
+        f"/console/compliance/providers/{registration.pk}/", {**answers, "training_off_confirmed_on": "2026-11-20"}
+    )
+    html = client.get(f"/console/compliance/providers/{registration.pk}/").content.decode()
+    value = re.search(r'name="training_off_confirmed_on" value="([^"]*)"', html).group(1)
+    assert value == "2026-11-20"
+    signed_on = re.search(r'name="signed_on" value="([^"]*)"', html).group(1)
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", signed_on)
+    # The browser sends back what the picker shows; saving again keeps the date.
+    response = client.post(
+        f"/console/compliance/providers/{registration.pk}/", {**answers, "training_off_confirmed_on": value}
+    )
+    assert response.status_code == 302
+    assert str(LegalAnswers.objects.unscoped().get(registration=registration).training_off_confirmed_on) == value
+
+
+def test_rejected_answers_are_explained_in_the_consoles_language(tenant_a, monkeypatch):
+    """The service's messages go through gettext (a marker translation stands in for the German catalogue)."""
+    from django.utils.translation import trans_real
+
+    german = trans_real.translation("de")
+    gettext = german.gettext
+    marker = {"Give the date you confirmed the switch-off.": "MARKER: Datum der Abschaltung fehlt."}
+    monkeypatch.setattr(german, "gettext", lambda message: marker.get(message) or gettext(message))
+    registration = make_registration(tenant_a.tenant, "openai")
+    response = tenant_a.console("owner").post(
+        f"/console/compliance/providers/{registration.pk}/",
+        {"action": "answers", "plan": "paid", "legal_basis": "6_1_b", "training_off": "on"},
+    )
+    assert response.status_code == 200
+    assert "MARKER: Datum der Abschaltung fehlt." in response.content.decode()
+    assert not LegalAnswers.objects.unscoped().filter(registration=registration).exists()
