@@ -292,3 +292,39 @@ def test_expiry_is_noticed_the_day_it_passes(tenant_a, monkeypatch):
     tomorrow = timezone.localdate() + timezone.timedelta(days=1)
     monkeypatch.setattr(timezone, "localdate", lambda *a, **k: tomorrow)
     assert verdict_of(tenant_a.tenant, registration).codes == ["dpa_expired"]
+
+
+@pytest.mark.parametrize(("documents", "codes"), [(["dpa"], ["training_cannot_be_disabled"]), (["dpa", "jca"], [])])
+def test_training_that_cannot_be_switched_off_needs_a_joint_controller_agreement(tenant_a, documents, codes):
+    ProviderLegalProfile.objects.filter(key="openai").update(training_can_be_disabled=False)
+    gate.invalidate()
+    registration = make_registration(tenant_a.tenant, "openai")
+    answer(tenant_a.tenant, registration, training_off=False, training_off_confirmed_on=None)
+    for kind in documents:
+        upload(tenant_a.tenant, registration, kind)
+    publish_notice(tenant_a.tenant)
+    verdict = verdict_of(tenant_a.tenant, registration)
+    assert verdict.codes == codes
+    if codes:
+        assert "joint-controller agreement" in verdict.reasons[0].action_en
+
+
+@pytest.mark.parametrize(
+    ("scc", "safeguard", "codes"), [(True, "SCC", []), (False, "", ["transfer_safeguard_missing"])]
+)
+def test_us_recipient_without_dpf_passes_with_signed_sccs(tenant_a, scc, safeguard, codes):
+    ProviderLegalProfile.objects.filter(key="anthropic").update(dpf_certified=False)
+    gate.invalidate()
+    registration = ready_registration(tenant_a.tenant)
+    if scc:
+        upload(tenant_a.tenant, registration, "scc", scc_module="2")
+    verdict = verdict_of(tenant_a.tenant, registration)
+    assert (verdict.codes, verdict.transfer_safeguard) == (codes, safeguard)
+
+
+def test_one_tenants_documents_never_make_the_other_tenant_ready(tenant_a, tenant_b):
+    ready_registration(tenant_a.tenant)
+    registration_b = make_registration(tenant_b.tenant, "anthropic")
+    answer(tenant_b.tenant, registration_b)
+    publish_notice(tenant_b.tenant)
+    assert verdict_of(tenant_b.tenant, registration_b).codes == ["dpa_missing"]
