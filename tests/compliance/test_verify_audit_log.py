@@ -59,3 +59,18 @@ def test_unknown_tenant_is_an_error(tenant_a):
 
     with pytest.raises(CommandError):
         call_command("verify_audit_log", "--tenant", "nobody")
+
+
+@pytest.mark.parametrize("role", ["owner", "admin", "dpo"])
+def test_legal_roles_see_their_tenants_trail_and_a_broken_chain_in_the_console(tenant_a, tenant_b, role):
+    ready_registration(tenant_a.tenant)
+    make_registration(tenant_b.tenant, "openai")
+    client = tenant_a.console(role)
+    html = client.get("/console/compliance/audit/").content.decode()
+    assert "document.uploaded" in html and "compliance.answers_changed" in html
+    assert "banner danger" not in html
+    assert "OpenAI" not in html and "bravo" not in html
+    victim = AuditEvent.objects.unscoped().filter(tenant=tenant_a.tenant, action="document.uploaded").get()
+    AuditEvent.objects.unscoped().filter(pk=victim.pk).update(data={"sha256": "0" * 64})
+    html = client.get("/console/compliance/audit/").content.decode()
+    assert "banner danger" in html and f"#{victim.pk}" in html.split("banner danger")[1].split("</p>")[0]
