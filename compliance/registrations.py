@@ -14,6 +14,8 @@ from inquiries.providers import ProviderConfig, ProviderError, build_provider
 from tenants.services import audit_log
 
 EDITABLE = ("kind", "label", "model", "base_url", "country", "timeout_seconds", "max_output_tokens", "temperature")
+# What decides whether a call can work at all: changing one of these on the answering registration needs a new test.
+CONNECTION_FIELDS = ("kind", "model", "base_url")
 DEFAULT_MODELS = {
     ProviderKind.ANTHROPIC: "claude-sonnet-4-5",
     ProviderKind.OPENAI: "gpt-4.1-mini",
@@ -65,9 +67,11 @@ def registration_save(
     """Create or change a registration. It becomes active only after a successful test call.
 
     `api_key=None` keeps the stored key; an empty string removes it. Raises ValidationError for bad fields and
-    ProviderError when `activate` is asked and the test call fails (then nothing is saved).
+    ProviderError when `activate` is asked, or the connection of the active registration is changed, and the test
+    call fails (then nothing is saved: the active registration keeps answering with its tested settings).
     """
     registration = registration or ProviderRegistration(tenant=tenant)
+    stored = ProviderRegistration.objects.filter(pk=registration.pk, active=True).first() if registration.pk else None
     for name, value in fields.items():
         if name not in EDITABLE:
             raise ValidationError({name: _("This field cannot be set.")})
@@ -75,7 +79,10 @@ def registration_save(
     if api_key is not None:
         registration.set_api_key(api_key.strip())
     _validate(registration)
-    if activate:
+    connection_changed = stored is not None and (
+        api_key is not None or any(getattr(stored, f) != getattr(registration, f) for f in CONNECTION_FIELDS)
+    )
+    if activate or connection_changed:
         registration_test(registration)
         registration.verified_at = timezone.now()
     with transaction.atomic():

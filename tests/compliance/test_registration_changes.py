@@ -1,0 +1,68 @@
+"""Changing the answering provider's connection in the console: a new endpoint, model or key is tested before it is
+saved, so that a typo never sends every customer to the human queue."""
+
+import pytest
+
+from compliance.models import ProviderRegistration
+from tests.compliance.test_console import form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def _active(tenant_a, fake_anthropic):
+    fake_anthropic.api_key = "sk-ant-secret-1234"
+    client = tenant_a.console("owner")
+    data = form_data(base_url=fake_anthropic.base_url, action="save_activate")
+    assert client.post("/console/compliance/providers/new/", data).status_code == 302
+    registration = ProviderRegistration.objects.unscoped().get(tenant=tenant_a.tenant)
+    assert registration.active
+    return client, registration, data
+
+
+def test_unreachable_base_url_on_the_active_provider_is_refused_and_the_tested_one_keeps_answering(
+    tenant_a, tenant_b, fake_anthropic
+):
+    client, registration, data = _active(tenant_a, fake_anthropic)
+    url = f"/console/compliance/providers/{registration.pk}/"
+    response = client.post(url, {**data, "base_url": "http://127.0.0.1:9", "api_key": "", "action": "save"})
+    assert response.status_code == 200
+    assert "Keine Verbindung zum Anbieter" in response.content.decode()
+    registration.refresh_from_db()
+    assert registration.active and registration.base_url == fake_anthropic.base_url
+    # The other tenant's console cannot even open it.
+    assert tenant_b.console("owner").post(url, {**data, "action": "save"}).status_code == 404
+
+
+def test_wrong_key_on_the_active_provider_is_refused_and_the_stored_key_kept(tenant_a, fake_anthropic):
+    client, registration, data = _active(tenant_a, fake_anthropic)
+    url = f"/console/compliance/providers/{registration.pk}/"
+    response = client.post(url, {**data, "api_key": "sk-ant-wrong-9999", "action": "save"})
+    assert response.status_code == 200 and "API-Schlüssel abgelehnt" in response.content.decode()
+    assert "sk-ant-wrong-9999" not in response.content.decode()
+    registration.refresh_from_db()
+    assert registration.get_api_key() == "sk-ant-secret-1234" and registration.active
+
+
+def test_working_change_on_the_active_provider_is_tested_and_saved(tenant_a, fake_anthropic):
+    client, registration, data = _active(tenant_a, fake_anthropic)
+    calls = len(fake_anthropic.requests)
+    url = f"/console/compliance/providers/{registration.pk}/"
+    response = client.post(url, {**data, "model": "claude-other", "api_key": "", "action": "save"})
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert registration.active and registration.model == "claude-other"
+    assert len(fake_anthropic.requests) == calls + 1  # the change was tested with a real call
+    # A label alone needs no test call.
+    relabel = {**data, "model": "claude-other", "label": "Neu", "api_key": "", "action": "save"}
+    assert client.post(url, relabel).status_code == 302
+    assert len(fake_anthropic.requests) == calls + 1
+
+
+def test_inactive_registration_may_be_saved_untested(tenant_a, fake_anthropic):
+    client, registration, data = _active(tenant_a, fake_anthropic)
+    url = f"/console/compliance/providers/{registration.pk}/"
+    client.post(url, {"action": "deactivate"})
+    response = client.post(url, {**data, "base_url": "http://127.0.0.1:9", "api_key": "", "action": "save"})
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert registration.base_url == "http://127.0.0.1:9" and not registration.active
