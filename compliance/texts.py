@@ -78,7 +78,12 @@ DEFAULT_TOMS = {
 GAPS = {
     "controller_missing": ("Name und Anschrift des Verantwortlichen", "the controller's name and address"),
     "privacy_contact_missing": ("E-Mail-Adresse für Datenschutzanfragen (DSB)", "e-mail for privacy requests (DPO)"),
-    "legal_basis_missing": ("Rechtsgrundlage beim aktiven Anbieter", "legal basis of the active provider"),
+    "legal_basis_missing": (
+        "Rechtsgrundlage in den rechtlichen Angaben des aktiven Anbieters (ohne externen Anbieter: die integrierte "
+        "Offline-Antwortfunktion als Anbieter registrieren und aktivieren)",
+        "legal basis in the legal answers of the active provider (without an external provider: register and "
+        "activate the built-in offline answerer as the provider)",
+    ),
     "balancing_note_missing": ("Interessenabwägung für Art. 6 Abs. 1 lit. f", "balancing note for Art. 6(1)(f)"),
     "recipient_unknown": ("juristische Person und Anschrift des Anbieters", "the provider's legal entity and address"),
     "transfer_safeguard_missing": (

@@ -240,3 +240,37 @@ def test_types_kept_in_clear_are_named_with_their_reason_in_the_notice(tenant_a)
     english, _ = generate(tenant_a.tenant, "privacy_notice", "en")
     assert "nicht pseudonymisiert" in german.markdown and "Zuordnung der Bestellung" in german.markdown
     assert "not pseudonymised" in english.markdown
+
+
+def test_a_tenant_without_an_external_provider_is_told_where_to_state_the_legal_basis(tenant_a):
+    """With only the built-in answerer there is no provider to answer on: the gap says how to get one."""
+    Tenant.objects.filter(pk=tenant_a.tenant.pk).update(
+        legal_address="Hauptstraße 1, 10115 Berlin", dpo_email="datenschutz@acme.example"
+    )
+    set_privacy(
+        tenant_a.tenant,
+        retention_conversations_days=90,
+        retention_contacts_days=365,
+        retention_transfer_records_days=730,
+    )
+    client = tenant_a.console("dpo")
+    html = client.post("/console/compliance/texts/").content.decode()
+    gap = html.split('data-code="legal_basis_missing">')[1].split("</li>")[0]
+    assert "Offline-Antwortfunktion als Anbieter registrieren und aktivieren" in gap
+    response = tenant_a.console("owner").post(
+        "/console/compliance/providers/new/",
+        {
+            "kind": "local",
+            "timeout_seconds": 30,
+            "max_output_tokens": 800,
+            "temperature": "0.2",
+            "action": "save_activate",
+        },
+    )
+    assert response.status_code == 302
+    local = ProviderRegistration.objects.unscoped().get(tenant=tenant_a.tenant)
+    assert client.post(response.url, {"action": "answers", "legal_basis": "6_1_b"}).status_code == 302
+    assert client.post("/console/compliance/texts/").status_code == 302
+    notice = GeneratedText.objects.unscoped().get(tenant=tenant_a.tenant, kind="privacy_notice", language="de")
+    assert "Keine: die Antworten werden auf unseren eigenen Systemen erzeugt." in notice.markdown
+    assert local.active
