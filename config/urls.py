@@ -18,3 +18,6 @@ urlpatterns = [
     path("", include("compliance.public_urls")),
     path("", include("dsar.public_urls")),
 ]
+
+handler404 = "tenants.errors.page_not_found"
+handler500 = "tenants.errors.server_error"

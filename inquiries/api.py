@@ -14,13 +14,20 @@ from inquiries.serializers import (
 from tenants.drf import ApiError, TenantGenericAPIView, created
 
 CLOSED_MESSAGE = _("The conversation is closed.")
+UNKNOWN_STATUS = _("Unknown status; use one of: %(choices)s.")
 
 
 class ConversationListView(TenantGenericAPIView):
     serializer_class = ConversationSerializer
 
     def get(self, request):
-        page = self.paginate_queryset(selectors.conversation_list(status=request.query_params.get("status")))
+        status = request.query_params.get("status") or None
+        if status is not None and status not in ConversationStatus.values:
+            raise ApiError(
+                "invalid",
+                details={"status": [str(UNKNOWN_STATUS) % {"choices": ", ".join(ConversationStatus.values)}]},
+            )
+        page = self.paginate_queryset(selectors.conversation_list(status=status))
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
 

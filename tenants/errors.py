@@ -30,3 +30,25 @@ def error_body(code: str, message: str | None = None, details: dict | None = Non
 
 def error_response(status: int, code: str, message: str | None = None, details: dict | None = None, **params):
     return JsonResponse(error_body(code, message, details, **params), status=status)
+
+
+def _is_api(request) -> bool:
+    return request.path.startswith("/api/")
+
+
+def page_not_found(request, exception):
+    """Django's 404 page, but the error shape under /api/ (an unknown API address is a client error like any)."""
+    if _is_api(request):
+        return error_response(404, "not_found")
+    from django.views.defaults import page_not_found as html_not_found
+
+    return html_not_found(request, exception)
+
+
+def server_error(request):
+    """Django's 500 page, but the error shape under /api/ (the crash itself is logged by Django)."""
+    if _is_api(request):
+        return error_response(500, "server_error")
+    from django.views.defaults import server_error as html_server_error
+
+    return html_server_error(request)
