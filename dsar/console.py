@@ -68,6 +68,7 @@ def request_detail(request, public_id):
             "exports": dsar.exports.order_by("id"),
             "notifications": dsar.notifications.all(),
             "restricted": selectors.request_restricted(dsar),
+            "email_pending": services.email_confirmation_pending(dsar),
         },
     )
 

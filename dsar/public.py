@@ -76,7 +76,10 @@ def request_page(request, tenant):
         except DsarError as error:
             return _error(request, "request.html", {"form": form}, error)
         if created.verified_at:
-            return _page(request, "done.html", {"dsar": created.merged_into or created})
+            context = {"dsar": created.merged_into or created}
+            return _page(
+                request, "done.html", {**context, "confirm_email": services.email_confirmation_pending(created)}
+            )
         return redirect(f"/p/{tenant.slug}/privacy-request/{created.public_id}/verify/?lang={request.dsar_language}")
     return _page(request, "request.html", {"form": form})
 

@@ -164,12 +164,42 @@ def request_create(
             _verified(request, actor, VerificationMethod.AGENT)
         elif token_valid:
             _verified(request, actor, VerificationMethod.CONVERSATION_TOKEN)
+            if email and not request.merged_into_id:
+                # The token proves the chat only; the person's web-form and e-mail inquiries are stored under the
+                # address, which is searched once the person confirms it (email_confirmation_pending).
+                code, token = identity.code_issue(request)
+                request.save()
+                mail = ("email_confirmation", {"code": code, "link_token": token})
         elif email:
             code, token = identity.code_issue(request)
             request.save()
-            mail = {"code": code, "link_token": token}
+            mail = ("verification", {"code": code, "link_token": token})
     if mail:
-        secret_mail_send(request, "verification", **mail)
+        secret_mail_send(request, mail[0], **mail[1])
+    return request
+
+
+def email_confirmation_pending(request: DataSubjectRequest) -> bool:
+    """Whether a request verified by the chat token still waits for the confirmation of its e-mail address."""
+    return (
+        request.verification_method == VerificationMethod.CONVERSATION_TOKEN
+        and bool(request.email)
+        and bool(request.verification_nonce)
+    )
+
+
+def _email_confirmed(request: DataSubjectRequest, method: str) -> DataSubjectRequest:
+    """The e-mail address of a token-verified request is proven: its data is searched from now on. Audited."""
+    identity.code_consume(request)
+    request.verification_method = method
+    request.save()
+    audit_log(
+        tenant=request.tenant,
+        actor="data_subject",
+        action="dsar.email_confirmed",
+        target=request,
+        data={"method": method},
+    )
     return request
 
 
@@ -214,7 +244,8 @@ def _verified(request: DataSubjectRequest, actor, method: str) -> DataSubjectReq
 
 def verification_submit_code(*, request: DataSubjectRequest, code: str) -> DataSubjectRequest:
     """Check an e-mailed code; returns the request that carries on (the older one when merged)."""
-    if request.verified_at:
+    widening = email_confirmation_pending(request)
+    if request.verified_at and not widening:
         raise DsarError("already_verified")
     try:
         identity.code_check(request, code)
@@ -222,6 +253,8 @@ def verification_submit_code(*, request: DataSubjectRequest, code: str) -> DataS
         request.save(update_fields=["verification_attempts"])
         raise
     with transaction.atomic():
+        if widening:
+            return _email_confirmed(request, VerificationMethod.EMAIL_CODE)
         return _verified(request, "data_subject", VerificationMethod.EMAIL_CODE)
 
 
@@ -231,11 +264,14 @@ def verification_follow_link(*, tenant, token: str) -> DataSubjectRequest:
     request = DataSubjectRequest.objects.filter(tenant=tenant, public_id=public_id).first()
     if request is None:
         raise DsarError("invalid_link")
-    if request.verified_at:
+    widening = email_confirmation_pending(request)
+    if request.verified_at and not widening:
         raise DsarError("already_verified")
     if not identity.link_nonce_matches(request, nonce):
         raise DsarError("link_used")
     with transaction.atomic():
+        if widening:
+            return _email_confirmed(request, VerificationMethod.EMAIL_LINK)
         return _verified(request, "data_subject", VerificationMethod.EMAIL_LINK)
 
 

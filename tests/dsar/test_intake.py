@@ -87,7 +87,18 @@ def test_chat_user_proves_identity_with_the_conversation_token(client, tenant_a,
     assert response.status_code == 200
     dsar = get_request()
     assert dsar.status == Status.IN_PROGRESS and dsar.verification_method == VerificationMethod.CONVERSATION_TOKEN
-    assert mailoutbox[-1].to == ["chat@example.net"] and "Eingangsbestätigung" in mailoutbox[-1].subject
+    assert [m.to for m in mailoutbox] == [["chat@example.net"]] * 2
+    assert "Eingangsbestätigung" in mailoutbox[0].subject
+    # The token proves the chat only; the address is searched once its code is entered too.
+    assert "E-Mail-Adresse" in mailoutbox[1].subject and str(dsar.public_id) in mailoutbox[1].body
+    assert b'data-code="confirm_email"' in response.content
+    confirmed = client.post(f"{PAGE}{dsar.public_id}/verify/", {"code": mailed_code(mailoutbox)})
+    assert confirmed.status_code == 200
+    dsar.refresh_from_db()
+    assert dsar.status == Status.IN_PROGRESS and dsar.verification_method == VerificationMethod.EMAIL_CODE
+    assert audit_actions(dsar).count("dsar.email_confirmed") == 1 and len(mailoutbox) == 2
+    again = client.post(f"{PAGE}{dsar.public_id}/verify/", {"code": mailed_code(mailoutbox)})
+    assert b'data-code="already_verified"' in again.content
     assert b"unknown_token" in submit(client, conversation_token="nope").content
 
 
