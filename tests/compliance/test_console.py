@@ -213,3 +213,18 @@ def test_rejected_answers_are_explained_in_the_consoles_language(tenant_a, monke
     assert response.status_code == 200
     assert "MARKER: Datum der Abschaltung fehlt." in response.content.decode()
     assert not LegalAnswers.objects.unscoped().filter(registration=registration).exists()
+
+
+def test_conversations_page_says_why_the_ai_is_paused_while_the_active_provider_is_blocked(tenant_a, tenant_b):
+    registration = make_registration(tenant_a.tenant, "anthropic", active=True)
+    owner_html = tenant_a.console("owner").get("/console/").content.decode()
+    banner = owner_html.split('id="gate-banner"')[1].split("</div>")[0]
+    assert 'data-code="dpa_missing"' in banner and 'href="/console/compliance/"' in banner
+    agent_html = tenant_a.console("agent").get("/console/").content.decode()
+    assert 'id="gate-banner"' in agent_html and "data-code" not in agent_html.split('id="gate-banner"')[1]
+    assert 'id="gate-banner"' not in tenant_b.console("owner").get("/console/").content.decode()
+    ready_registration(tenant_a.tenant)  # another, inactive one: the active one is still blocked
+    from tests.compliance.helpers import make_compliant
+
+    make_compliant(tenant_a.tenant, registration)
+    assert 'id="gate-banner"' not in tenant_a.console("owner").get("/console/").content.decode()
