@@ -274,3 +274,44 @@ def test_a_tenant_without_an_external_provider_is_told_where_to_state_the_legal_
     notice = GeneratedText.objects.unscoped().get(tenant=tenant_a.tenant, kind="privacy_notice", language="de")
     assert "Keine: die Antworten werden auf unseren eigenen Systemen erzeugt." in notice.markdown
     assert local.active
+
+
+def _no_federal_state(tenant, registration):
+    Tenant.objects.filter(pk=tenant.pk).update(federal_state="")
+
+
+def _interest_without_note(tenant, registration):
+    answer(tenant, registration, legal_basis="6_1_f", balancing_note="")
+
+
+def _us_recipient_without_safeguard(tenant, registration):
+    from compliance import gate
+
+    ProviderLegalProfile.objects.filter(key="anthropic").update(dpf_certified=False)
+    gate.invalidate()
+
+
+def _no_dpo_mail(tenant, registration):
+    Tenant.objects.filter(pk=tenant.pk).update(dpo_email="")
+
+
+@pytest.mark.parametrize(
+    ("breaks", "code"),
+    [
+        (_no_federal_state, "supervisory_authority_unknown"),
+        (_interest_without_note, "balancing_note_missing"),
+        (_us_recipient_without_safeguard, "transfer_safeguard_missing"),
+        (_no_dpo_mail, "privacy_contact_missing"),
+    ],
+)
+def test_each_unknown_mandatory_item_refuses_every_text_and_stores_nothing(tenant_a, breaks, code):
+    registration = complete_tenant(tenant_a.tenant)
+    breaks(tenant_a.tenant, registration)
+    tenant_a.tenant.refresh_from_db()
+    for kind in ("privacy_notice", "art30", "subprocessors"):
+        with pytest.raises(TextRefused) as caught:
+            generate(tenant_a.tenant, kind, "en")
+        assert [g.code for g in caught.value.gaps] == [code]
+    html = tenant_a.console("owner").post("/console/compliance/texts/").content.decode()
+    assert f'data-code="{code}"' in html
+    assert not GeneratedText.objects.unscoped().exists()
