@@ -1,11 +1,15 @@
 """The collector registry: each app says how to find, export and erase one person's rows of its own models.
 
 Every model of the project's apps is either covered by a registered collector or declared free of personal data
-with a reason (`declare_not_personal`); tests/dsar/test_collectors.py fails for a model that is neither, so a new
+with a reason (`declare_not_personal`); tests/dsar/test_index_collectors.py fails for a model that is neither, so a new
 model cannot be forgotten by access, portability or erasure. Collectors are registered from `dsar.apps`.
 """
 
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
 
 PROJECT_APPS = ("tenants", "inquiries", "compliance", "dsar")
 
@@ -78,6 +82,23 @@ def covered_models() -> dict[str, str]:
 
 def not_personal_models() -> dict[str, str]:
     return dict(_not_personal)
+
+
+def project_app_labels() -> set[str]:
+    """Labels of the installed apps that live in this repository (a new app is covered without being listed)."""
+    base = Path(settings.BASE_DIR).resolve()
+    venv = base / ".venv"
+    return {
+        config.label
+        for config in apps.get_app_configs()
+        if Path(config.path).resolve().is_relative_to(base) and not Path(config.path).resolve().is_relative_to(venv)
+    } | set(PROJECT_APPS)
+
+
+def unclassified_models() -> set[str]:
+    """Models of the project's apps that neither a collector covers nor `declare_not_personal` exempts."""
+    labels = {m._meta.label for m in apps.get_models() if m._meta.app_label in project_app_labels()}
+    return labels - covered_models().keys() - not_personal_models().keys()
 
 
 # Models of the tenants app (which has no collector module of its own): staff, credentials and the audit trail,

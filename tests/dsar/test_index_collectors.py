@@ -1,11 +1,21 @@
 import io
 
+import pytest
 from django.apps import apps
-from django.db import connection
+from django.db import connection, models
 from django.test.utils import CaptureQueriesContext
 
 from dsar import index
-from dsar.collectors import PROJECT_APPS, collectors, covered_models, not_personal_models
+from dsar.collectors import (
+    PROJECT_APPS,
+    _not_personal,
+    collectors,
+    covered_models,
+    declare_not_personal,
+    not_personal_models,
+    project_app_labels,
+    unclassified_models,
+)
 from dsar.models import IdentifierIndex, IdentifierKind
 from dsar.selectors import subject_resolve
 from tenants.context import tenant_context
@@ -15,11 +25,38 @@ from tests.factories import make_contact, make_conversation
 
 def test_every_model_of_the_project_has_a_collector_or_a_reason_to_have_none():
     covered, exempt = covered_models(), not_personal_models()
-    labels = {m._meta.label for m in apps.get_models() if m._meta.app_label in PROJECT_APPS}
-    unclassified = labels - covered.keys() - exempt.keys()
+    unclassified = unclassified_models()
     assert not unclassified, f"Models without a DSAR collector (add one, or declare_not_personal): {unclassified}"
     assert not covered.keys() & exempt.keys()
     assert all(reason.strip() for reason in exempt.values())
+    assert set(PROJECT_APPS) <= project_app_labels() and "auth" not in project_app_labels()
+
+
+@pytest.fixture
+def temporary_model():
+    """A model added to the inquiries app for one test, removed from the app registry afterwards."""
+    created = []
+
+    def make(name: str, **fields):
+        attrs = {"__module__": "inquiries.models", **fields}
+        model = type(name, (models.Model,), attrs)
+        created.append(model)
+        return model
+
+    yield make
+    for model in created:
+        apps.all_models["inquiries"].pop(model._meta.model_name, None)
+    apps.clear_cache()
+
+
+def test_a_new_model_without_a_collector_fails_the_guard(temporary_model):
+    temporary_model("CallbackRequest", phone=models.CharField(max_length=50), note=models.TextField())
+    assert unclassified_models() == {"inquiries.CallbackRequest"}
+    declare_not_personal({"inquiries.CallbackRequest": "test only"})
+    try:
+        assert unclassified_models() == set()
+    finally:
+        _not_personal.pop("inquiries.CallbackRequest")
 
 
 def test_normalised_identifiers_hash_alike_and_differ_between_tenants():
