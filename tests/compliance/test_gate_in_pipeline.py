@@ -59,3 +59,24 @@ def test_blocked_tenant_reaches_a_human_then_green_light_reaches_the_provider(te
     # Tenant B has no provider: its questions never reach A's provider.
     chat(tenant_b.widget.key, "Bis wann kann ich stornieren?")
     assert len(fake_anthropic.requests) == calls_after_activation + 1
+
+
+def test_kill_switch_stops_a_ready_provider_at_once_and_only_for_this_tenant(tenant_a, tenant_b, fake_anthropic):
+    registration = register(tenant_a.tenant, "anthropic", fake_anthropic)
+    register(tenant_b.tenant, "anthropic", fake_anthropic)
+    calls = len(fake_anthropic.requests)
+    owner = tenant_a.console("owner")
+    owner.post("/console/settings/ai/", {})  # the unticked checkbox: AI answers off
+    assert 'class="light yellow"' in registration_block(owner, registration)
+
+    _ack, frames = chat(tenant_a.widget.key, "Wie lange kann ich Artikel zurückschicken?")
+    assert frames[-1]["type"] == "handoff"
+    assert len(fake_anthropic.requests) == calls
+    fake_anthropic.queue(ok("Bis 14 Tage vor Abreise."))
+    _ack, frames = chat(tenant_b.widget.key, "Bis wann kann ich stornieren?")
+    assert frames[-1]["type"] == "answer" and len(fake_anthropic.requests) == calls + 1
+
+    owner.post("/console/settings/ai/", {"ai_enabled": "on"})
+    fake_anthropic.queue(ok("Sie können Artikel 30 Tage lang zurückschicken."))
+    _ack, frames = chat(tenant_a.widget.key, "Wie lange kann ich Artikel zurückschicken?")
+    assert frames[-1]["type"] == "answer" and len(fake_anthropic.requests) == calls + 2
