@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from compliance import selectors as compliance_selectors
+from compliance.models import ProviderKind
 from inquiries import selectors, services
 from inquiries.models import ConversationStatus, KnowledgeArticle
 from tenants import selectors as tenant_selectors
@@ -125,11 +126,15 @@ def keys(request):
 @console_view(LEGAL)
 def usage(request):
     """Provider calls and tokens per month, and the latest transfer records (read-only)."""
+    usage = compliance_selectors.usage_by_month()
+    names = dict(ProviderKind.choices)
+    for row in usage:
+        row["provider"] = names.get(row["provider_kind"], row["provider_kind"])
     return render(
         request,
         "console/usage.html",
         {
-            "usage": compliance_selectors.usage_by_month(),
+            "usage": usage,
             "transfers": compliance_selectors.transfer_records(limit=100),
         },
     )
