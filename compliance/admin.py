@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from compliance import gate
 from compliance.models import (
@@ -40,9 +41,15 @@ class ProviderLegalProfileAdmin(admin.ModelAdmin):
 
 @admin.register(ProviderRegistration)
 class ProviderRegistrationAdmin(ReadOnlyAdmin):
-    list_display = ("__str__", "tenant", "kind", "model", "country", "active", "verified_at")
+    list_display = ("__str__", "tenant", "kind", "model", "country", "api_key", "active", "verified_at")
     list_filter = ("tenant", "kind", "active")
     exclude = ("api_key_encrypted",)
+    readonly_fields = ("api_key",)
+
+    @admin.display(description=_("API key"))
+    def api_key(self, obj):
+        """Only the last four characters, as everywhere (the operator can tell which key is stored)."""
+        return obj.masked_key or "–"
 
 
 @admin.register(LegalAnswers)
