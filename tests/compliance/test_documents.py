@@ -168,3 +168,27 @@ def test_console_shows_a_rejected_upload_in_plain_words(tenant_a):
     assert response.status_code == 200
     assert "kein PDF" in response.content.decode()
     assert stored_files() == []
+
+
+def test_dpa_checklist_asks_for_storage_purpose_duties_and_each_point_of_art_28_3(tenant_a, tenant_b):
+    registration = make_registration(tenant_a.tenant)
+    document = upload(tenant_a.tenant, registration, "dpa", checklist=None)
+    html = tenant_a.console("dpo").get(f"/console/compliance/providers/{registration.pk}/").content.decode()
+    expected = ["stored_data", "storage_period", "purpose", "rights_and_duties"] + [
+        f"{letter}_" for letter in "abcdefgh"
+    ]
+    names = set(re.findall(rf'name="d{document.pk}-(\w+)"', html))
+    assert names == set(DPA_CHECKLIST) and len(names) == 12
+    assert all(any(name.startswith(prefix) for name in names) for prefix in expected)
+    # Every point must be ticked: one missing keeps the checklist (and the gate) open.
+    client = tenant_a.console("dpo")
+    almost = {f"d{document.pk}-{key}": "on" for key in DPA_CHECKLIST if key != "h_audits"}
+    client.post(f"/console/compliance/documents/{document.pk}/checklist/", almost)
+    document.refresh_from_db()
+    assert not document.checklist_complete and document.checklist["h_audits"] is False
+    # The other tenant can neither confirm nor read it.
+    owner_b = tenant_b.console("owner")
+    everything = {f"d{document.pk}-{key}": "on" for key in DPA_CHECKLIST}
+    assert owner_b.post(f"/console/compliance/documents/{document.pk}/checklist/", everything).status_code == 404
+    document.refresh_from_db()
+    assert not document.checklist_complete
