@@ -33,6 +33,8 @@ MESSAGES = {
     "unknown_notification": _("Unknown notification task."),
     "invalid_ground": _("Unknown refusal ground."),
     "too_many_requests": _("Too many requests from your connection; please try again in an hour."),
+    "invalid_phone": _("Please enter a valid phone number."),
+    "no_code": _("There is no valid code for this request; please have a new code sent to you."),
 }
 
 

@@ -49,7 +49,7 @@ def code_check(request, code: str) -> None:
     if request.verification_attempts >= MAX_ATTEMPTS:
         raise DsarError("too_many_attempts")
     if not request.verification_nonce or not request.verification_code_hash:
-        raise DsarError("link_used")
+        raise DsarError("no_code")
     if timezone.now() > request.verification_expires_at:
         raise DsarError("code_expired")
     code = "".join(ch for ch in str(code or "") if ch.isdigit())

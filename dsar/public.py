@@ -62,6 +62,11 @@ def request_page(request, tenant):
     form = PublicRequestForm(request.POST or None, initial={"conversation_token": request.GET.get("conversation", "")})
     if request.method == "POST":
         if not form.is_valid():
+            if "rights" in form.errors:
+                code = "unknown_right" if request.POST.getlist("rights") else "no_right"
+                return _error(request, "request.html", {"form": form}, DsarError(code))
+            if "email" in form.errors:
+                return _error(request, "request.html", {"form": form}, DsarError("invalid_email"))
             return _page(request, "request.html", {"form": form}, status=400)
         if _over_limit(request, tenant, "intake"):
             return _error(request, "request.html", {"form": form}, DsarError("too_many_requests"))

@@ -1,8 +1,10 @@
 """Reads for data-subject requests: the person's rows, processing blocks, request lists and dashboards."""
 
+import uuid
 from datetime import date, timedelta
 
 from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -107,7 +109,11 @@ def request_list(*, status: str | None = None, overdue: bool = False):
 
 
 def request_get(public_id) -> DataSubjectRequest:
-    """The request of the current tenant; another tenant's gives the same 404 as a missing one."""
+    """The request of the current tenant; another tenant's, and a malformed id, give the same 404 as a missing one."""
+    try:
+        public_id = uuid.UUID(str(public_id))
+    except ValueError:
+        raise Http404 from None
     return get_object_or_404(DataSubjectRequest, public_id=public_id)
 
 

@@ -119,11 +119,15 @@ def request_create(
     email = (email or "").strip()
     if email and index.normalise(IdentifierKind.EMAIL, email) is None:
         raise DsarError("invalid_email")
+    phone = (phone or "").strip()
+    if phone and index.normalise(IdentifierKind.PHONE, phone) is None:
+        # A number that cannot be normalised has no index digest: the request could never find anything by it.
+        raise DsarError("invalid_phone")
     conversation_token = (conversation_token or "").strip()
     token_valid = bool(conversation_token) and Conversation.objects.filter(token=conversation_token).exists()
     if conversation_token and not token_valid:
         raise DsarError("unknown_token")
-    if not (email or token_valid or (phone or "").strip() or (customer_number or "").strip()):
+    if not (email or token_valid or phone or (customer_number or "").strip()):
         raise DsarError("identifier_required")
     received_at = received_at or timezone.now()
     identifiers = {

@@ -67,8 +67,8 @@ def test_access_package_has_all_data_the_art15_information_and_needs_identity_ag
 
     path = download_path(mailoutbox)
     assert client.get(path).status_code == 200
-    wrong = client.post(path, {"code": "123456"})
-    assert wrong.status_code == 400 and b"data-code=" in wrong.content
+    before_sending = client.post(path, {"code": "123456"})
+    assert before_sending.status_code == 400 and b'data-code="no_code"' in before_sending.content
     client.post(path, {"action": "send"})
     download = client.post(path, {"code": mailed_code(mailoutbox)})
     assert download.status_code == 200 and download["Content-Type"] == "application/zip"

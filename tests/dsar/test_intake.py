@@ -109,6 +109,8 @@ def test_chat_user_proves_identity_with_the_conversation_token(client, tenant_a,
         ({"rights": []}, "no_right"),
         ({"rights": ["access"], "email": "kein-at-zeichen"}, "invalid_email"),
         ({"rights": ["access"], "email": ""}, "identifier_required"),
+        ({"rights": ["access"], "email": "", "phone": "keine Nummer"}, "invalid_phone"),
+        ({"rights": ["access"], "email": "", "customer_number": "   "}, "identifier_required"),
     ],
 )
 def test_api_rejects_bad_input_with_a_code_and_a_message_in_both_languages(tenant_a, data, code):
@@ -119,6 +121,23 @@ def test_api_rejects_bad_input_with_a_code_and_a_message_in_both_languages(tenan
     )
     assert english.json()["error"]["code"] == code
     assert english.json()["error"]["message"] != response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    ("data", "code", "german", "english"),
+    [
+        ({"rights": ["forget_me"]}, "unknown_right", "Unbekanntes Recht", "Unknown right"),
+        ({"rights": []}, "no_right", "Wählen Sie mindestens ein Recht", "Choose at least one right"),
+        ({"email": "kein-at-zeichen"}, "invalid_email", "gültige E-Mail-Adresse", "valid e-mail address"),
+        ({"email": ""}, "invalid_email", "gültige E-Mail-Adresse", "valid e-mail address"),
+    ],
+)
+def test_public_form_rejects_bad_input_with_a_code_in_both_languages(client, tenant_a, data, code, german, english):
+    for language, text in (("de", german), ("en", english)):
+        response = client.post(f"{PAGE}?lang={language}", {"rights": ["access"], "email": "max@example.org", **data})
+        assert response.status_code == 400 and f'data-code="{code}"'.encode() in response.content
+        assert text in response.content.decode()
+    assert not DataSubjectRequest.objects.unscoped().exists()
 
 
 def test_public_form_rejects_unknown_rights_and_bad_email_without_a_500(client, tenant_a):
@@ -225,6 +244,15 @@ def test_console_records_a_phone_request_and_only_legal_roles_act(tenant_a, mail
         {"rights": ["access"], "phone": "030 1", "language": "de", "received_on": "2999-01-01"},
     )
     assert future.status_code == 400 and DataSubjectRequest.objects.unscoped().count() == 1
+
+
+@pytest.mark.parametrize(
+    ("method", "path"), [("get", "not-a-uuid/"), ("post", "not-a-uuid/verify/"), ("post", "1234/fulfil/")]
+)
+def test_api_answers_a_malformed_request_id_with_the_json_404(tenant_a, tenant_b, method, path):
+    for setup in (tenant_a, tenant_b):
+        response = getattr(setup.api(), method)(f"/api/v1/dsar/requests/{path}", {"right": "access"}, format="json")
+        assert response.status_code == 404 and response.json()["error"]["code"] == "not_found"
 
 
 def test_tenant_b_cannot_see_or_act_on_tenant_a_requests(client, tenant_a, tenant_b, mailoutbox):
