@@ -9,7 +9,7 @@ Invariants:
    model either has a collector or is declared free of personal data.
 4. Conversations under a current legal hold (HGB §257 / AO §147) are kept, not erased: their contact stays too,
    processing is restricted (a processing block on the conversation token), and the confirmation lists each with
-   its reason and end date.
+   its reason and end date. The daily job erases them when the hold ends (dsar.sweeps.held_erasure_complete).
 5. Generated exports are deleted as files and rows. Export files are removed before the transaction commits; if it
    rolls back, only a derived copy is lost, never the only copy of anything.
 6. Afterwards the person's e-mail address, name and phone number exist nowhere in the database or media storage:

@@ -7,6 +7,11 @@ Retention purge invariants:
    ids), its processing blocks (an objection keeps working), and the audit trail.
 3. What goes: the personal fields of the request, its letters, its Art. 19 tasks, its export files and rows, and the
    corrections and transcript notes it created.
+Held conversations (legal hold ended) invariants:
+1. A conversation that an erasure kept because of a legal hold (HGB §257 / AO §147; marked by its "legal_hold"
+   processing block) is erased by every collector once the hold's end date has passed, as the confirmation letter
+   promised; its contact goes too unless another conversation still uses it.
+2. A held conversation without such a block (nobody asked for its erasure) is left to the retention periods.
 Every function takes one tenant and runs in that tenant's context (the task loops over tenants).
 """
 
@@ -17,10 +22,21 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
+from dsar import index
+from dsar.collectors import Subject, collectors
 from dsar.letters import render_letter
-from dsar.models import FINISHED_STATUSES, OPEN_STATUSES, DataSubjectRequest
+from dsar.models import (
+    FINISHED_STATUSES,
+    OPEN_STATUSES,
+    BlockKind,
+    DataSubjectRequest,
+    IdentifierKind,
+    LegalHold,
+    ProcessingBlock,
+)
 from dsar.request_collector import request_scrub
 from dsar.storage import export_file_delete
+from inquiries.models import Conversation
 from tenants.console import LEGAL
 from tenants.models import Membership
 from tenants.services import audit_log
@@ -93,3 +109,38 @@ def retention_purge(*, tenant, now=None) -> int:
             audit_log(tenant=tenant, actor="system", action="dsar.purged", target=request, data={"days": days})
         purged += 1
     return purged
+
+
+def held_erasure_complete(*, tenant, today: date) -> int:
+    """Erase the conversations an erasure kept for a legal hold whose end date has passed (see the header)."""
+    erased = 0
+    for hold in LegalHold.objects.filter(until__lt=today).select_related("conversation").order_by("pk"):
+        conversation = hold.conversation
+        token_digest = index.digest(tenant.pk, IdentifierKind.TOKEN, conversation.token)
+        blocks = ProcessingBlock.objects.filter(kind=BlockKind.RESTRICTION, reason="legal_hold", digest=token_digest)
+        block = blocks.select_related("request").first()
+        if block is None:
+            continue
+        others = Conversation.objects.filter(contact_id=conversation.contact_id).exclude(pk=conversation.pk)
+        contact_ids = {conversation.contact_id} if conversation.contact_id and not others.exists() else set()
+        subject = Subject(
+            tenant=tenant, digests=[token_digest], contact_ids=contact_ids, conversation_ids={conversation.pk}
+        )
+        with transaction.atomic():
+            counts: dict[str, int] = {}
+            for collector in collectors():
+                counts.update(collector.erase(subject, held=set()).counts)
+            blocks.delete()
+            audit_log(
+                tenant=tenant,
+                actor="system",
+                action="dsar.held_conversation_erased",
+                target=block.request,
+                data={
+                    "conversation": conversation.pk,
+                    "hold_ended": hold.until.isoformat(),
+                    "erased": {k: v for k, v in counts.items() if v},
+                },
+            )
+        erased += 1
+    return erased

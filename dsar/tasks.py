@@ -16,12 +16,13 @@ def export_build_task(package_id: int, tenant_id: int) -> None:
 
 @shared_task
 def dsar_daily_task() -> dict:
-    """Daily (beat): overdue flags, reminders and the retention purge, tenant by tenant."""
+    """Daily (beat): overdue flags, reminders, the retention purge and ended legal holds, tenant by tenant."""
     today = timezone.localdate()
-    totals = {"overdue": 0, "reminded": 0, "purged": 0}
+    totals = {"overdue": 0, "reminded": 0, "purged": 0, "held_erased": 0}
     for tenant in Tenant.objects.order_by("pk"):
         with tenant_context(tenant):
             totals["overdue"] += sweeps.overdue_flag(tenant=tenant, today=today)
             totals["reminded"] += sweeps.reminders_send(tenant=tenant, today=today)
             totals["purged"] += sweeps.retention_purge(tenant=tenant)
+            totals["held_erased"] += sweeps.held_erasure_complete(tenant=tenant, today=today)
     return totals

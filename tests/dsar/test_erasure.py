@@ -159,3 +159,42 @@ def test_art19_task_is_completed_or_skipped_with_a_reason(tenant_a, mailoutbox, 
         assert notification.status == (NotificationStatus.SENT if method == "code" else NotificationStatus.SKIPPED)
         with pytest.raises(DsarError):
             notification_complete(notification=notification, actor="t")
+
+
+def test_conversation_kept_for_a_legal_hold_is_erased_by_the_daily_job_when_the_hold_ends(
+    tenant_a, tenant_b, mailoutbox, django_capture_on_commit_callbacks
+):
+    from datetime import timedelta
+
+    from dsar.models import LegalHold
+    from dsar.services import legal_hold_set
+    from dsar.tasks import dsar_daily_task
+
+    contact, _ = seed_max(tenant_a.tenant)
+    erika, erika_conversation = chat_person(
+        tenant_a.tenant, name="Erika Beispiel", email="erika@example.net", phone="030 5550101"
+    )
+    with tenant_context(tenant_a.tenant):
+        letter = Conversation.objects.create(tenant=tenant_a.tenant, channel="email", contact=contact)
+        inquiry_services.customer_message_receive(conversation=letter, text=f"Bestellung von {MAX['name']}.")
+        for conversation in (letter, erika_conversation):
+            legal_hold_set(tenant=tenant_a.tenant, actor="t", conversation_id=conversation.pk, reason="ao_147")
+    dsar = verified_request(tenant_a.tenant, rights=["erasure"], email=MAX["email"])
+    fulfil(tenant_a.console("owner"), dsar, "erasure", django_capture_on_commit_callbacks)
+    assert "max.mustermann@example.org" in database_dump(), "kept while the hold lasts"
+    assert dsar_daily_task.delay().get()["held_erased"] == 0
+
+    LegalHold.objects.unscoped().update(until=timezone.localdate() - timedelta(days=1))
+    assert dsar_daily_task.delay().get()["held_erased"] == 1
+    dump = database_dump().lower()
+    for trace in MAX_TRACES:
+        assert trace.lower() not in dump, trace
+    with tenant_context(tenant_a.tenant):
+        assert not Conversation.objects.filter(pk=letter.pk).exists()
+        assert not Contact.objects.filter(pk=contact.pk).exists()
+        # Nobody asked to erase Erika's business letter: the retention periods decide about it.
+        assert Conversation.objects.filter(pk=erika_conversation.pk).exists()
+        assert Contact.objects.filter(pk=erika.pk).exists()
+        event = AuditEvent.objects.get(action="dsar.held_conversation_erased")
+        assert event.data["conversation"] == letter.pk and event.target_id == str(dsar.pk)
+    assert dsar_daily_task.delay().get()["held_erased"] == 0

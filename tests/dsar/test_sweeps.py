@@ -24,7 +24,7 @@ def test_overdue_requests_are_flagged_once_and_legal_roles_get_one_reminder_a_da
     tenant_a.console("agent")  # agents get no reminder
     mailoutbox.clear()
 
-    assert dsar_daily_task.delay().get() == {"overdue": 1, "reminded": 2, "purged": 0}
+    assert dsar_daily_task.delay().get() == {"overdue": 1, "reminded": 2, "purged": 0, "held_erased": 0}
     for dsar in (late, soon, calm):
         dsar.refresh_from_db()
     assert late.overdue and not soon.overdue and not calm.overdue
@@ -32,7 +32,7 @@ def test_overdue_requests_are_flagged_once_and_legal_roles_get_one_reminder_a_da
     assert late.reference in mailoutbox[0].body and "ÜBERFÄLLIG" in mailoutbox[0].body
     assert soon.reference in mailoutbox[0].body and calm.reference not in mailoutbox[0].body
 
-    assert dsar_daily_task.delay().get() == {"overdue": 0, "reminded": 0, "purged": 0}
+    assert dsar_daily_task.delay().get() == {"overdue": 0, "reminded": 0, "purged": 0, "held_erased": 0}
     assert audit_actions(late).count("dsar.overdue") == 1
     page = tenant_a.console("owner").get("/console/requests/")
     assert "Überfällig: 1".encode() in page.content
