@@ -52,15 +52,28 @@ SYSTEM_PROMPT = {
         "Du bist {name}, der digitale Kundenservice von {company}. Beantworte die Frage des Kunden ausschließlich "
         "auf Grundlage der Quellen unten, kurz, freundlich und in der Sprache des Kunden. Erfinde nichts. "
         "Platzhalter wie [PERSON_1] stehen für echte Angaben: übernimm sie unverändert. Wenn die Quellen die "
-        "Frage nicht beantworten, antworte genau mit {marker} und sonst nichts."
+        "Frage nicht beantworten, antworte genau mit {marker} und sonst nichts. Nenne hinter jeder Aussage die id "
+        "der Quelle in eckigen Klammern, z. B. [kb-7]."
     ),
     "en": (
         "You are {name}, the digital customer service of {company}. Answer the customer's question only from the "
         "sources below, briefly, kindly and in the customer's language. Invent nothing. Placeholders such as "
         "[PERSON_1] stand for real details: keep them unchanged. If the sources do not answer the question, reply "
-        "with exactly {marker} and nothing else."
+        "with exactly {marker} and nothing else. After each statement, give the id of its source in square "
+        "brackets, e.g. [kb-7]."
     ),
 }
+# The model's source citations, e.g. "[kb-7]" or "[kb-7, kb-9]": they name the sources shown to the customer and
+# are taken out of the text the customer reads.
+CITATION = re.compile(r"\s*\[\s*(kb-\d+(?:\s*[,;]\s*kb-\d+)*)\s*\]")
+
+
+def cited_ids(text: str) -> set[str]:
+    return {i.strip() for group in CITATION.findall(text) for i in re.split(r"[,;]", group)}
+
+
+def strip_citations(text: str) -> str:
+    return CITATION.sub("", text)
 
 
 def handoff_text(reason: str) -> str:
@@ -187,11 +200,15 @@ def _hand_off(conversation, reason: str) -> None:
 
 
 @transaction.atomic
-def _store_answer(prepared: Prepared, text: str, completed) -> object:
+def _store_answer(prepared: Prepared, text: str, completed, cited: set[str] = frozenset()) -> object:
     """The transfer record and the answer, in one transaction."""
     _record_transfer(prepared, "answered", completed=completed)
-    # The sources the answer names, or, when it names none (models rarely quote titles), everything it was given.
-    used = [p for p in prepared.passages if p.title in text] or prepared.passages
+    # The sources the model cited by id, else those whose titles the answer names, else everything it was given.
+    used = (
+        [p for p in prepared.passages if p.id in cited]
+        or [p for p in prepared.passages if p.title in text]
+        or prepared.passages
+    )
     sources = [{"id": p.id, "title": p.title, "url": p.url} for p in used]
     return services.ai_answer_store(conversation=prepared.conversation, text=text, sources=sources)
 
@@ -249,7 +266,7 @@ async def answer(message_id: int) -> AsyncIterator[dict]:
                     if not streamed and may_become_handoff(held):
                         continue
                     streamed = True
-                    piece, held = restorer.feed(held), ""
+                    piece, held = strip_citations(restorer.feed(held)), ""
                     if piece:
                         yield {"type": "delta", "text": piece}
                 elif isinstance(event, Completed):
@@ -261,15 +278,15 @@ async def answer(message_id: int) -> AsyncIterator[dict]:
             async for frame in _handoff_frames(prepared, "provider_error"):
                 yield frame
             return
-        if final is None or is_handoff(final.text) or not final.text.strip():
+        if final is None or is_handoff(final.text) or not strip_citations(final.text).strip():
             await database_sync_to_async(_record_transfer)(prepared, "cannot_answer", completed=final)
             async for frame in _handoff_frames(prepared, "cannot_answer"):
                 yield frame
             return
-        if rest := restorer.flush():
+        if rest := strip_citations(restorer.flush()):
             yield {"type": "delta", "text": rest}
-        answer_text = prepared.restore(final.text.strip())
-        stored = await database_sync_to_async(_store_answer)(prepared, answer_text, final)
+        answer_text = prepared.restore(strip_citations(final.text).strip())
+        stored = await database_sync_to_async(_store_answer)(prepared, answer_text, final, cited_ids(final.text))
         yield {
             "type": "answer",
             "message_id": stored.pk,

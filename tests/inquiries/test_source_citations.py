@@ -1,0 +1,45 @@
+"""The model cites its sources by id; the customer sees the cited sources' titles and links, not the ids."""
+
+import pytest
+
+from inquiries.models import KnowledgeArticle, Message
+from tenants.context import tenant_context
+from tests.fakes import ok
+from tests.inquiries.test_pipeline_providers import chat, register
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def _article(tenant, title):
+    with tenant_context(tenant):
+        return KnowledgeArticle.objects.get(title=title)
+
+
+def test_cited_sources_are_shown_by_title_and_link_and_the_ids_are_taken_out(tenant_a, tenant_b, fake_openai):
+    returns = _article(tenant_a.tenant, "Rücksendung")
+    with tenant_context(tenant_a.tenant):
+        KnowledgeArticle.objects.filter(pk=returns.pk).update(url="https://acme.example/ruecksendung")
+    register(tenant_a.tenant, "openai", fake_openai)
+    fake_openai.queue(ok(f"Sie können Artikel 30 Tage lang kostenlos zurückschicken [kb-{returns.pk}]. Gern!"))
+    _ack, frames = chat(tenant_a.widget.key, "Wie lange kann ich Artikel zurückschicken und wie bezahle ich?")
+
+    system = fake_openai.requests[-1].body["messages"][0]["content"]
+    assert f'id="kb-{returns.pk}"' in system and "[kb-7]" in system  # the sources and how to cite them
+    answer = frames[-1]
+    assert answer["type"] == "answer"
+    assert answer["text"] == "Sie können Artikel 30 Tage lang kostenlos zurückschicken. Gern!"
+    assert "[kb-" not in "".join(f.get("text", "") for f in frames)
+    assert answer["sources"] == [
+        {"id": f"kb-{returns.pk}", "title": "Rücksendung", "url": "https://acme.example/ruecksendung"}
+    ]
+    stored = Message.objects.unscoped().get(pk=answer["message_id"])
+    assert stored.text == answer["text"] and stored.sources == answer["sources"]
+
+
+def test_a_citation_of_another_tenants_article_names_no_foreign_source(tenant_a, tenant_b, fake_openai):
+    foreign = _article(tenant_b.tenant, "Stornierung")
+    register(tenant_a.tenant, "openai", fake_openai)
+    fake_openai.queue(ok(f"Artikel können 30 Tage lang zurückgeschickt werden [kb-{foreign.pk}]."))
+    _ack, frames = chat(tenant_a.widget.key, "Wie lange kann ich Artikel zurückschicken?")
+    titles = [s["title"] for s in frames[-1]["sources"]]
+    assert "Stornierung" not in titles and "Rücksendung" in titles
