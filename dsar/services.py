@@ -229,16 +229,25 @@ def _verified(request: DataSubjectRequest, actor, method: str) -> DataSubjectReq
     if duplicate is not None:
         duplicate.rights = list(dict.fromkeys(duplicate.rights + request.rights))
         duplicate.save(update_fields=["rights"])
+        previous = request.status
         request.merged_into = duplicate
         request.status = Status.CLOSED
         request.closed_at = timezone.now()
         request.save()
+        # The one transition outside the state machine: a duplicate closes into the request that carries on.
         audit_log(
             tenant=request.tenant,
             actor=actor,
             action="dsar.merged",
             target=request,
-            data={"into": str(duplicate.public_id), "rights": duplicate.rights},
+            data={"into": str(duplicate.public_id), "rights": duplicate.rights, "from": previous, "to": Status.CLOSED},
+        )
+        audit_log(
+            tenant=request.tenant,
+            actor=actor,
+            action="dsar.duplicate_merged",
+            target=duplicate,
+            data={"from": str(request.public_id), "rights": duplicate.rights},
         )
         return duplicate
     status_set(request, actor, Status.IN_PROGRESS)

@@ -161,7 +161,12 @@ def test_verified_duplicate_of_an_open_request_is_merged(tenant_a, mailoutbox):
     first.refresh_from_db()
     assert second.merged_into == first and second.status == Status.CLOSED
     assert first.rights == ["access", "erasure"]
-    assert "dsar.merged" in audit_actions(second)
+    assert "dsar.merged" in audit_actions(second) and "dsar.duplicate_merged" in audit_actions(first)
+    with tenant_context(tenant):
+        from dsar.selectors import request_events
+
+        merged = request_events(second).get(action="dsar.merged").data
+    assert (merged["from"], merged["to"]) == ("identity_check", "closed")
 
 
 def test_unverified_request_cannot_proceed_and_transitions_are_checked(tenant_a, mailoutbox):
