@@ -58,7 +58,8 @@ class RequestCollector(Collector):
                 for x in Rectification.objects.filter(contact_id__in=subject.contact_ids).order_by("created_at")
             ],
             "annotations": [
-                {"conversation": a.message.conversation_id, "text": a.text, "at": a.created_at.isoformat()}
+                # Agents write these notes: other persons they name are left out (Art. 15(4)).
+                {"conversation": a.message.conversation_id, "text": redact(a.text), "at": a.created_at.isoformat()}
                 for a in Annotation.objects.filter(message__conversation_id__in=subject.conversation_ids)
                 .select_related("message")
                 .order_by("created_at")

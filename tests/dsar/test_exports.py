@@ -160,3 +160,20 @@ def test_rights_not_requested_or_done_twice_are_refused(
     assert response.json()["error"]["code"] == "not_open"
     response = fulfil(tenant_a, dsar, "teleport", django_capture_on_commit_callbacks)
     assert response.status_code == 400
+
+
+def test_agents_notes_on_the_transcript_leave_other_persons_out_of_the_copy(
+    client, tenant_a, tenant_b, person, mailoutbox, django_capture_on_commit_callbacks
+):
+    _, conversation = person
+    dsar = verified_request(tenant_a.tenant, rights=["rectification", "access"])
+    note = "Lieferadresse geändert: Ihre Nachbarin Erika Musterfrau (erika@nachbar.de) nimmt Pakete an."
+    assert fulfil(tenant_a, dsar, "rectification", django_capture_on_commit_callbacks, note=note).status_code == 200
+    fulfil(tenant_a, dsar, "access", django_capture_on_commit_callbacks)
+    path = download_path(mailoutbox)
+    client.post(path, {"action": "send"})
+    files = zip_files(b"".join(client.post(path, {"code": mailed_code(mailoutbox)}).streaming_content))
+    annotations = json.loads(files["data.json"])["data"]["annotations"]
+    assert annotations[0]["conversation"] == conversation.pk and "Lieferadresse" in annotations[0]["text"]
+    for text in (files["data.json"], files["report.html"]):
+        assert "Erika Musterfrau" not in text and "erika@nachbar.de" not in text
