@@ -2,11 +2,16 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from inquiries import console
+from tenants import passwords
 
 app_name = "console"
 urlpatterns = [
     path("login/", auth_views.LoginView.as_view(template_name="console/login.html"), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("password/reset/", passwords.password_reset, name="password-reset"),
+    path("password/reset/sent/", passwords.password_reset_done, name="password-reset-done"),
+    path("password/set/<uidb64>/<token>/", passwords.password_set, name="password-set"),
+    path("password/set/done/", passwords.password_set_done, name="password-set-done"),
     path("", console.home, name="home"),
     path("switch/<int:tenant_id>/", console.switch_tenant, name="switch-tenant"),
     path("conversations/<int:pk>/", console.conversation_detail, name="conversation"),

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand
 
+from tenants.models import Membership, Role
+from tenants.passwords import password_set_url
 from tenants.services import tenant_bootstrap
 
 
@@ -14,7 +16,11 @@ class Command(BaseCommand):
         parser.add_argument("--slug", required=True)
         parser.add_argument("--name", required=True)
         parser.add_argument("--owner-email", required=True)
-        parser.add_argument("--password", help="Owner password; without it the owner must set one by reset.")
+        parser.add_argument(
+            "--password",
+            help="Owner password; without it the JSON carries a one-time set_password_url (valid three days), "
+            "and the owner can always ask for a new link with 'Forgot your password?' on the login page.",
+        )
         parser.add_argument("--origin", action="append", default=[], help="Allowed widget origin (repeatable).")
         parser.add_argument("--json", action="store_true", help="Print one JSON object (the default output).")
 
@@ -31,13 +37,13 @@ class Command(BaseCommand):
         except ValidationError as exc:
             self.stderr.write(f"bootstrap_tenant: {' '.join(exc.messages)}")
             raise SystemExit(2) from None
-        self.stdout.write(
-            json.dumps(
-                {
-                    "tenant": tenant.slug,
-                    "api_key": raw_key,
-                    "widget_key": widget.key,
-                    "console_url": f"{settings.PUBLIC_BASE_URL}/console/",
-                }
-            )
-        )
+        result = {
+            "tenant": tenant.slug,
+            "api_key": raw_key,
+            "widget_key": widget.key,
+            "console_url": f"{settings.PUBLIC_BASE_URL}/console/",
+        }
+        owner = Membership.objects.unscoped().get(tenant=tenant, role=Role.OWNER).user
+        if not owner.has_usable_password():
+            result["set_password_url"] = password_set_url(owner)
+        self.stdout.write(json.dumps(result))
