@@ -89,6 +89,9 @@ def test_access_package_has_all_data_the_art15_information_and_needs_identity_ag
     assert all(info[k] for k in ("purposes", "categories", "storage_periods", "rights", "source"))
     assert "Max Muster" in files["report.html"] and "OpenAI Ireland Ltd." in files["report.html"]
     assert "Empfänger" in files["report.html"]
+    assert "E-Mail-Adressen, Namen" in files["report.html"] and "EMAIL, PERSON" not in files["report.html"]
+    assert "Unsere Mitarbeiter" in files["report.html"] and "KI-Assistent" in files["report.html"]
+    assert "Einwilligungen" in files["report.html"]
     assert {"dsar.export_queued", "dsar.fulfilled", "dsar.export_downloaded"} <= set(audit_actions(dsar))
     # The code was single use.
     assert client.post(path, {"code": mailed_code(mailoutbox)}).status_code == 400
