@@ -20,4 +20,3 @@ def data_category(code: str) -> str:
 
     labels = CATEGORY_LABELS.get(code)
     return labels[get_language() == "en"] if labels else code
-
