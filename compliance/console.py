@@ -23,6 +23,7 @@ from compliance.forms import (
     PrivacySettingsForm,
     RegistrationForm,
 )
+from compliance.models import Plan, ProviderRole
 from compliance.registrations import (
     ProviderError,
     registration_activate,
@@ -54,6 +55,40 @@ def _row(registration, language):
         "reasons": gate.gate_reasons_for_display(verdict, language),
         "profile": profile,
     }
+
+
+FACT_FIELDS = (
+    "legal_name",
+    "legal_address",
+    "headquarters_country",
+    "processing_locations",
+    "dpf_certified",
+    "dpf_checked_on",
+    "dpf_evidence_url",
+    "trains_by_default",
+    "training_can_be_disabled",
+    "dpa_plans",
+    "dpa_url",
+    "jca_offered",
+    "notes",
+    "facts_checked_on",
+)
+
+
+def _profile_facts(profile, answers) -> list[dict]:
+    """The operator's facts the verdict rests on, as label/value rows (the role for the tenant's deployment)."""
+    if profile is None:
+        return []
+    facts = []
+    for name in FACT_FIELDS:
+        value = getattr(profile, name)
+        if name == "dpa_plans":
+            value = ", ".join(str(Plan(plan).label) if plan in Plan.values else plan for plan in value) or "–"
+        facts.append({"label": profile._meta.get_field(name).verbose_name, "value": value, "name": name})
+    role = profile.role_for(answers.deployment if answers else "")
+    role_row = {"label": profile._meta.get_field("default_role").verbose_name, "value": ProviderRole(role).label}
+    facts.insert(7, {**role_row, "name": "role"})
+    return facts
 
 
 @console_view(LEGAL)
@@ -190,6 +225,7 @@ def registration_detail(request, pk: int):
         {
             "registration": registration,
             "row": _row(registration, _language()),
+            "facts": _profile_facts(selectors.legal_profile_for(registration, answers), answers),
             "technical": technical,
             "answers_form": answers_form,
             "document_form": document_form,

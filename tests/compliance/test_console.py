@@ -228,3 +228,30 @@ def test_conversations_page_says_why_the_ai_is_paused_while_the_active_provider_
 
     make_compliant(tenant_a.tenant, registration)
     assert 'id="gate-banner"' not in tenant_a.console("owner").get("/console/").content.decode()
+
+
+def test_registration_page_shows_the_provider_facts_the_verdict_rests_on(tenant_a, tenant_b):
+    import re
+
+    from compliance.services import legal_answers_save
+    from tenants.context import tenant_context
+
+    registration = make_registration(tenant_a.tenant, "gemini")
+    client = tenant_a.console("dpo")
+
+    def facts():
+        html = client.get(f"/console/compliance/providers/{registration.pk}/").content.decode()
+        table = html.split('id="provider-facts"')[1].split("</table>")[0]
+        rows = re.findall(r'<tr data-fact="(\w+)"><th>[^<]*</th><td>(.*?)</td></tr>', table, re.S)
+        return dict(rows)
+
+    shown = facts()
+    assert shown["legal_name"] == "Google LLC" and "Mountain View" in shown["legal_address"]
+    assert 'href="https://cloud.google.com/terms/data-processing-addendum"' in shown["dpa_url"]
+    assert shown["facts_checked_on"] == "29.11.2026" and shown["dpf_checked_on"] == "29.11.2026"
+    assert "Kostenpflichtig" in shown["dpa_plans"]
+    controller_role = shown["role"]
+    with tenant_context(tenant_a.tenant):
+        legal_answers_save(tenant=tenant_a.tenant, actor="test", registration=registration, deployment="vertex")
+    assert facts()["role"] != controller_role  # the role follows the deployment the tenant uses
+    assert tenant_b.console("owner").get(f"/console/compliance/providers/{registration.pk}/").status_code == 404
