@@ -328,3 +328,26 @@ def test_one_tenants_documents_never_make_the_other_tenant_ready(tenant_a, tenan
     answer(tenant_b.tenant, registration_b)
     publish_notice(tenant_b.tenant)
     assert verdict_of(tenant_b.tenant, registration_b).codes == ["dpa_missing"]
+
+
+def test_a_changed_endpoint_country_reaches_the_cached_verdict_at_once(tenant_a):
+    registration = make_registration(
+        tenant_a.tenant, "openai_compatible", base_url="https://llm.example/v1", country="DE"
+    )
+    answer(tenant_a.tenant, registration, legal_profile=ProviderLegalProfile.objects.get(key="mistral"))
+    upload(tenant_a.tenant, registration, "dpa")
+    publish_notice(tenant_a.tenant)
+    assert verdict_of(tenant_a.tenant, registration).ready  # now cached
+    form = {
+        "action": "save",
+        "kind": "openai_compatible",
+        "model": "m",
+        "base_url": "https://llm.example/v1",
+        "country": "IN",
+        "timeout_seconds": 30,
+        "max_output_tokens": 800,
+        "temperature": "0.2",
+    }
+    response = tenant_a.console("owner").post(f"/console/compliance/providers/{registration.pk}/", form)
+    assert response.status_code == 302
+    assert verdict_of(tenant_a.tenant, registration).codes == ["transfer_safeguard_missing"]
