@@ -6,6 +6,7 @@ DATABASE_URL / REDIS_URL set: PostgreSQL, channels-redis, Celery on the Redis br
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from celery.schedules import crontab
@@ -36,9 +37,12 @@ FIELD_ENCRYPTION_KEYS = env.list("FIELD_ENCRYPTION_KEYS", default=[]) or _requir
 IDENTIFIER_HASH_KEY = _required_secret("IDENTIFIER_HASH_KEY")
 
 DEBUG = env.bool("DEBUG", default=False)
-ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "testserver"])
-CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# The public URL is trusted by default: behind a TLS-terminating proxy the browser's Origin is https://<host>, which
+# Django's CSRF check would otherwise refuse on every console form.
+_public = urlsplit(PUBLIC_BASE_URL)
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "testserver", _public.hostname])
+CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[f"{_public.scheme}://{_public.netloc}"])
 
 INSTALLED_APPS = [
     "daphne",
