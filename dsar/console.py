@@ -108,7 +108,7 @@ def request_extend(request, public_id):
 
     def act(dsar):
         if not form.is_valid():
-            raise DsarError("reason_required")
+            raise DsarError("invalid_extension" if "months" in form.errors else "reason_required")
         services.request_extend(request=dsar, actor=request.user, **form.cleaned_data)
 
     return _act(request, public_id, act)
@@ -121,7 +121,7 @@ def request_refuse(request, public_id):
 
     def act(dsar):
         if not form.is_valid():
-            raise DsarError("reason_required")
+            raise DsarError("invalid_ground" if "ground" in form.errors else "reason_required")
         services.request_refuse(request=dsar, actor=request.user, **form.cleaned_data)
 
     return _act(request, public_id, act)

@@ -104,7 +104,7 @@ def verify_page(request, tenant, public_id):
                 services.verification_resend(request=dsar)
                 return _page(request, "verify.html", {**context, "form": CodeForm(), "resent": True})
             if not form.is_valid():
-                return _page(request, "verify.html", context, status=400)
+                raise DsarError("invalid_code")
             carried_on = services.verification_submit_code(request=dsar, code=form.cleaned_data["code"])
         except DsarError as error:
             return _error(request, "verify.html", context, error)
@@ -138,7 +138,7 @@ def download(request, tenant, token):
                 fulfil.download_code_send(package=package)
                 return _page(request, "download.html", {**context, "form": CodeForm(), "sent": True})
             if not form.is_valid():
-                return _page(request, "download.html", context, status=400)
+                raise DsarError("invalid_code")
             path = fulfil.download_authorise(package=package, secret=form.cleaned_data["code"])
         except DsarError as error:
             return _error(request, "download.html", context, error)

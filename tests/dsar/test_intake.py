@@ -1,3 +1,4 @@
+import re
 from datetime import timedelta
 from urllib.parse import urlparse
 
@@ -47,6 +48,37 @@ def test_public_request_is_verified_by_the_mailed_code_and_acknowledged(client, 
         "dsar.status_changed",
     ]
     assert client.post(f"{PAGE}{dsar.public_id}/verify/", {"code": code}).status_code == 400
+
+
+@pytest.mark.parametrize("code", ["", "1" * 65])
+def test_verify_page_names_a_missing_or_overlong_code(client, tenant_a, tenant_b, mailoutbox, code):
+    submit(client)
+    dsar = get_request()
+    for language, text in (("de", "Bitte geben Sie den 6-stelligen Code"), ("en", "Please enter the 6-digit code")):
+        response = client.post(f"{PAGE}{dsar.public_id}/verify/?lang={language}", {"code": code})
+        alert = re.search(r'data-code="invalid_code">([^<]*)', response.content.decode())
+        assert response.status_code == 400 and alert and alert.group(1).startswith(text)
+    dsar.refresh_from_db()
+    assert dsar.verification_attempts == 0
+
+
+@pytest.mark.parametrize(
+    ("action", "data", "code"),
+    [
+        ("extend", {"months": "7", "reason": "viel zu tun"}, "invalid_extension"),
+        ("extend", {"months": "1", "reason": ""}, "reason_required"),
+        ("refuse", {"ground": "nope", "reason": "weil"}, "invalid_ground"),
+        ("refuse", {"ground": "excessive", "reason": ""}, "reason_required"),
+        ("status", {"target": "bogus"}, "invalid_transition"),
+    ],
+)
+def test_console_actions_name_what_was_wrong(tenant_a, tenant_b, mailoutbox, action, data, code):
+    dsar = verified_request(tenant_a.tenant, rights=["access"])
+    owner = tenant_a.console("owner")
+    response = owner.post(f"/console/requests/{dsar.public_id}/{action}/", data, follow=True)
+    assert response.status_code == 200 and f"({code})" in response.content.decode()
+    dsar.refresh_from_db()
+    assert dsar.status == Status.IN_PROGRESS and not dsar.extended_due_on and not dsar.refusal_reason
 
 
 def test_link_is_single_use_and_a_new_code_voids_the_old_link(client, tenant_a, mailoutbox):
