@@ -16,6 +16,7 @@ from dsar.models import (
     Annotation,
     BlockKind,
     DataSubjectRequest,
+    IdentifierIndex,
     IdentifierKind,
     ProcessingBlock,
     Rectification,
@@ -26,8 +27,14 @@ from dsar.services import right_done, right_require
 from inquiries.models import Contact, Conversation, Message
 from tenants.services import audit_log
 
+REQUEST_LABEL = "dsar.DataSubjectRequest"
 RECTIFIABLE = ("name", "email", "phone", "customer_number")
 VALIDATED = {"email": IdentifierKind.EMAIL, "phone": IdentifierKind.PHONE}
+IDENTIFIER_FIELDS = {
+    "email": IdentifierKind.EMAIL,
+    "phone": IdentifierKind.PHONE,
+    "customer_number": IdentifierKind.CUSTOMER_NUMBER,
+}
 
 
 def rectification_fulfil(*, request: DataSubjectRequest, actor, values: dict, note: str = "") -> None:
@@ -72,6 +79,7 @@ def rectification_fulfil(*, request: DataSubjectRequest, actor, values: dict, no
                         created_by=actor if getattr(actor, "pk", None) else None,
                     )
                     annotations += 1
+        _follow_corrected_identifiers(request, {f: values[f] for f in set(changed) if f in IDENTIFIER_FIELDS})
         notifications = art19.notifications_prepare(request=request, subject=subject, trigger=Right.RECTIFICATION)
         fields_changed = sorted(set(changed))
         right_done(
@@ -89,6 +97,27 @@ def rectification_fulfil(*, request: DataSubjectRequest, actor, values: dict, no
             annotations=annotations,
             recipients=[n.recipient for n in notifications],
         )
+
+
+def _follow_corrected_identifiers(request: DataSubjectRequest, corrected: dict[str, str]) -> None:
+    """Add the digests of corrected identifiers to the request, so its other rights still find the person.
+
+    The index follows the contact to its new e-mail address (or phone, customer number); without this, access,
+    restriction or erasure after a corrected address would search the old digest and find nothing.
+    """
+    hashes = {kind: list(values) for kind, values in (request.identifier_hashes or {}).items()}
+    for field, value in corrected.items():
+        kind = IDENTIFIER_FIELDS[field]
+        new = index.digest(request.tenant_id, kind, value)
+        if new and new not in hashes.get(kind, []):
+            hashes.setdefault(kind, []).append(new)
+            # A later request under the new identifier finds this one too (its letters, exports, notes).
+            IdentifierIndex.objects.create(
+                tenant_id=request.tenant_id, kind=kind, digest=new, model=REQUEST_LABEL, object_id=request.pk
+            )
+    if hashes != request.identifier_hashes:
+        request.identifier_hashes = hashes
+        request.save(update_fields=["identifier_hashes"])
 
 
 def _person_digests(request: DataSubjectRequest) -> set[str]:

@@ -145,3 +145,33 @@ def test_console_art19_task_needs_a_reason_to_skip(tenant_a, max_person, mailout
     assert tenant_a.console("agent").post(url).status_code == 403
     with tenant_context(tenant_a.tenant):
         assert Contact.objects.count() == 1 and Conversation.objects.count() == 1
+
+
+def test_rights_after_a_corrected_email_address_still_find_the_person(
+    client, tenant_a, tenant_b, max_person, mailoutbox, django_capture_on_commit_callbacks
+):
+    contact, conversation = max_person
+    client.post(
+        "/p/acme/privacy-request/",
+        {"rights": ["rectification", "access", "erasure"], "email": "max@example.org", "details": "neue Adresse"},
+    )
+    client.get(urlparse(mailed_link(mailoutbox)).path)
+    dsar = DataSubjectRequest.objects.unscoped().get()
+    assert api_fulfil(tenant_a, dsar, "rectification", values={"email": "max.neu@example.org"}).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        assert api_fulfil(tenant_a, dsar, "access").status_code == 200
+    from dsar.models import ExportPackage
+    from dsar.selectors import request_subject
+
+    dsar.refresh_from_db()
+    with tenant_context(tenant_a.tenant):
+        assert request_subject(dsar).conversation_ids == {conversation.pk}
+        assert ExportPackage.objects.get().size > 0
+    assert api_fulfil(tenant_a, dsar, "erasure").status_code == 200
+    with tenant_context(tenant_a.tenant):
+        assert not Contact.objects.filter(pk=contact.pk).exists()
+        assert not Conversation.objects.filter(pk=conversation.pk).exists()
+    # A later request under the new address finds this one (its letters) too.
+    later = verified_request(tenant_a.tenant, rights=["access"], email="max.neu@example.org")
+    with tenant_context(tenant_a.tenant):
+        assert dsar.pk in request_subject(later).request_ids
