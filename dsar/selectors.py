@@ -154,6 +154,11 @@ def dashboard_counts(today: date | None = None) -> dict:
     }
 
 
+def overdue_count() -> int:
+    """Open requests of the current tenant the daily job flagged as past their deadline."""
+    return DataSubjectRequest.objects.filter(status__in=OPEN_STATUSES, merged_into=None, overdue=True).count()
+
+
 def request_events(request: DataSubjectRequest):
     """The request's audit trail (every transition), oldest first."""
     return AuditEvent.objects.filter(target_type=request._meta.label, target_id=str(request.pk)).order_by("id")

@@ -1,9 +1,10 @@
-"""`{% load dsar_tags %}{% processing_banner conversation %}`: the agents' banner for restricted/objecting persons."""
+"""DSAR template tags: `{% processing_banner conversation %}` (the agents' banner for restricted or objecting
+persons) and `{% overdue_requests as n %}` (overdue requests of the current tenant, for the console navigation)."""
 
 from django import template
 from django.utils.translation import get_language
 
-from dsar.selectors import processing_blocks
+from dsar.selectors import overdue_count, processing_blocks
 
 register = template.Library()
 
@@ -20,3 +21,8 @@ def data_category(code: str) -> str:
 
     labels = CATEGORY_LABELS.get(code)
     return labels[get_language() == "en"] if labels else code
+
+
+@register.simple_tag
+def overdue_requests() -> int:
+    return overdue_count()

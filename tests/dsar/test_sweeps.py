@@ -36,6 +36,10 @@ def test_overdue_requests_are_flagged_once_and_legal_roles_get_one_reminder_a_da
     assert audit_actions(late).count("dsar.overdue") == 1
     page = tenant_a.console("owner").get("/console/requests/")
     assert "Überfällig: 1".encode() in page.content
+    # Every console page, the conversations dashboard first, shows the overdue flag in the navigation.
+    home = tenant_a.console("agent").get("/console/").content.decode()
+    assert 'data-code="dsar_overdue" title="Überfällig">1</span>' in home
+    assert 'data-code="dsar_overdue"' not in tenant_b.console("owner").get("/console/").content.decode()
 
 
 def test_finished_requests_are_purged_after_three_years_keeping_hashes_and_the_audit_trail(
