@@ -3,6 +3,9 @@
 The API key is encrypted on the way in and decrypted only inside `provider_config()`, just before a call.
 """
 
+import re
+from decimal import Decimal
+
 from asgiref.sync import async_to_sync
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -14,6 +17,8 @@ from inquiries.providers import ProviderConfig, ProviderError, build_provider
 from tenants.services import audit_log
 
 EDITABLE = ("kind", "label", "model", "base_url", "country", "timeout_seconds", "max_output_tokens", "temperature")
+# Anthropic accepts 0 to 1, the others 0 to 2.
+MAX_TEMPERATURE = {ProviderKind.ANTHROPIC: Decimal(1)}
 # What decides whether a call can work at all: changing one of these on the answering registration needs a new test.
 CONNECTION_FIELDS = ("kind", "model", "base_url")
 DEFAULT_MODELS = {
@@ -53,6 +58,20 @@ def _validate(registration: ProviderRegistration) -> None:
     if registration.base_url and not registration.base_url.startswith(("http://", "https://")):
         raise ValidationError({"base_url": _("The base URL must start with http:// or https://.")})
     registration.full_clean(exclude=["tenant", "api_key_encrypted", "api_key_last4"])
+    # Values every provider would refuse on every call (then every customer would land in the human queue).
+    errors = {}
+    registration.country = (registration.country or "").strip().upper()
+    if registration.country and not re.fullmatch(r"[A-Z]{2}", registration.country):
+        errors["country"] = _("Enter the country as a two-letter ISO code, e.g. DE.")
+    if not 1 <= registration.timeout_seconds <= 300:
+        errors["timeout_seconds"] = _("Choose a timeout between 1 and 300 seconds.")
+    if not 1 <= registration.max_output_tokens <= 100_000:
+        errors["max_output_tokens"] = _("Choose between 1 and 100000 output tokens.")
+    highest = MAX_TEMPERATURE.get(registration.kind, Decimal(2))
+    if not Decimal(0) <= Decimal(registration.temperature) <= highest:
+        errors["temperature"] = _("Choose a temperature between 0 and %(highest)s.") % {"highest": highest}
+    if errors:
+        raise ValidationError(errors)
 
 
 def registration_save(

@@ -66,3 +66,28 @@ def test_inactive_registration_may_be_saved_untested(tenant_a, fake_anthropic):
     assert response.status_code == 302
     registration.refresh_from_db()
     assert registration.base_url == "http://127.0.0.1:9" and not registration.active
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("temperature", "5", "temperature between 0 and 1"),
+        ("temperature", "-1", "temperature between 0 and 1"),
+        ("max_output_tokens", "0", "between 1 and 100000 output tokens"),
+        ("timeout_seconds", "0", "timeout between 1 and 300 seconds"),
+        ("country", "d1", "two-letter ISO code"),
+    ],
+)
+def test_values_every_call_would_fail_with_are_refused_in_plain_words(tenant_a, tenant_b, field, value, words):
+    client = tenant_a.console("owner")
+    client.cookies["django_language"] = "en"
+    response = client.post("/console/compliance/providers/new/", form_data(**{field: value}))
+    assert response.status_code == 200 and words in response.content.decode()
+    assert not ProviderRegistration.objects.unscoped().exists()
+
+
+def test_country_is_stored_as_an_upper_case_iso_code(tenant_a):
+    data = form_data(kind="openai_compatible", base_url="http://127.0.0.1:9/v1", country="de", temperature="1.5")
+    assert tenant_a.console("owner").post("/console/compliance/providers/new/", data).status_code == 302
+    registration = ProviderRegistration.objects.unscoped().get(tenant=tenant_a.tenant)
+    assert registration.country == "DE" and str(registration.temperature) == "1.50"
