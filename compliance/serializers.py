@@ -1,3 +1,4 @@
+from django.utils.translation import gettext as _
 from rest_framework import serializers
 
 from compliance.models import (
@@ -90,7 +91,9 @@ class ChecklistSerializer(serializers.Serializer):
     def validate_checklist(self, value):
         unknown = set(value) - set(DPA_CHECKLIST)
         if unknown:
-            raise serializers.ValidationError(f"Unknown items: {', '.join(sorted(unknown))}")
+            raise serializers.ValidationError(
+                _("Unknown checklist items: %(items)s") % {"items": ", ".join(sorted(unknown))}
+            )
         return value
 
 

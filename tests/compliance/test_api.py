@@ -101,3 +101,26 @@ def test_privacy_settings_patch_sets_policy_and_confirms_the_notice(tenant_a, te
     assert bad.status_code == 400 and bad.json()["error"]["code"] == "invalid"
     other = tenant_b.api().get("/api/v1/compliance/settings/").json()
     assert other["art9_policy"] == "handoff" and other["privacy_notice_url"] == ""
+
+
+def test_unknown_checklist_items_are_refused_in_the_request_language(tenant_a, monkeypatch):
+    from django.utils.translation import trans_real
+
+    from tests.compliance.helpers import upload
+
+    german = trans_real.translation("de")
+    gettext = german.gettext
+    marker = {"Unknown checklist items: %(items)s": "MARKER unbekannt: %(items)s"}
+    monkeypatch.setattr(german, "gettext", lambda message: marker.get(message) or gettext(message))
+    document = upload(tenant_a.tenant, make_registration(tenant_a.tenant), "dpa", checklist=None)
+    api = tenant_a.api()
+    response = api.post(
+        f"/api/v1/compliance/documents/{document.pk}/checklist/",
+        {"checklist": {"a_instructions": True, "z_anything": True}},
+        format="json",
+        HTTP_ACCEPT_LANGUAGE="de",
+    )
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["code"] == "invalid" and error["details"]["checklist"] == ["MARKER unbekannt: z_anything"]
+    assert LegalDocument.objects.unscoped().get(pk=document.pk).checklist == {}
