@@ -310,7 +310,8 @@ def text_list(request):
 @console_view(LEGAL)
 def text_detail(request, pk: int):
     text = selectors.generated_text_get(pk)
-    return render(request, "compliance/text_detail.html", {"text": text})
+    versions = selectors.generated_text_versions(text.kind).filter(language=text.language)
+    return render(request, "compliance/text_detail.html", {"text": text, "versions": versions})
 
 
 @console_view(LEGAL)

@@ -315,3 +315,20 @@ def test_each_unknown_mandatory_item_refuses_every_text_and_stores_nothing(tenan
     html = tenant_a.console("owner").post("/console/compliance/texts/").content.decode()
     assert f'data-code="{code}"' in html
     assert not GeneratedText.objects.unscoped().exists()
+
+
+def test_every_version_of_a_text_stays_readable_in_the_console(tenant_a, tenant_b):
+    complete_tenant(tenant_a.tenant)
+    first, _ = generate(tenant_a.tenant, "privacy_notice", "de")
+    set_privacy(tenant_a.tenant, retention_conversations_days=30)
+    second, _ = generate(tenant_a.tenant, "privacy_notice", "de")
+    generate(tenant_a.tenant, "privacy_notice", "en")
+    client = tenant_a.console("dpo")
+    latest = client.get(f"/console/compliance/texts/{second.pk}/").content.decode()
+    versions = latest.split('id="text-versions"')[1].split("</ul>")[0]
+    assert f'href="/console/compliance/texts/{first.pk}/"' in versions and "<strong>v2</strong>" in versions
+    assert versions.count("<li>") == 2  # the English text has its own versions
+    earlier = client.get(f"/console/compliance/texts/{first.pk}/").content.decode()
+    assert "Gesprächsverläufe: 90 Tage" in earlier and "Gesprächsverläufe: 30 Tage" not in earlier
+    assert tenant_b.console("owner").get(f"/console/compliance/texts/{first.pk}/").status_code == 404
+    assert tenant_a.console("agent").get(f"/console/compliance/texts/{first.pk}/").status_code == 403
