@@ -79,7 +79,7 @@ def strip_citations(text: str) -> str:
 def handoff_text(reason: str) -> str:
     if reason == "customer_request":
         return _("Gladly: a member of our team will take over this conversation and reply here as soon as possible.")
-    if reason == "ai_disabled":
+    if reason in ("ai_disabled", "with_agent"):  # a follow-up while the team has the conversation
         return _("Thank you for your message. A member of our team will reply here as soon as possible.")
     if reason == "special_category":
         return _(
