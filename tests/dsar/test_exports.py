@@ -180,3 +180,19 @@ def test_agents_notes_on_the_transcript_leave_other_persons_out_of_the_copy(
     assert annotations[0]["conversation"] == conversation.pk and "Lieferadresse" in annotations[0]["text"]
     for text in (files["data.json"], files["report.html"]):
         assert "Erika Musterfrau" not in text and "erika@nachbar.de" not in text
+
+
+def test_access_package_in_english_for_an_english_request(
+    tenant_a, tenant_b, person, mailoutbox, django_capture_on_commit_callbacks
+):
+    from dsar.storage import export_path
+
+    dsar = verified_request(tenant_a.tenant, rights=["access"], language="en")
+    fulfil(tenant_a, dsar, "access", django_capture_on_commit_callbacks)
+    package = ExportPackage.objects.unscoped().get()
+    files = zip_files(export_path(package).read_bytes())
+    info = json.loads(files["data.json"])["information"]
+    assert info["automated_decisions"] == "none" and info["complaint"].startswith("complaint to a supervisory")
+    assert info["third_country_safeguards"] == ["OpenAI Ireland Ltd. (US): SCC + DPF"]
+    assert "Information under Art. 15 GDPR" in files["report.html"] and "Our staff" in files["report.html"]
+    assert mailoutbox[-1].subject.startswith("The copy of your data is ready")

@@ -61,3 +61,24 @@ def test_letter_renders_completely_in_both_languages(tenant_a, tenant_b, mailout
 def test_german_art19_letter_names_the_right_in_german(tenant_a, tenant_b, trigger, german):
     subject, _ = render_letter("art19", "de", {"trigger": trigger, "reference": "ABC", "recipient": "X"})
     assert f"Art. 19 DSGVO: {german} personenbezogener Daten" in subject and trigger not in subject
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("de", ["zu beschweren", "Art. 77 DSGVO", "gerichtlichen Rechtsbehelf", "Berliner Beauftragte"]),
+        ("en", ["complaint", "Art. 77 GDPR", "judicial remedy", "Art. 78, 79 GDPR", "Berliner Beauftragte"]),
+    ],
+)
+def test_refusal_letter_names_the_right_to_complain_and_to_a_judicial_remedy(
+    tenant_a, tenant_b, mailoutbox, language, words
+):
+    from dsar.services import request_refuse
+
+    dsar = verified_request(tenant_a.tenant, rights=["access"], language=language)
+    with tenant_context(tenant_a.tenant):
+        request_refuse(request=dsar, actor="t", ground="manifestly_unfounded", reason="Kein Bezug / no relation")
+        letter = dsar.letters.get(kind="refusal")
+    assert letter.language == language and mailoutbox[-1].body == letter.body
+    for word in words:
+        assert word in letter.body, word
