@@ -95,6 +95,21 @@ def test_link_is_single_use_and_a_new_code_voids_the_old_link(client, tenant_a, 
     assert b'data-code="invalid_link"' in client.get(f"{PAGE}verify/forged-token/").content
 
 
+def test_link_older_than_a_day_is_refused_and_leaves_the_request_unverified(client, tenant_a, tenant_b, mailoutbox):
+    import time
+    from unittest import mock
+
+    submit(client)
+    link = urlparse(mailed_link(mailoutbox)).path
+    # The signature carries its own timestamp; read it 25 hours later.
+    later = time.time() + 25 * 3600
+    with mock.patch("django.core.signing.time.time", return_value=later):
+        response = client.get(link)
+    assert response.status_code == 400 and b'data-code="link_expired"' in response.content
+    assert get_request().verified_at is None
+    assert client.get(link).status_code == 200
+
+
 def test_expired_code_and_too_many_attempts_are_refused(client, tenant_a, mailoutbox):
     submit(client)
     dsar = get_request()
