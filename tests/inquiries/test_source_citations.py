@@ -1,6 +1,7 @@
 """The model cites its sources by id; the customer sees the cited sources' titles and links, not the ids."""
 
 import pytest
+from django.core import mail
 
 from inquiries.models import KnowledgeArticle, Message
 from tenants.context import tenant_context
@@ -43,3 +44,15 @@ def test_a_citation_of_another_tenants_article_names_no_foreign_source(tenant_a,
     _ack, frames = chat(tenant_a.widget.key, "Wie lange kann ich Artikel zurückschicken?")
     titles = [s["title"] for s in frames[-1]["sources"]]
     assert "Stornierung" not in titles and "Rücksendung" in titles
+
+
+def test_an_answer_by_email_names_the_cited_source_with_its_link(client, tenant_a, tenant_b, fake_openai):
+    returns = _article(tenant_a.tenant, "Rücksendung")
+    with tenant_context(tenant_a.tenant):
+        KnowledgeArticle.objects.filter(pk=returns.pk).update(url="https://acme.example/ruecksendung")
+    register(tenant_a.tenant, "openai", fake_openai)
+    fake_openai.queue(ok(f"Sie haben 30 Tage Zeit [kb-{returns.pk}]."))
+    form = {"name": "Kim", "email": "kim@example.org", "message": "Wie lange kann ich Artikel zurückschicken?"}
+    assert client.post(f"/form/{tenant_a.widget.key}/", form).status_code == 200
+    [email] = mail.outbox
+    assert email.body == "Sie haben 30 Tage Zeit.\n\nQuellen:\n- Rücksendung: https://acme.example/ruecksendung"

@@ -32,7 +32,8 @@ def test_form_inquiry_is_answered_by_email_and_the_provider_never_sees_the_conta
     assert "Dilara" not in sent and "Yılmaz" not in sent and "posteo" not in sent
     [email] = mail.outbox
     assert email.to == ["dilara.yilmaz@posteo.de"]
-    assert email.body == "Guten Tag Dilara Yılmaz, Sie haben 30 Tage Zeit."
+    # The answer, then the knowledge it was given (the model cited none), as the chat shows it.
+    assert email.body == "Guten Tag Dilara Yılmaz, Sie haben 30 Tage Zeit.\n\nQuellen:\n- Rücksendung"
     with tenant_context(tenant_a.tenant):
         conversation = Conversation.objects.get(channel="form")
         assert conversation.contact.email == "dilara.yilmaz@posteo.de"
