@@ -7,6 +7,7 @@ status, extend, refuse, fulfil) needs an owner, admin or DPO.
 from datetime import datetime, time
 
 from django.contrib import messages
+from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -178,6 +179,25 @@ def notification_done(request, public_id, pk: int):
         )
 
     return _act(request, public_id, act)
+
+
+@console_view(LEGAL)
+def export_download(request, public_id, pk: int):
+    """A ready package for the person who cannot download it (a letter or phone request): print it or post it."""
+    dsar = selectors.request_get(public_id)
+    try:
+        package, path = fulfil.package_for_console(request=dsar, pk=pk, actor=request.user)
+    except DsarError as error:
+        messages.error(request, f"{error.message} ({error.code})")
+        return redirect("console:dsar-detail", public_id=public_id)
+    response = FileResponse(
+        path.open("rb"),
+        as_attachment=True,
+        filename=f"{package.kind}-{dsar.reference}.zip",
+        content_type="application/zip",
+    )
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @require_POST

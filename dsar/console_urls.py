@@ -16,4 +16,5 @@ urlpatterns = [
     path("holds/", console.legal_holds, name="dsar-holds"),
     path("<uuid:public_id>/notifications/<int:pk>/", console.notification_done, name="dsar-notification"),
     path("<uuid:public_id>/lift-restriction/", console.restriction_lift, name="dsar-lift-restriction"),
+    path("<uuid:public_id>/exports/<int:pk>/", console.export_download, name="dsar-export-download"),
 ]

@@ -59,8 +59,38 @@ def export_build(*, package_id: int) -> None:
         package.expires_at = timezone.now() + EXPORT_TTL
         package.save()
         kind = "access_ready" if package.kind == ExportKind.ACCESS else "portability_ready"
-        letter_send(request, kind, download_token=identity.download_token(package), expires_at=package.expires_at)
+        letter_send(
+            request,
+            kind,
+            download_token=identity.download_token(package),
+            expires_at=package.expires_at,
+            enclosed=not person_can_download(request),
+        )
         right_done(request, "system", EXPORT_RIGHT[package.kind], package=package.pk, size=package.size)
+
+
+def person_can_download(request: DataSubjectRequest) -> bool:
+    """Whether the person can prove identity on the download page: a code by e-mail, or the chat's token.
+
+    Otherwise (a request by letter or phone without an e-mail address) the letter says the copy is enclosed, and an
+    agent downloads the package in the console to print it or put it on a data medium.
+    """
+    return bool(request.email) or bool((request.identifier_hashes or {}).get("token"))
+
+
+def package_for_console(*, request: DataSubjectRequest, pk: int, actor):
+    """The file of a ready package for an agent (owner, admin, DPO) to send by post; audited."""
+    package = request.exports.filter(pk=pk, status=ExportStatus.READY).first()
+    if package is None:
+        raise DsarError("no_export")
+    audit_log(
+        tenant=request.tenant,
+        actor=actor,
+        action="dsar.export_downloaded",
+        target=request,
+        data={"package": package.pk, "method": "console"},
+    )
+    return package, export_path(package)
 
 
 def download_package(*, tenant, token: str) -> ExportPackage:
