@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Candidate, in_reply_from_other_side, mentions, owner_is_organisation
+from .context import SIGNATURE_CLOSING, Candidate, in_reply_from_other_side, mentions, owner_is_organisation
 from .identifiers import P_ADDRESS
 from .namedata import FIRST_NAMES, STOP_WORDS
 
@@ -27,8 +27,8 @@ _GERMAN_STREET = (
     + _WORD
     + r"[ \t]){1,2}(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|"
     r"Gasse|Damm|Ufer|Chaussee|Pfad|Steig|Markt|Berg|Hof|Garten|Park|Graben|Kamp|Wall|Promenade|Tor|Landstraße|Heerstraße)"
-    r"|(?:Am|An[ \t]der|An[ \t]den|Auf[ \t]dem|Auf[ \t]der|Auf[ \t]den|Im|In[ \t]der|In[ \t]den|Zum|Zur|Unter[ \t]den|"
-    r"Hinter[ \t]der|Hinter[ \t]dem|Vor[ \t]dem|Vor[ \t]der|Beim|Bei[ \t]der|"
+    # "Hinter den Höfen", "Auf der Heide", "Zwischen den Toren": a preposition, an optional article.
+    r"|(?:Am|Im|Zum|Zur|Beim|(?:An|Auf|In|Unter|Hinter|Vor|Bei|Über|Neben|Zwischen)(?:[ \t](?:der|den|dem|die|das))?|"
     r"Alte[rs]?|Neue[rs]?|Große[rn]?|Kleine[rn]?|"
     r"Obere[rn]?|Untere[rn]?)[ \t]" + _WORD + r"(?:[ \t]" + _WORD + r")?"
     r"|Straße[ \t]des[ \t]\d{1,2}\.[ \t]"
@@ -58,8 +58,8 @@ _UNIT_AFTER = re.compile(
     r"pieces?|items?|days?|weeks?|months?|years?|hours?|minutes?|times|people|guests|nights|points|pages?|pcs)\b"
 )
 _EN_STREET = re.compile(
-    r"(?<![\w])\d{1,4}[A-Za-z]?,?[ \t]+(?:" + _UP + r"[\w'’-]*[ \t]+){1,3}"
-    r"(?:Street|St\.?|Road|Rd\.?|Lane|Ln\.?|Avenue|Ave\.?|Drive|Close|Way|Place|Pl\.?|Square|Sq\.?|Court|Ct\.?|"
+    r"(?<![\w])\d{1,4}[A-Za-z]?,?[ \t]+(?:(?:" + _UP + r"[\w'’-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
+    r"(?:Street|St\.?|Road|Rd\.?|Lane|Ln\.?|Avenue|Ave\.?|Drive|Dr\.?|Cres\.?|Terr?\.?|Tce\.?|Cir\.?|Trl\.?|Close|Way|Place|Pl\.?|Square|Sq\.?|Court|Ct\.?|"
     r"Crescent|Terrace|Gardens|Grove|Hill|Row|Mews|Park|Boulevard|Blvd\.?|Walk|Parade|Green|Rise|Vale|View|"
     r"Wharf|Quay|Circus|Gate|Highway|Hwy\.?|Parkway|Pkwy\.?|Broadway|Avenue)(?![\w])"
 )
@@ -121,14 +121,16 @@ _UK_POSTCODE = re.compile(
 )
 # "Springfield, IL 62704" and "Sydney NSW 2000": state and ZIP/postcode after a city.
 _US_ZIP = re.compile(
-    r"(?:,[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?|,?[ \t]+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+\d{4})(?![\w])"
+    r"(?:,[ \t]+[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
+    r"|,?[ \t]+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+\d{4})(?![\w])"
 )
 _IN_CITY = re.compile(
     r"[ \t]+in[ \t]+(" + _CITY + r")"
     # "Lindenweg 3, Bad Tölz" or the city on the next line, ending there.
     r"|(?:,[ \t]*|[ \t]*\n[ \t]*)(" + _CITY + r")(?=[ \t]*(?:[,.;!?)]|\n|$))"
 )
-_CITY_BEFORE = re.compile(r"(?<![\w])" + _UP + r"[\w'’-]+(?:[ \t]" + _UP + r"[\w'’-]+)?,?[ \t]*$")
+# "Bristol BS1 6UA", "Dublin 8, D08 XK27" (a district number), "Toronto, ON M5H 2M9"
+_CITY_BEFORE = re.compile(r"(?<![\w])" + _UP + r"[\w'’-]+(?:[ \t]" + _UP + r"[\w'’-]+)?(?:[ \t]\d{1,2})?,?[ \t]*$")
 _DIGIT = re.compile(r"\d")
 _FORM_FIELD = re.compile(
     r"(?im)^[ \t]*(?:plz|postleitzahl|ort|wohnort|stadt|city|town|postcode|post[ \t]code|zip(?:[ \t]code)?|"
@@ -197,12 +199,100 @@ _LOWER_ADDRESS = re.compile(
 )
 
 
+# Postcodes of the countries customers write from: 5 digits (DE, FR, IT, ES ...), 4 (AT, CH, NL, BE, DK),
+# "105 63" (GR, SE, CZ, SK), "31-155" (PL).
+_ANY_POSTCODE = r"(?:\d{5}|\d{4}|\d{3}[ \t]\d{2}|\d{2}-\d{3})"
+# A gate only (no lookbehind, so that the scan can skip to digits quickly).
+_ANY_POSTCODE_WORD = re.compile(r"\d(?:\d{3,4}|\d\d[ \t]\d\d|\d-\d{3})[ \t]+[A-ZÄÖÜ]")
+# Near a street only: "105 63 Athina", "31-155 Kraków", and a city followed by its code ("Bengaluru 560038").
+# Without a leading lookbehind, so that the scan can skip ahead; the character before is checked in code.
+_FOREIGN_PLACE = re.compile(
+    r"\d(?:\d{2}[ \t]\d{2}|\d-\d{3})[ \t]+" + _CITY + r"|" + _UP + r"[\w'’-]+[ \t]+[1-9]\d{3,5}(?![\w-])"
+)
+_POSTCODE_LOWER_CITY = re.compile(r"(?<![\w-])(\d{5})[ \t]+([a-zäöüß][a-zäöüß-]+)(?![\w])")
+_POSTCODE_CUE = re.compile(r"postleitzahl|\bplz\b|postcode|post code|zip|wohnort|anschrift|adresse|address")
+_LOWER_CITY_STOP = frozenset(w.lower() for w in _CITY_STOP) | frozenset(
+    "und oder bis ab an in im am um auf für mit von bei zu zum zur and or to at in on for with from euro eur "
+    "stück".split()
+)
+# "(lindenstr 14)" typed in lowercase without a postcode: only the unambiguous street words count.
+_LOWER_STREET = re.compile(
+    r"(?<![\w-])[a-zäöüß]{3,}(?:straße|strasse|str\.?|weg|allee|gasse)[ \t]*\d{1,4}"
+    r"(?:[ \t]?[a-z](?![\w]))?(?![\w]|[.,]\d)"
+)
 # An address block: capitalised words and a house number, then postcode and city on the same line
 # after a comma or on the next line ("Lange Reihe 29\n20099 Hamburg", "Zeil 10, 60313 Frankfurt").
 _STREET_BEFORE_POSTCODE = re.compile(
-    r"(?m)(?:^|(?<=,[ \t]))[ \t]*(?P<street>(?:" + _UP + r"[\wäöüß.'’-]*[ \t]){0,3}" + _UP + r"[\wäöüß.'’-]*)"
-    r"[ \t]+(?P<num>" + _HOUSE + r")[ \t]*(?:,[ \t]*|[ \t]*\n[ \t]*)(?:D-)?\d{5}[ \t]+" + _UP
+    r"(?<![\w.'’-])(?P<street>(?:(?:"
+    + _UP
+    + r"[\wäöüß.'’-]*|der|den|dem|des|die|das|am|im|an|auf|zum|zur|von|vom|in)[ \t]){0,3}"
+    + _UP
+    + r"[\wäöüß.'’-]*)"
+    r"[ \t]+(?P<num>" + _HOUSE + r")[ \t]*(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+in[ \t]+|[ \t]*[·•|][ \t]*|[ \t]+)"
+    r"(?:[A-Z]{1,2}-)?" + _ANY_POSTCODE + r"[ \t]+" + _UP
 )
+# Words that open a street name ("Am Anger", "Unter den Linden", "Alte Gasse"): kept when trimming
+# the capitalised words in front of a street ("Lieferadresse Lange Reihe 29").
+_STREET_LEAD = frozenset(
+    """Am An Auf Im In Zum Zur Unter Hinter Vor Bei Beim Alte Alter Altes Alten Neue Neuer Neues Neuen Große
+    Großer Großen Kleine Kleiner Kleinen Obere Oberer Untere Unterer Hohe Hoher Lange Langer Breite Breiter""".split()
+)
+
+
+def _trim_street_words(words: list[str]) -> int:
+    """How many leading words are no part of the street: function words, labels ("Lieferadresse")."""
+    k = 0
+    for i, word in enumerate(words[:-1]):
+        if word.lower().rstrip(".,:").endswith(_LABEL_ENDINGS):
+            k = i + 1  # "Neue Lieferadresse Zeil 88": everything up to the label goes
+    while k < len(words) - 1:
+        word = words[k].rstrip(".,")
+        if word in _STREET_LEAD:
+            break
+        if word in STOP_WORDS or word in _NOT_CITY or word.lower().endswith(_LABEL_ENDINGS) or word in FIRST_NAMES:
+            k += 1
+            continue
+        break
+    return k
+
+
+_LABEL_ENDINGS = ("adresse", "anschrift", "address", "wohnort", "sitz")
+
+
+# A closing line ("Viele Grüße", "Best regards,") starts the writer's signature block; a line in it
+# that is capitalised words and a house number is the writer's street, even without a street word.
+_SIGNATURE_STREET = re.compile(
+    r"(?m)^[ \t]*(?P<street>(?:" + _UP + r"[\wäöüß.'’-]*[ \t]){0,2}" + _UP + r"[\wäöüß.'’-]*)"
+    r"[ \t]+(?P<num>" + _HOUSE + r")[ \t]*(?:[,·•|][^\n]*)?$"
+    # "14 Quayside": the English order, house number first.
+    r"|^[ \t]*(?P<en>\d{1,4}[A-Za-z]?,?[ \t]+(?:" + _UP + r"[\w'’-]*[ \t]){0,2}" + _UP + r"[\w'’-]*)[ \t]*,?[ \t]*$"
+)
+
+
+def _signature_streets(text: str) -> list[tuple[int, int]]:
+    out = []
+    closing = SIGNATURE_CLOSING.search(text)
+    if not closing:
+        return out
+    end = text.find("\n\n", closing.end() + 1)
+    block_end = len(text) if end < 0 else end
+    lines_end = closing.end()
+    for _ in range(8):  # a signature block is short
+        lines_end = text.find("\n", lines_end + 1)
+        if lines_end < 0:
+            lines_end = len(text)
+            break
+    for m in _SIGNATURE_STREET.finditer(text, closing.end(), min(block_end, lines_end)):
+        group = "en" if m.group("en") else "street"
+        words = m.group(group).split()
+        if group == "en":
+            words = words[1:]
+        if any(w in _BLOCK_STOP or w in _CITY_STOP or w in _NOT_CITY for w in words):
+            continue
+        if words[0] in STOP_WORDS and words[0] not in _STREET_LEAD:
+            continue
+        out.append((m.start(group), m.end("num") if group == "street" else m.end("en")))
+    return out
 
 
 # "21 Quayside, Newcastle NE1 3DX": an English house number and street name without a street word,
@@ -229,7 +319,13 @@ def find_addresses(text: str) -> list[Candidate]:
         street = m.group("street")
         if _STREET_STOP.match(street) or _UNIT_AFTER.match(text[m.end() :]):
             continue
-        streets.append(m.span())
+        start = m.start()
+        if " " in street:
+            words = street.split()
+            for i, word in enumerate(words[:-1]):
+                if word.lower().rstrip(".,:").endswith(_LABEL_ENDINGS):
+                    start = text.index(words[i + 1], text.index(word, start) + len(word))
+        streets.append((start, m.end()))
     lowered = text.lower()
     patterns = [_EN_STREET]
     if mentions(lowered, _BOX_WORDS):
@@ -243,12 +339,32 @@ def find_addresses(text: str) -> list[Candidate]:
     for m in _EN_STREET_BEFORE_POSTCODE.finditer(text) if _UK_POSTCODE.search(text) else ():
         if not any(s <= m.start("street") < e for s, e in streets):
             streets.append(m.span("street"))
-    for m in _STREET_BEFORE_POSTCODE.finditer(text) if postcode_word else ():
+    for m in _STREET_BEFORE_POSTCODE.finditer(text) if _ANY_POSTCODE_WORD.search(text) else ():
         words = m.group("street").split()
+        # "Flyer an Kirchgasse 11", "in der Lange Reihe 29": a lowercase word that does not follow a
+        # street's opening preposition ("Hinter den Höfen") ends what lies before the street.
+        for k in range(len(words) - 1, -1, -1):
+            if not words[k][0].isupper() and (k == 0 or words[k - 1] not in _STREET_LEAD):
+                words = words[k + 1 :]
+                break
+        skip = _trim_street_words(words)
+        start = m.start("street")
+        for word in words[:skip]:
+            start = text.index(word, start) + len(word)
+        start = text.index(words[skip], start)
+        words = words[skip:]
         if words[0] in _CITY_STOP or words[0] in _NOT_CITY or any(w in _BLOCK_STOP for w in words):
             continue
-        if not any(s <= m.start("street") < e for s, e in streets):
-            streets.append((m.start("street"), m.end("num")))
+        if not any(s < m.end("num") and start < e for s, e in streets):
+            streets.append((start, m.end("num")))
+    if "\n" in text:
+        for span in _signature_streets(text):
+            if not any(s <= span[0] < e or span[0] <= s < span[1] for s, e in streets):
+                streets.append(span)
+    if mentions(lowered, ("str", "weg", "allee", "gasse")):
+        for m in _LOWER_STREET.finditer(text):
+            if not _UNIT_AFTER.match(text[m.end() :]) and not any(s <= m.start() < e for s, e in streets):
+                streets.append(m.span())
     streets = [s for s in streets if not _org_place(text, s[0])]
 
     places: list[tuple[int, int]] = []
@@ -270,6 +386,22 @@ def find_addresses(text: str) -> list[Candidate]:
             if second.group(1) not in STOP_WORDS:
                 end = second.end(1)
         places.append((m.start(), end))
+    # "Friedrich-Ebert-Damm 112 22047 hh", "7.3.88 und 04109 leipzig" (asked for the Postleitzahl): a postcode
+    # with a lowercase city next to a street or after the postcode was asked for.
+    for m in _POSTCODE_LOWER_CITY.finditer(text) if _POSTCODE_LOWER.search(text) else ():
+        if m.group(2) in _LOWER_CITY_STOP or any(s <= m.start() < e for s, e in places):
+            continue
+        near_street = any(0 <= m.start() - e <= 40 and "\n\n" not in text[e : m.start()] for _, e in streets)
+        if near_street or _POSTCODE_CUE.search(lowered, 0, m.start()):
+            places.append(m.span())
+    for m in _FOREIGN_PLACE.finditer(text) if streets else ():
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
+            continue
+        first = m.group().split()[0]
+        if first in _CITY_STOP or first in _NOT_CITY or first in _BLOCK_STOP or first in STOP_WORDS:
+            continue
+        if any(0 <= m.start() - e <= 40 and "\n\n" not in text[e : m.start()] for _, e in streets):
+            places.append(m.span())
     for pattern in (_NL_POSTCODE_CITY, _UK_POSTCODE, _US_ZIP):
         for m in pattern.finditer(text):
             start = m.start()
