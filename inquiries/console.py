@@ -1,7 +1,10 @@
 """The tenant console (server-rendered): conversations, the human queue, knowledge, keys, settings."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -110,6 +113,20 @@ def keys(request):
                 tenant_services.api_key_revoke(tenant=request.tenant, actor=request.user, key=key)
                 messages.success(request, _("API key revoked."))
             return redirect("console:keys")
+        elif action == "origins":
+            widget = tenant_selectors.widget_keys_list().filter(pk=request.POST.get("widget_id")).first()
+            if widget is None:
+                raise Http404
+            try:
+                origins = tenant_services.origins_parse(request.POST.get("origins", ""))
+            except ValidationError as exc:
+                messages.error(request, " ".join(exc.messages))
+            else:
+                tenant_services.widget_key_set_origins(
+                    tenant=request.tenant, actor=request.user, widget=widget, allowed_origins=origins
+                )
+                messages.success(request, _("Allowed origins saved."))
+            return redirect("console:keys")
     response = render(
         request,
         "console/keys.html",
@@ -117,6 +134,7 @@ def keys(request):
             "api_keys": tenant_selectors.api_keys_list(),
             "widget_keys": tenant_selectors.widget_keys_list(),
             "new_key": new_key,
+            "public_base_url": settings.PUBLIC_BASE_URL,
         },
     )
     response["Cache-Control"] = "no-store"

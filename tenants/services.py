@@ -1,12 +1,14 @@
 """Writes for tenants, members, credentials and the audit trail."""
 
 import secrets
+from urllib.parse import urlsplit
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from tenants.context import tenant_context
 from tenants.models import GENESIS_HASH, ApiKey, AuditEvent, Membership, Role, Tenant, WidgetKey
@@ -71,6 +73,34 @@ def widget_key_create(*, tenant: Tenant, actor, allowed_origins: list[str], name
             tenant=tenant, actor=actor, action="widget_key.created", target=widget, data={"origins": allowed_origins}
         )
     return widget
+
+
+def origins_parse(text: str) -> list[str]:
+    """The allowed origins a member typed, one per line, as browsers send them (scheme://host[:port], lower case).
+
+    Raises ValidationError naming the first line that is not an origin.
+    """
+    origins = []
+    for line in text.split():
+        parts = urlsplit(line.strip())
+        if (
+            parts.scheme.lower() not in ("http", "https")
+            or not parts.hostname
+            or parts.path not in ("", "/")
+            or parts.query
+            or parts.fragment
+            or parts.username
+        ):
+            raise ValidationError(
+                _("%(origin)s is not an origin: write the scheme and host only, e.g. https://shop.example.")
+                % {"origin": line}
+            )
+        origin = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+        if origin not in origins:
+            origins.append(origin)
+    if not origins:
+        raise ValidationError(_("Name at least one origin, e.g. https://shop.example."))
+    return origins
 
 
 def widget_key_set_origins(*, tenant: Tenant, actor, widget: WidgetKey, allowed_origins: list[str]) -> None:
