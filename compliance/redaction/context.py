@@ -65,6 +65,25 @@ def fold(text: str) -> str | None:
     return lowered if len(lowered) == len(text) else None
 
 
+# A closing line ("Viele Grüße", "Best regards,") starts the writer's signature block.
+SIGNATURE_CLOSING = re.compile(
+    r"(?im)^[^\n]{0,30}\b(?:grüßen|grüße|gruß|gruss|grüsse|regards|wishes|mfg|lg|vg|cheers|sincerely|"
+    r"faithfully|truly)[ \t,.!]*$"
+)
+
+
+def in_writer_signature(text: str, start: int) -> bool:
+    """True when `start` lies in the writer's own signature block: after a closing line (within a
+    dozen lines), before any quoted or forwarded part."""
+    closing = SIGNATURE_CLOSING.search(text, 0, start)
+    if not closing or text.count("\n", closing.end(), start) > 12:
+        return False
+    line_end = text.find("\n", start)
+    if _REPLY_HEADER.search(text, closing.end(), line_end if line_end >= 0 else len(text)):
+        return False  # "Am … schrieb Kundenservice <service@…>:" starts the other side's text
+    return not in_reply_from_other_side(text, start)
+
+
 # "Ihr"/"Ihre" with a capital I is the formal "your": the organisation's value.
 # It is matched case-sensitively; the lowercase form means "her".
 _ORG_PRONOUN = re.compile(r"\b(?:Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihres|Eure?|Euer)\b|(?i:\byour\b)")

@@ -23,6 +23,7 @@ from .context import (
     case_reference_spans,
     fold,
     in_organisation_footer,
+    in_writer_signature,
     inside_any,
     mentions,
     owner_is_organisation,
@@ -45,10 +46,17 @@ _DIGIT = re.compile(r"\d")
 _LOCAL_NUMBER = re.compile(r"(?<![\w+])\d{3,}(?:[ /-]\d{2,})*(?![\w])")
 
 # ---------------------------------------------------------------- e-mail
-_AT = r"(?:@|\s?\((?i:at)\)\s?|\s?\[(?i:at)\]\s?|\s?\{(?i:at)\}\s?)"
+_AT = r"(?:@|\s?\((?i:at|ät)\)\s?|\s?\[(?i:at|ät)\]\s?|\s?\{(?i:at|ät)\}\s?)"
 _DOT = r"(?:\.|\s?\((?i:dot|punkt)\)\s?|\s?\[(?i:dot|punkt)\]\s?)"
+# "olga(punkt)ivanova(ät)gmx(punkt)net": the bracketed dot may stand in the local part too.
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[\w][\w.+%-]*" + _AT + r"[\w-]+(?:" + _DOT + r"[\w-]+)*" + _DOT + r"[A-Za-z]{2,24}(?![\w])"
+    r"(?<![\w.+-])[\w][\w+%-]*(?:(?:\.|\((?i:dot|punkt)\)|\[(?i:dot|punkt)\])[\w+%-]+)*"
+    + _AT
+    + r"[\w-]+(?:"
+    + _DOT
+    + r"[\w-]+)*"
+    + _DOT
+    + r"[A-Za-z]{2,24}(?![\w])"
 )
 ROLE_MAILBOXES = frozenset(
     """info service services kundenservice kundendienst support help hilfe kontakt contact hello hallo mail
@@ -78,22 +86,43 @@ def is_role_mailbox(address: str) -> bool:
 # Spelt out: "sofia.marquez at gmail.com", "dan.whitford at outlook dot com". The local part must
 # look like one (a dot, underscore or digit) and the domain must end in a common top-level domain.
 _EMAIL_SPOKEN = re.compile(
-    r"(?i)(?<![\w.+-])[a-z][\w+%-]*(?:[._]|\d)[\w.+%-]*[ \t]+(?:at|ät|@)[ \t]+[a-z0-9][\w-]*"
+    r"(?i)(?<![\w.+-])(?:[a-z][\w+%-]*(?:(?:[._]|[ \t]+(?:punkt|dot)[ \t]+)[\w+%-]+)+|[a-z][\w+%-]*\d[\w.+%-]*"
+    # "mehmet at gmx punkt de": no separator in the local part, but a well-known mail provider.
+    r"|[a-z][\w+%-]*(?=[ \t]+(?:at|ät|@)[ \t]+(?:gmail|googlemail|gmx|web|outlook|hotmail|live|yahoo|icloud|me|"
+    r"posteo|mailbox|freenet|t-online|aol|proton|protonmail|mail|email|arcor|online)(?:\.|[ \t]+(?:dot|punkt)[ \t]+)))"
+    r"[ \t]+(?:at|ät|@)[ \t]+[a-z0-9][\w-]*"
     r"(?:(?:\.|[ \t]+(?:dot|punkt)[ \t]+)[\w-]+)*?(?:\.|[ \t]+(?:dot|punkt)[ \t]+)"
     r"(?:com|de|net|org|at|ch|eu|info|io|nl|fr|it|es|pl|be|uk|co\.uk|co[ \t]+dot[ \t]+uk|me|email)(?![\w])"
 )
 
 
+_SPOKEN_SEPARATED = re.compile(r"(?i)^[^ \t]*[._\d]|^\S+[ \t]+(?:punkt|dot)[ \t]+")
+_MAIL_CUE = re.compile(
+    r"(?i)(?:mail|adresse|address|schreib|write|contact|kontakt|erreich|reach|an|to)\W*(?:\w+\W+){0,3}$"
+)
+
+
+def _spoken_local_ok(text: str, m: re.Match[str]) -> bool:
+    """ "mehmet at gmx punkt de" only after a mail cue; "look at web dot de" is no address."""
+    if _SPOKEN_SEPARATED.match(m.group()):
+        return True
+    return bool(_MAIL_CUE.search(text, max(0, m.start() - 40), m.start()))
+
+
 def find_emails(text: str) -> list[Candidate]:
     """Personal e-mail addresses, including "(at)" obfuscation; role mailboxes are skipped."""
+    # The writer's own business mailbox in their signature ("info@wrobel-fliesen.de" under a sole
+    # trader's name) is customer-side contact data; elsewhere a role mailbox is the organisation's.
     out = [
-        Candidate(m.start(), m.end(), "EMAIL", P_EMAIL) for m in _EMAIL.finditer(text) if not is_role_mailbox(m.group())
+        Candidate(m.start(), m.end(), "EMAIL", P_EMAIL)
+        for m in _EMAIL.finditer(text)
+        if not is_role_mailbox(m.group()) or in_writer_signature(text, m.start())
     ]
     if " at " in text or " ät " in text or " AT " in text:
         out += [
             Candidate(m.start(), m.end(), "EMAIL", P_EMAIL)
             for m in _EMAIL_SPOKEN.finditer(text)
-            if not is_role_mailbox(m.group().split()[0])
+            if not is_role_mailbox(m.group().split()[0]) and _spoken_local_ok(text, m)
         ]
     return out
 
@@ -106,6 +135,9 @@ _PHONE = re.compile(
     r"(?:[ \t]*(?:-|x|ext\.?|Durchwahl|DW)[ \t]*\d{1,5})?"
     r"(?![\w])"
 )
+_SPELLED_DIGITS = re.compile(r"(?<![\w])\d(?:[ \t]\d){6,14}(?![\w])")
+_SPELLED_GATE = re.compile(r"\d[ \t]\d[ \t]\d[ \t]\d[ \t]\d")
+_SPELLED_CUE = re.compile(r"(?i)\b(?:number|nummer|tel|phone|call|ruf|handy|mobil|whatsapp|erreich|reach)")
 _LOOSE_PHONE = re.compile(r"(?<![\w+])(?:\+\d|0)[\d \t/().–-]{5,20}\d(?![\w])")
 _US_PHONE = re.compile(r"(?<![\w+/.-])(?:\(\d{3}\)[ \t]?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\w])")
 _PHONE_LABEL = re.compile(
@@ -113,6 +145,8 @@ _PHONE_LABEL = re.compile(
     r"festnetz(?:nummer)?|phone(?:\s+number)?|cell(?:\s+phone)?|whatsapp|rückruf(?:nummer)?|zurückrufen|"
     r"erreichbar|call\s+me|ring\s+me|anrufen|reach\s+me)\b[^\n\d]{0,25}$"
 )
+# "Datum: 08.10.2025 21:33": a date with a time, not a phone number.
+_DATE_START = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?:\s|$)")
 _DATE_LIKE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})$|^\d{4}-\d{2}-\d{2}$")
 _ORG_NUMBER_PREFIXES = ("0800", "0180", "0900", "0137", "0138", "+49800", "+49180", "+49900", "0049800", "0049180")
 _REGIONS = {"de": ("DE", "AT", "CH", "GB", "US"), "en": ("GB", "US", "IE", "DE")}
@@ -142,7 +176,7 @@ def find_phones(text: str, lang: str, case_refs: list[tuple[int, int]]) -> list[
             raw = m.group()
             digits = _NON_DIGIT.sub("", raw)
             compact = re.sub(r"[^\d+]", "", raw)
-            if m.span() in seen or _DATE_LIKE.match(raw) or not 6 <= len(digits) <= 16:
+            if m.span() in seen or _DATE_LIKE.match(raw) or _DATE_START.match(raw) or not 6 <= len(digits) <= 16:
                 continue
             if compact.startswith(_ORG_NUMBER_PREFIXES) or inside_any(*m.span(), case_refs):
                 continue
@@ -163,6 +197,14 @@ def find_phones(text: str, lang: str, case_refs: list[tuple[int, int]]) -> list[
         before = text[max(0, m.start() - 40) : m.start()]
         if 7 <= len(digits) <= 15 and _PHONE_LABEL.search(before) and not owner_is_organisation(text, m.start()):
             out.append(Candidate(m.start(), m.end(), "PHONE", P_PHONE - 5))
+    # Digits read out one by one ("again that's 6 1 7 5 5 5 0 1 9 3"): a phone after a phone cue or
+    # a repeat of a phone number already found.
+    found_digits = {_NON_DIGIT.sub("", text[c.start : c.end]) for c in out}
+    for m in _SPELLED_DIGITS.finditer(text) if _SPELLED_GATE.search(text) else ():
+        digits = _NON_DIGIT.sub("", m.group())
+        before = text[max(0, m.start() - 80) : m.start()]
+        if digits in found_digits or _SPELLED_CUE.search(before):
+            out.append(Candidate(m.start(), m.end(), "PHONE", P_PHONE - 5))
     # A labelled local number without area code ("Tel. 6619024").
     for m in _LOCAL_NUMBER.finditer(text):
         if any(c.start <= m.start() < c.end for c in out) or inside_any(*m.span(), case_refs):
@@ -178,6 +220,13 @@ def find_phones(text: str, lang: str, case_refs: list[tuple[int, int]]) -> list[
 _IBAN = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ \t]?[A-Za-z0-9]){11,30}")
 
 
+# Money paid back goes to the customer: "Bankverbindung für die Erstattung DE…", "refund to …".
+_REFUND_CUE = re.compile(
+    r"(?i)\b(?:erstattung|rückerstattung|rückzahlung|zurücküberweis\w*|auszahl\w*|gutschrift|refund\w*|reimburse\w*|"
+    r"pay\s+(?:it\s+)?back|überweisen\s+sie|zurückzahlen)\b"
+)
+
+
 def find_ibans(text: str) -> list[Candidate]:
     """Full, checksum-valid IBANs of any country, spaced or not, any case."""
     out = []
@@ -190,7 +239,8 @@ def find_ibans(text: str) -> list[Candidate]:
             compact = re.sub(r"\s", "", raw[:end]).upper()
             if after.isalnum() or not std_iban.is_valid(compact):
                 continue
-            if not owner_is_organisation(text, m.start()) and not re.fullmatch(r"[A-Z]{2}\d{2}0+", compact):
+            refund = _REFUND_CUE.search(text, max(0, m.start() - 60), m.start())
+            if (refund or not owner_is_organisation(text, m.start())) and not re.fullmatch(r"[A-Z]{2}\d{2}0+", compact):
                 out.append(Candidate(m.start(), m.start() + end, "IBAN", P_CHECKSUM))
             break
     return out
@@ -220,11 +270,11 @@ def find_cards(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
 # ---------------------------------------------------------------- tax, VAT, social security, KVNR
 _IDNR = re.compile(r"(?<![\w.,/-])[1-9](?:[ \t./]?\d){10}(?![\w]|[.,/-]\d)")
 _STNR = re.compile(
-    r"(?<![\w/.-])(?:\d{2,3}/\d{3}/\d{4,5}|\d{3}[ \t]\d{3}[ \t]\d{5}|\d{4}[ \t]?\d{3}[ \t]?\d{5}|\d{13}|\d{10,11})"
+    r"(?<![\w/.-])(?:\d{2,3}/\d{3,4}/\d{4,5}|\d{3}[ \t]\d{3}[ \t]\d{5}|\d{4}[ \t]?\d{3}[ \t]?\d{5}|\d{13}|\d{10,11})"
     r"(?![\w/-])"
 )
 _STNR_LABEL = re.compile(
-    r"(?i)(?:steuer-?\s?nummer|steuer-?nr\.?|st\.?-?nr\.?|stnr\.?|tax\s+(?:number|no\.?|id))[^\n\d]{0,20}$"
+    r"(?i)(?:steuer-?\s?nummer|steuer-?nr\.?|st\.?-?nr\.?|stnr\.?|tax\s+(?:number|no\.?|id))[^\n\d]{0,40}$"
 )
 
 
@@ -327,7 +377,11 @@ def find_social_and_health_numbers(text: str) -> list[Candidate]:
 # Between a label and its value: "Kundennummer lautet", "Perso hat die Nummer", "number is".
 _CONNECT = (
     r"(?:[\s:#.\-–(]|\b(?:ist|lautet|is|are|lauten|nr|no|nummer|number|num|id|lautend\s+auf|of|der|des|die|the|"
-    r"hat|has|meiner?|my|mit|with|auf|on|bei\s+ihnen|bei\s+euch|with\s+you)\b)*"
+    r"hat|has|meiner?|my|mit|with|auf|on|bei\s+ihnen|bei\s+euch|with\s+you|"
+    # "Mitgliedsnummer bei ver.di ist …", "membership number with the AA is …": the organisation named between.
+    r"(?:bei|beim|at|with|für|for)\s+(?:der|dem|den|the)?\s*[A-Za-zÄÖÜäöüß][\w.&-]{1,20}(?=\s+(?:ist|lautet|is|:)))\b"
+    # "Versicherungsnummer (Kfz-Haftpflicht): …": a short remark in brackets between label and value.
+    r"|\([^()\n\d]{1,30}\))*"
 )
 _VALUE = r"(?P<value>(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*(?:(?:[-/.]|[ \t](?=\d{2,}\b))[\dA-Z]+)*)"
 _ID_DOC_LABEL = (
@@ -351,7 +405,21 @@ _CUSTOMER_LABEL = (
     r"customer(?:\s+(?:number|no\.?|id|account(?:\s+number)?|ref(?:erence)?))|account(?:\s+(?:number|no\.?|id))|"
     r"acct\.?(?:\s+no\.?)?|acc\.?\s+(?:no|nr|number)\.?|membership(?:\s+(?:number|no\.?|id))?|member(?:\s+(?:number|no\.?|id))|"
     r"policy(?:\s+(?:number|no\.?))|contract(?:\s+(?:number|no\.?))|loyalty(?:\s+card)?(?:\s+(?:number|no\.?))?|"
-    r"club(?:card)?\s+(?:number|no\.?)|subscription(?:\s+(?:number|no\.?|id))|versichertennummer)"
+    r"club(?:card)?\s+(?:number|no\.?)|subscription(?:\s+(?:number|no\.?|id))|versichertennummer|"
+    # Any other compound of these words with a number word ("Stromkundennummer", "Mitgliedsausweis-Nr.",
+    # "customer reference number", "member ID"); case references inside the label are filtered later.
+    r"[a-zäöüß]*(?:kunden|vertrags|mitglieds|konto|polic|versicherungs|abonnenten|mandanten)[a-zäöüß-]*?"
+    r"(?:nummern?|nr\.?|kennung|-id)|"
+    # "Zeitschriften-Abovertrag Nr.", "Stromvertrag Nummer", "Girokonto Nr."
+    r"[a-zäöüß-]*(?:vertrag|konto|police|mitgliedschaft|abonnement)[ \t]+(?:nr\.?|nummer|no\.?)|"
+    # Abbreviated: "Mitgl.-Nr.", "Vertr.-Nr.", "Vers.-Nr.", "Kto.-Nr."
+    r"(?:mitgl|vertr|vers|kto|kund)\.?[ \t]?-?[ \t]?(?:nr|nummer)\.?|"
+    # A loyalty card's number ("Treuekartennummer", "Payback-Kartennr."); a bare "Kartennummer" only
+    # where the message names such a card (checked in find_labelled_numbers).
+    r"[a-zäöüß]*(?:treue|bonus|vorteils|club|payback|bahn|kunden|mitglieds)-?karten?-?(?:nummer|nr\.?)|"
+    r"karten-?(?:nummer|nr\.?)|card[ \t]+(?:number|no\.?)|"
+    r"(?:customer|account|member|membership|policy|contract|subscriber|subscription|loyalty|client)"
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:number|no\.?|id|ref(?:erence)?))"
 )
 # Substrings every label of a pattern contains: checked before running the pattern.
 _ID_DOC_WORDS = (
@@ -369,7 +437,13 @@ _ID_DOC_WORDS = (
     "perso",
 )
 _CUSTOMER_WORDS = (
+    "card",
     "kund",
+    "mitgl",
+    "vertr",
+    "vers",
+    "kto",
+    "karte",
     "knr",
     "k.-nr",
     "k.nr",
@@ -397,7 +471,7 @@ _CUSTOMER_WORDS = (
     "club",
     "subscription",
 )
-_DOB_WORDS = ("geb", "jahrgang", "born", "birth", "dob", "d.o.b", "*")
+_DOB_WORDS = ("geb", "jahrgang", "born", "birth", "dob", "d.o.b", "*", "wird", "werde", "turn")
 _ID_DOC = FoldedPattern(
     r"\b" + _ID_DOC_LABEL + r"(?![\w])" + _CONNECT + r"(?P<value>[A-Z0-9](?:[ -]?[A-Z0-9]){4,19})(?![\w])"
 )
@@ -405,13 +479,39 @@ _ID_DOC_LATER = FoldedPattern(
     r"\b" + _ID_DOC_LABEL + r"(?![\w])[^.?!\n\d]{1,60}?(?<![\w])"
     r"(?P<value>(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{8,10}|\d{9,10})(?![\w])"
 )
-_CUSTOMER = FoldedPattern(r"\b" + _CUSTOMER_LABEL + r"(?![\w])" + _CONNECT + _VALUE)
+_CUSTOMER = FoldedPattern(r"\b(?P<label>" + _CUSTOMER_LABEL + r")(?![\w])" + _CONNECT + _VALUE)
+# A label that names a case reference or a contact channel, not the customer ("Kundenbestellnummer",
+# "customer service number").
+_LOYALTY_CARD = re.compile(
+    r"(?:treue|bonus|vorteils|kunden|mitglieds|club|payback|bahn|deutschland)-?karte|payback|bahncard|loyalty|"
+    r"miles\s*&\s*more|punkte|clubcard|nectar|rewards|points|membership\s+card"
+)
+_NOT_CUSTOMER_LABEL = re.compile(
+    r"(?i)bestell|auftrag|rechnung|ticket|vorgang|liefer|sendung|retour|gutschein|artikel|serien|zähler|"
+    r"service|support|care|hotline|helpline|order|case|phone|telefon|contact|kontakt|mail|portal|auszug"
+)
 
 
+# "Ich bin seit 2009 Kundin bei Ihnen, unter der Nummer 3318 8801": a customer word, then "under the number".
+_CUSTOMER_UNDER_NUMBER = FoldedPattern(
+    r"\b(?:kunde|kundin|kunden|mitglied|member|customer|abonnent|abonnentin|versichert\w*)\b[^.!?\n]{0,60}?"
+    r"\b(?:unter|mit|with|under)[ \t]+(?:der|the|meiner|my|dieser|this)?[ \t]*"
+    r"(?:nummer|number|nr\.?|no\.?)[ \t]*:?[ \t]*" + _VALUE
+)
+_LOWER_WORD_PREFIX = re.compile(r"[a-zäöüß]+[ \t]+(?=\d)")
+_CUSTOMER_PERSON_WORDS = ("kunde", "kundin", "mitglied", "member", "customer", "abonnent", "versichert")
 _CONTRACT_BARE = FoldedPattern(
     r"\b(?:vertrag|vertrages|vertrags|contract|police|policy)[ \t]+(?P<value>(?:[A-Z]{1,4}-?)?\d[\d-]{3,}\d)(?![\w])"
 )
 _MORE_VALUES = re.compile(r"[ \t]*(?:,|und|and|sowie|&|/)[ \t]*" + _VALUE + r"(?![\w])")
+
+
+# A delivery block to a Packstation: the DHL Postnummer (6 to 10 digits) on its own line next to it,
+# or right after the name line ("Marek Zieliński\n466324562\nPackstation 217").
+_POSTNUMMER_LINE = re.compile(
+    r"(?im)^[ \t]*(?P<value>\d{6,10})[ \t]*\n[ \t]*(?:packstation|postfiliale|paketshop)\b"
+    r"|^[ \t]*(?:packstation|postfiliale)[ \t]*(?:nr\.?[ \t]*)?\d{1,4}[ \t]*[,\n][ \t]*(?P<after>\d{6,10})[ \t]*$"
+)
 
 
 def find_labelled_numbers(text: str) -> list[Candidate]:
@@ -419,6 +519,10 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     lowered = fold(text)
     low = lowered if lowered is not None else text.lower()
+    if "packstation" in low or "postfiliale" in low or "paketshop" in low:
+        for m in _POSTNUMMER_LINE.finditer(text):
+            group = "value" if m.group("value") else "after"
+            out.append(Candidate(m.start(group), m.end(group), "CUSTOMER_NUMBER", P_LABELLED - 2))
     id_doc = _ID_DOC.finditer(text, lowered) if mentions(low, _ID_DOC_WORDS) else ()
     for m in id_doc:
         start, end = m.span("value")
@@ -442,12 +546,27 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
         if not re.fullmatch(r"(?:19|20)\d\d-(?:19|20)?\d\d", m.group("value")):
             if not in_organisation_footer(text, m.start()):
                 out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 3))
+    under = mentions(low, ("unter", "with", "under", "mit")) and mentions(low, _CUSTOMER_PERSON_WORDS)
+    for m in _CUSTOMER_UNDER_NUMBER.finditer(text, lowered) if under else ():
+        if sum(c.isdigit() for c in m.group("value")) >= 4 and not _NOT_CUSTOMER_LABEL.search(
+            text, m.start(), m.start("value")
+        ):
+            out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 3))
     for m in _CUSTOMER.finditer(text, lowered) if mentions(low, _CUSTOMER_WORDS) else ():
         value = m.group("value")
+        if _NOT_CUSTOMER_LABEL.search(text, m.start(), m.start("value")):
+            continue
+        label = m.group("label").lower()
+        if label.startswith(("karten", "card")) and not _LOYALTY_CARD.search(low):
+            continue  # a bare "Kartennummer" is a loyalty card's only where the message names one
         # A customer, contract or membership number identifies a customer whoever mentions it
         # ("Ihre Kundennummer lautet …" in the shop's reply); only a footer block is skipped.
+        start = m.start("value")
+        word = _LOWER_WORD_PREFIX.match(text, start)
+        if word:
+            start = word.end()  # "Kartennummer war 2200 …": the pattern runs on lowercased text
         if sum(c.isdigit() for c in value) >= 3 and not in_organisation_footer(text, m.start()):
-            out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 2))
+            out.append(Candidate(start, m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 2))
             # "Vertragsnummern V-11203 und V-11204": further values of the same label.
             end = m.end("value")
             while more := _MORE_VALUES.match(text, end):
@@ -468,7 +587,8 @@ _PUBLIC_SERVICE_IPS = frozenset(
     "2001:4860:4860::8888 2001:4860:4860::8844 ::1 ::".split()
 )
 _VERSION_CUE = re.compile(
-    r"(?i)(?:version|firmware|fw|build|release|update|software|v|ver\.?|os|ios|android|stand)\s*:?\s*$"
+    r"(?i)(?<![\w])(?:\w*version|firmware|fw|build|release|update|software|v|ver\.?|os|ios|android|stand|\w*treiber|"
+    r"driver|app|patch|revision|rev\.?)\s*:?\s*$"
 )
 
 
@@ -484,6 +604,8 @@ def find_ips(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
                 continue
             if raw in _PUBLIC_SERVICE_IPS or inside_any(*m.span(), case_refs):
                 continue
+            if pattern is _IPV4 and all(len(octet) == 1 for octet in raw.split(".")):
+                continue  # "5.4.2.1": a version number far more often than a device
             if _VERSION_CUE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue
             # "203.0.113.0/24": the prefix length belongs to the network address.
@@ -500,21 +622,44 @@ _MONTHS = (
 )
 _DATE = (
     r"(?:\d{1,2}\.[ \t]?\d{1,2}\.(?:[ \t]?\d{4}|\d{2}(?!\d))?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}"
-    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[-/]" + _MONTHS + r"[-/]\d{2,4}"
     r"|\d{1,2}(?:\.|st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTHS + r"(?:,?[ \t]+\d{4})?"
     r"|" + _MONTHS + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|(?:19|20)\d{2})"
 )
 _DOB_LABEL = (
     r"(?:geb\.|geboren(?:\s+(?:am|im|in|den))?|geburtsdatum|geb\.-?\s?datum|geburtstag(?:\s+(?:am|ist|ist\s+am|war\s+am))?|"
     r"jahrgang|geburtsjahr|born(?:\s+(?:on|in))?|date\s+of\s+birth|d\.?o\.?b\.?|birth\s?date|birthday(?:\s+(?:is|on|is\s+on))?|"
-    # "(* 12.03.1985)": the genealogical star only in brackets, never a list bullet.
-    r"year\s+of\s+birth|(?<=\()\*)"
+    # "(* 12.03.1985)", "Wilfried Sauer, * 12.5.1958": the genealogical star in brackets or after a comma,
+    # never a list bullet.
+    r"year\s+of\s+birth|(?<=\()\*|(?<=,[ \t])\*)"
 )
 _DOB = FoldedPattern(
     r"(?<![\w])" + _DOB_LABEL + r"[\s:,(]*"
     # "Geburtsdatum meiner Frau: 03.07.1979", "date of birth of my son is ..."
     r"(?:(?:of\s+)?(?:meine[rsmn]?|seine[rsmn]?|ihre[rsmn]?|unsere[rsmn]?|my|his|her|our)\s+[\wäöüß]+[\s:,]*)?"
     r"(?:(?:am|on|the|der|den|ist|is|war|was)\s+){0,2}(?P<value>" + _DATE + r")(?![\w])"
+)
+# "Luka wird am 3. Dezember sechs", "she turns 40 on 2 May": the day someone reaches an age.
+_NUMBER_WORD = (
+    r"(?:\d{1,3}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w*zwanzig|\w*ßig|\w*zig|"
+    r"hundert|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w*ty(?:-\w+)?|a\s+hundred)"
+)
+_TURNS_AGE = FoldedPattern(
+    r"\b(?:wird|werde|wirst|werden|turns|turn|will\s+be|is\s+turning|turning)[ \t]+(?:am|on|the)?[ \t]*"
+    r"(?P<value>" + _DATE + r")[ \t]+" + _NUMBER_WORD + r"(?:[ \t]+(?:jahre|years))?\b"
+    r"(?![ \t]*(?:tage?n?|wochen?|monate?n?|stunden?|minuten?|uhr|euro|eur|€|prozent|%|stück|pakete?|mal|days?|"
+    r"weeks?|months?|hours?|minutes?|pm|am|o'clock|pounds?|dollars?|items?|pieces?|times|[a-zäöüß]+(?:ung|en)\b))"
+    r"|\b(?:turns|turn|turning|wird|werde)[ \t]+"
+    + _NUMBER_WORD
+    + r"[ \t]+(?:jahre[ \t]+)?(?:alt[ \t]+)?(?:am|on)[ \t]+"
+    r"(?:the[ \t]+)?(?P<value2>" + _DATE + r")"
+)
+_DOB_ASKED = FoldedPattern(
+    r"(?:geburtsdatum|geburtstag|date\s+of\s+birth|d\.?o\.?b\b|birth\s?date|geboren)[^\n]*\n(?:[^\n]*\n)?[^\n]*?"
+    r"(?<![\w.])(?P<value>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\w]|\.\d)"
+)
+_NOT_BIRTH_CONTEXT = re.compile(
+    r"bestell|rechnung|liefer|termin|vertrag|seit|ab\s|bis\s|vom\s|am\s|order|invoice|deliver|since|from\s|until"
 )
 _DOB_AFTER = FoldedPattern(
     r"(?<![\w])(?P<value>" + _DATE + r")[ \t]+(?:\w+[ \t]+){0,2}(?:geburtstag|birthday|geboren|born)\b"
@@ -525,8 +670,27 @@ def find_dates_of_birth(text: str) -> list[Candidate]:
     """Dates presented as someone's birth date; other dates are not personal data here."""
     out: list[Candidate] = []
     lowered = fold(text)
-    if not mentions(lowered if lowered is not None else text.lower(), _DOB_WORDS):
+    low = lowered if lowered is not None else text.lower()
+    if not mentions(low, _DOB_WORDS):
         return out
+    # A chat turn answering "bräuchte ich Ihr Geburtsdatum": a date on the next line or the one after.
+    asked = "\n" in text and mentions(
+        low, ("geburtsdatum", "geburtstag", "of birth", "dob", "d.o.b", "birth", "geboren")
+    )
+    for m in _DOB_ASKED.finditer(text, lowered) if asked else ():
+        value = m.group("value")
+        line_start = text.rfind("\n", 0, m.start("value")) + 1
+        if _NOT_BIRTH_CONTEXT.search(low, line_start, m.start("value")):
+            continue
+        year = re.search(r"(\d{2,4})$", value)
+        if year and len(year.group(1)) == 4 and int(year.group(1)) > 2012:
+            continue
+        out.append(Candidate(m.start("value"), m.end("value"), "DATE_OF_BIRTH", P_DATE - 1))
+    turns = mentions(low, ("wird", "werde", "turn", "will be")) and mentions(low, (" am ", " on ", " the "))
+    for m in _TURNS_AGE.finditer(text, lowered) if turns else ():
+        group = "value" if m.group("value") else "value2"
+        if not re.fullmatch(r"(?:19|20)\d{2}", m.group(group)):
+            out.append(Candidate(m.start(group), m.end(group), "DATE_OF_BIRTH", P_DATE))
     for pattern in (_DOB, _DOB_AFTER):
         for m in pattern.finditer(text, lowered):
             value = m.group("value")
@@ -543,7 +707,7 @@ def find_dates_of_birth(text: str) -> list[Candidate]:
 def find_structured(text: str, lang: str) -> list[Candidate]:
     """All structured-identifier candidates of one text (overlaps resolved later)."""
     lowered = text.lower()
-    obfuscated = "at)" in lowered or "at]" in lowered or "at}" in lowered or " at " in lowered or " ät " in lowered
+    obfuscated = "t)" in lowered or "t]" in lowered or "t}" in lowered or " at " in lowered or " ät " in lowered
     out = find_emails(text) if "@" in text or obfuscated else []
     # Every other identifier needs digits, most need many; count them once and skip
     # the recognisers that cannot match (most messages carry few digits or none).
