@@ -6,10 +6,11 @@ import re
 
 from .addresses import find_addresses
 from .context import Candidate
-from .identifiers import P_CUSTOM, find_structured
+from .identifiers import P_CUSTOM, P_PERSON, find_structured
 from .known import find_known
 from .model import DEFAULT_POLICY, Detection, Entity, KnownIdentifiers, Policy
-from .persons import find_persons
+from .namedata import FIRST_NAMES, STOP_WORDS, SURNAMES
+from .persons import find_persons, is_company_name, is_nounish
 from .special import special_categories
 
 _CLOSING_WORD = re.compile(
@@ -87,7 +88,15 @@ def detect(
     other types and adds the tenant's own patterns.
     """
     policy = policy or DEFAULT_POLICY
-    candidates = find_structured(text, lang) + find_addresses(text) + find_persons(text, lang) + _custom(text, policy)
+    addresses = find_addresses(text)
+    persons = find_persons(text, lang)
+    candidates = (
+        find_structured(text, lang)
+        + addresses
+        + persons
+        + _addressees(text, addresses, persons)
+        + _custom(text, policy)
+    )
     candidates = [c for c in candidates if c.type in policy.enabled_types]
     if known is not None:
         # The contact's own identifiers are found even where the policy turned the type off.
@@ -95,6 +104,47 @@ def detect(
     entities = _resolve(text, candidates)
     persons = [e for e in entities if e.type == "PERSON"]
     return Detection(entities=entities, special_categories=special_categories(text, _writer_first_name(text, persons)))
+
+
+# "Please ship to Chukwudi Okeke, 15 Adeola Odeku Street", "Lieferadresse:\nMarek Zieliński\nPackstation 217":
+# the capitalised words right before a street address name its addressee.
+_ADDRESSEE = re.compile(
+    r"(?:^|(?<=[:;,(\n])|(?<=\bto)|(?<=\ban)|(?<=\bfor)|(?<=\bfür))[ \t]*"
+    r"(?P<name>[A-ZÄÖÜÀ-ÞŁŚŻŹĆŃ][\w'’.-]*(?:[ \t]+(?:[A-ZÄÖÜÀ-ÞŁŚŻŹĆŃ][\w'’.-]*"
+    r"|van|von|de|der|den|da|di|del|bin|ibn|al|el|le|la)){1,3})"
+    r"[ \t]*(?P<sep>,|\n)[ \t]*"
+    # a flat or unit between name and street: "Siobhán Ní Bhriain, Apt 7, 12 Clanbrassil Street"
+    r"(?:(?:Apt|Apartment|Flat|Unit|Suite|Whg|Wohnung|App)\.?[ \t]*\w{1,4}[ \t]*,[ \t]*)?$"
+)
+_STREET_START = re.compile(r"^(?:\d{4,5}[ \t]|[A-Z]{1,2}\d)")
+
+
+def _addressees(text: str, addresses: list[Candidate], persons: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for address in addresses:
+        if _STREET_START.match(text, address.start):
+            continue  # a postcode and city, not the street line
+        line_start = max(text.rfind("\n", 0, max(0, address.start - 1)), -1) + 1
+        m = _ADDRESSEE.search(
+            text,
+            max(0, line_start - 80 if text[address.start - 1 : address.start] == "\n" else line_start),
+            address.start,
+        )
+        if not m:
+            continue
+        words = [w.strip(".") for w in m.group("name").split()]
+        capitalised = [w for w in words if w[:1].isupper()]
+        if any(w in STOP_WORDS or is_nounish(w) or any(c.isdigit() for c in w) for w in capitalised):
+            continue
+        if is_company_name(text, m.start("name"), m.end("name"), words):
+            continue
+        if any(p.start < m.end("name") and m.start("name") < p.end for p in persons):
+            continue  # already found by its own cue (with its title left outside)
+        listed = any(w in FIRST_NAMES or w in SURNAMES for w in capitalised)
+        if m.group("sep") == "\n" and not listed:
+            continue  # a line of its own must carry a listed name ("Whitcombe Interiors" is a firm)
+        out.append(Candidate(m.start("name"), m.end("name"), "PERSON", P_PERSON))
+    return out
 
 
 def _writer_first_name(text: str, persons: list[Entity]) -> str | None:

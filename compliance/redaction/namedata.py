@@ -43,6 +43,14 @@ Tunde Ayodele Adebayo Folake Funmilayo Temitope Bukola Femi Amara Amadou Moussa 
 Abebe Tesfaye Haile Selam Mekdes Thabo Sipho Themba Lerato Zanele Nomvula Ezra Eliyahu Shira Noa Yael Tamar Avi
 Eitan Ariel Dov Rivka Chaya Miriam Priyanka Aditi Aarav Vivaan Ishaan Kavya Saanvi Neha Pooja Rohan Vikram Sanjay Meera
 """
+# Short forms people sign with ("its jess again", "Gruß Basti") that the name lists lack.
+SUPPLEMENT_NICKNAMES = """
+Jess Jessie Becks Becca Becky Liz Lizzie Lizzy Beth Kate Katie Jen Jenny Jenn Steph Stevie Sammy Alex Chris
+Nick Nicky Rob Robbie Bob Bobby Dave Davey Mike Mick Mikey Tommy Jimmy Jamie Danny Matt Matty Andy Pete Phil Steve
+Tony Ricky Patty Meg Maggie Abby Gabby Ally Ellie Millie Tilly Rosie Lottie Nikki Vicky Mandy Cathy Debbie Suzy
+Manni Basti Caro Steffi Conny Gabi Moni Babsi Uli Andi Tobi Matze Chrissi Leni Toni Hansi Sepp Franzi Flori Domi
+Jojo Lulu Mimi Kiki Resi Vroni Gerti Hanni Nanni Schorsch Kalle Olli Rudi Willi Jupp Lotti Susi
+"""
 SUPPLEMENT_LAST = """
 Begić Kılıç Kilic Yavuz Kaya Kaja Nowicki Nowicka Lewandowski Lewandowska Yılmaz Yilmaz Öztürk Özdemir Şahin Sahin
 Çelik Celik Demir Aydın Aydin Arslan Doğan Dogan Koç Koc Kurt Özkan Polat Erdoğan Güneş Aksoy Korkmaz Yıldız Yildiz
@@ -75,6 +83,9 @@ HOMOGRAPH_FIRST = frozenset(
     Family Lady Baby Ostern Advent Karneval Fasching Pfingsten
     Buck Penny Ginger Honey Candy Brook Heath
     Reed Wade Miles Rich Bishop Marshall Prince Duke King Baron Major General Sergeant Deacon Cash Chance
+    German English French Dutch Polish Swiss Irish Scottish Welsh British Danish Swedish Norwegian Finnish Italian
+    Spanish Portuguese Turkish Greek Russian Czech American Canadian Australian Indian Chinese Japanese Korean
+    Ramadan Easter Christmas Weihnachten Diwali Eid Hanukkah Chanukka Noel Nikolaus
     """.split()
 )
 # A homograph that is a very common given name in German/English messages still
@@ -155,6 +166,7 @@ def _load() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
         for attr in ("last_names", "last_names_male", "last_names_female"):
             last.update(getattr(provider, attr, ()))
     first.update(SUPPLEMENT_FIRST.split())
+    first.update(SUPPLEMENT_NICKNAMES.split())
     last.update(SUPPLEMENT_LAST.split())
     first = {n for n in first if _NAME_SHAPE.fullmatch(n) and len(n) >= 2}
     last = {n for n in last if _NAME_SHAPE.fullmatch(n) and len(n) >= 2}

@@ -27,9 +27,37 @@ _INITIAL = re.compile(r"(?<![\w.])(?<!i\. )(?<!i\.)[A-ZÄÖÜ]\.[ \t]?(?=[A-ZÄ�
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _PARTICLES = frozenset(PARTICLE.strip("(?:)").split("|"))
 _COMPANY_AFTER = re.compile(
-    r"[ \t]*(?:GmbH|AG|KG|OHG|UG|SE|e\.\s?V\.|eG|mbH|&[ \t]*(?:Co|Söhne|Sons|Partner|Friends)|und[ \t]+Söhne|"
+    r"[ \t]*(?:GmbH|AG|KG|OHG|UG|SE|e\.\s?V\.|e\.\s?K\.?|GbR|PartG|KGaA|eG|mbH|S\.A\.|S\.L\.|B\.V\.|N\.V\.|s\.r\.o\.|"
+    r"Sp\.[ \t]z[ \t]o\.o\.|&[ \t]*(?:Co|Söhne|Sons|Partner|Friends)|und[ \t]+Söhne|"
     r"Inc\b|Ltd\b|LLC|plc|Co\.|Corp|Stiftung|"
-    r"Versand|Shop|Store|Onlineshop|Markt|Verlag|Apotheke|Bank|Sparkasse)"
+    r"Versand|Shop|Store|Onlineshop|Markt|Verlag|Apotheke|Bank|Sparkasse|"
+    # "Whitcombe Interiors", "Wróbel Fliesen & Naturstein": a surname followed by a trade names a business.
+    r"(?:Interiors|Design|Designs|Consulting|Solutions|Services|Media|Studio|Events|Catering|Logistics|Transport|"
+    r"Transporte|Logistik|Immobilien|Bau|Bauunternehmen|Haustechnik|Elektrotechnik|Fliesen|Naturstein|Gartenbau|"
+    r"Malerbetrieb|Reinigung|Gebäudereinigung|Handel|Handwerk|Holzbau|Dachdeckerei|Sanitär|Heizung|Werbung|"
+    r"Fotografie|Photography|Architects|Architekten|Partners|Group|Holding|Trading|Imports|Motors|Autos|"
+    r"Kfz|Fahrschule|Reisen|Travel|Tours|Textil|Moden|Mode|Optik|Akustik|Kosmetik|Friseure)(?![\w]))"
+)
+_PLACE_WORDS = re.compile(
+    r"^(?:Island|Beach|Bay|Heights|Hills|Valley|Springs|Falls|Harbour|Harbor|Point|Park|Gardens|Square|Street|Road|"
+    r"Avenue|Lane|Close|Drive|Bridge|Station|Airport|Hall|Church|College|University|School|Hospital|Centre|Center|"
+    r"Court|House|Lodge|Manor|Castle|Tower|Straße|Strasse|Platz|Allee|Weg|Brücke|Bahnhof|Kirche|Schule|Klinik)$"
+)
+_LEGAL_FORM_ANY = re.compile(r"GmbH|AG\b|KG\b|OHG|UG\b|SE\b|e\.\s?[VK]\.|GbR|Ltd|LLC|Inc\b|plc|mbH|&[ \t]?Co")
+_legal_cache: tuple[str, bool] = ("", False)
+
+
+def _has_legal_form(text: str) -> bool:
+    """Whether the message names a legal form anywhere (cached per message: `_is_company` runs often)."""
+    global _legal_cache
+    if _legal_cache[0] is not text:
+        _legal_cache = (text, bool(_LEGAL_FORM_ANY.search(text)))
+    return _legal_cache[1]
+
+
+_LEGAL_FORM_LATER = re.compile(
+    r"(?:[ \t]+[A-ZÄÖÜ][\w&-]*){1,2}[ \t]+(?:GmbH|AG|KG|OHG|UG|SE|e\.\s?V\.|e\.\s?K\.?|GbR|Ltd\b|LLC|Inc\b|plc|"
+    r"mbH|&[ \t]?Co)"
 )
 # A name right after one of these words names a company, a work or a pet, not a person.
 _COMPANY_BEFORE = frozenset(
@@ -53,12 +81,27 @@ def _word_before(text: str, start: int) -> str:
     if not before or before[-1] not in " \t":
         return ""
     words = before.split()
-    return words[-1].lower() if words else ""
+    return words[-1].lower().lstrip("\"'„“‚‘«»(") if words else ""
 
 
 def _after_article(text: str, start: int) -> bool:
     word = _word_before(text, start)
     return word in _ARTICLES or word.isdigit()
+
+
+def _after_article_or_adjective(text: str, start: int) -> bool:
+    """ "der Wolf", and "der perfekte Koch", "im kommenden Winter": an article and an inflected adjective.
+
+    Only for repeats of a found name: a name found by its own cue may follow an adjective ("die kleine Mia").
+    """
+    if _after_article(text, start):
+        return True
+    word = _word_before(text, start)
+    word_start = start - len(word) - 1
+    if word.endswith(("e", "en", "er", "es", "em")) and text[word_start : start - 1].isalpha():
+        if text[word_start : start - 1].islower():
+            return _word_before(text, word_start) in _ARTICLES
+    return False
 
 
 # Brands and companies named after people: whole names, and single words that are no given name.
@@ -115,8 +158,32 @@ _LABEL = FoldedPattern(
     r"[ \t]*:[ \t]*(?:" + TITLES + r"[ \t]+)?" + ACADEMIC,
     re.MULTILINE,
 )
+_ANY_NAME_LABEL = FoldedPattern(
+    r"(?<![\w-])(?P<prefix>[\w-]*)(?:name|namen)"
+    r"(?:[ \t]+(?:des|der|von|vom|of|on|auf)[ \t]+(?:the|dem|der|den|des|meine[mnrs]?|my|your|ihre[mnrs]?)?[ \t]*"
+    r"(?P<of>[\w-]+))?"
+    r"[ \t]*:[ \t]*(?:" + TITLES + r"[ \t]+)?" + ACADEMIC,
+    re.MULTILINE,
+)
+# Labels ending in "name" that name a thing, not a person.
+_THING_NAME_PREFIXES = tuple(
+    """produkt product artikel item modell model marken brand firmen firma company business unternehmens
+    benutzer user nutzer login konto-login anmelde datei file ordner folder host domain server netzwerk network
+    wlan wifi ssid geräte device app projekt project team vereins club shop hotel restaurant tarif plan paket
+    package dienst service straßen strassen street orts stadt city town landes country länder schul school
+    kita bank kassen versicherungs insurance arbeitgeber employer haustier tier pet hunde katzen dog cat
+    veranstaltungs event kurs course spiel game song titel album buch book film serie gruppen group kanal
+    channel bild image foto photo kategorie category rollen role""".split()
+)
 _SOFT_LABEL = FoldedPattern(
     r"(?<![\w])(?:c/o|z\.\s?hd\.?|zu\s+händen|attn\.?|(?:konto|karten)?inhaber(?:in)?)[ \t]+(?:" + TITLES + r"[ \t]+)?"
+)
+# "Account holder is Chidinma Okafor", "Kontoinhaberin ist Frau …": a holder label without a colon.
+_HOLDER_IS = FoldedPattern(
+    r"(?<![\w])(?:(?:account|card|policy)[ \t]?holder|(?:konto|karten|vertrags)inhaber(?:in)?|"
+    r"versicherungsnehmer(?:in)?|empfänger(?:in)?|recipient)[ \t]+(?:is|ist|lautet|wäre|was|war)[ \t]+(?:"
+    + TITLES
+    + r"[ \t]+)?"
 )
 _HEADER = FoldedPattern(
     r"^[ \t>]*(?:von|from|an|to|cc|bcc|absender|sender|reply-to|antwort\s+an)[ \t]*:[ \t]*", re.MULTILINE
@@ -137,6 +204,7 @@ _NAME_CHANGE = FoldedPattern(
 )
 # Substrings each trigger contains: checked before running the pattern.
 _SOFT_LABEL_WORDS = ("c/o", "hd", "händen", "attn", "inhaber")
+_HOLDER_WORDS = ("holder", "inhaber", "nehmer", "empfänger", "recipient")
 _STRONG_PHRASE_WORDS = ("nam", "heiß", "heiss", "bin d", "auftrag", "behalf")
 _NAME_CHANGE_WORDS = ("nam", "geb", "née", "nee")
 _RENAMED_TO = re.compile(r"[ \t]+(?:in|zu|auf|to|into)[ \t]+")
@@ -173,7 +241,7 @@ _CLOSING_GAP = re.compile(r"[ \t]*[,!.]?[ \t]*(?:\n[ \t>]*)*(?:[-–—][ \t]*)?
 _TAIL = re.compile(r"(?:[.!?,;:–—)]|^|\n|\s-)[ \t]*(?:[-–—][ \t]*)?$")
 _NOUNISH = re.compile(
     r"(?i)(?:ung|heit|keit|schaft|tion|ität|ment|ismus|team|service|abteilung|support|shop|gruppe|zentrale|"
-    r"kunden|center|zentrum|verwaltung|büro|ness|ship|ity|ance|ence|ers)$"
+    r"kunden|center|zentrum|verwaltung|büro|ness|ship|ity|ance|ence|ers|name|namen|nummer)$"
 )
 
 
@@ -282,12 +350,29 @@ _LOWER_STOP = frozenset(
 
 
 def _is_company(text: str, start: int, end: int, parts: list[str]) -> bool:
-    if _COMPANY_AFTER.match(text, end) or _word_before(text, start) in _COMPANY_BEFORE:
+    before = _word_before(text, start)
+    # "Änderungsschneiderei Şahin", "Druckerei Vogt": a trade ending in -erei names the business.
+    if _COMPANY_AFTER.match(text, end) or before in _COMPANY_BEFORE or (before.endswith("erei") and len(before) > 6):
         return True
+    if _has_legal_form(text) and _LEGAL_FORM_LATER.match(text, end):
+        return True  # "Eberhardt Messebau e.K.": a legal form after one or two more words
     name = " ".join(parts)
     if name in BRAND_NAMES or (parts[0] in BRAND_WORDS and (len(parts) == 1 or parts[0] not in FIRST_NAMES)):
         return True  # "Dr. Oetker Backmischungen": a brand word opens a product name
     return any(text.startswith(b, start) for b in _BRANDS_BY_FIRST.get(parts[0], ()))
+
+
+def is_company_name(text: str, start: int, end: int, parts: list[str]) -> bool:
+    """Whether the capitalised words at [start, end) name a company, brand or product."""
+    first = parts[0].lower()
+    if first in _COMPANY_BEFORE or (first.endswith("erei") and len(first) > 6) or _PLACE_WORDS.search(parts[-1]):
+        return True  # "Bäckerei Kraus", "Victoria Island"
+    return _is_company(text, start, end, parts)
+
+
+def is_nounish(word: str) -> bool:
+    """Whether a capitalised word ends like a noun or an organisation unit ("Bestellung", "Kundenservice")."""
+    return bool(_NOUNISH.search(word)) and word not in FIRST_NAMES and word not in SURNAMES
 
 
 def _looks_like_name(parts: list[str]) -> bool:
@@ -298,6 +383,8 @@ def _looks_like_name(parts: list[str]) -> bool:
     if len(parts) == 1:
         return first not in HOMOGRAPH_FIRST and len(first) >= 3
     last = parts[-1]
+    if _PLACE_WORDS.search(last) and last not in SURNAMES:
+        return False  # "Victoria Island", "Charlotte Street": a place named after someone
     if _NOUNISH.search(last) and last not in SURNAMES:
         return False
     return first not in HOMOGRAPH_FIRST or last in SURNAMES
@@ -311,6 +398,10 @@ def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang
     if check == "strong" and parts[0].islower():
         if parts[0].title() not in FIRST_NAMES and parts[-1].title() not in SURNAMES:
             return False
+    if check == "label" and any(
+        (_NOUNISH.search(p) or p in STOP_WORDS) and p not in FIRST_NAMES and p not in SURNAMES for p in parts
+    ):
+        return False  # "Empfänger: Kundenservice Versandhaus Nord"
     if check == "signature":
         rest = text[end : end + 2]
         if rest and rest[0] not in "\n,;.!" and not rest.startswith(" <") and not rest.startswith(" ("):
@@ -398,11 +489,24 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     for m in _LABEL.finditer(text, lowered) if has_colon else ():
         if m.start() and text[m.start() - 1] not in " \t\r\n(,;/":
             continue
-        if take(m.end(), lowercase_ok=True):
+        if take(m.end(), lowercase_ok=True, check="label"):
             _take_inverted_name(text, tokens, spans)
     low = lowered if lowered is not None else text.lower()
+    # Any other label ending in "name" ("Mädchenname:", "Name des Kontoinhabers:", "Name on card:"),
+    # unless it names a thing ("Produktname:", "Benutzername:").
+    for m in _ANY_NAME_LABEL.finditer(text, lowered) if has_colon and "name" in low else ():
+        if m.start() and text[m.start() - 1] not in " \t\r\n(,;/>":
+            continue
+        prefix = m.group("prefix").lower().rstrip("-")
+        if prefix.endswith(_THING_NAME_PREFIXES) or (m.group("of") or "").lower().startswith(_THING_NAME_PREFIXES):
+            continue
+        if take(m.end(), lowercase_ok=True, check="label"):
+            _take_inverted_name(text, tokens, spans)
     for m in _SOFT_LABEL.finditer(text, lowered) if mentions(low, _SOFT_LABEL_WORDS) else ():
         take(m.end(), check="list")
+    for m in _HOLDER_IS.finditer(text, lowered) if mentions(low, _HOLDER_WORDS) else ():
+        if not take(m.end(), check="named", max_tokens=3):
+            _take_lowercase_name(text, tokens, m.end(), spans)
     for m in _HEADER.finditer(text, lowered) if has_colon else ():
         line_end = text.find("\n", m.end())
         mailbox = _HEADER_MAILBOX.search(text, m.end(), line_end if line_end >= 0 else len(text))
@@ -420,10 +524,21 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     for m in _INTRO_PHRASE.finditer(text, lowered):
         if not take(m.end(), check="intro", max_tokens=3):
             _take_lowercase_name(text, tokens, m.end(), spans)
+    # "Kunde: bin jonas, mein konto …": "bin" opening a chat turn or a line introduces the writer.
+    for m in _BIN_AT_START.finditer(text, lowered) if "bin " in low else ():
+        if not take(m.end(), check="intro", max_tokens=3):
+            _take_lowercase_name(text, tokens, m.end(), spans)
+    # "das S steht für Schäfer, meinen Geburtsnamen": a name in apposition to "my (maiden) name".
+    apposition = "name" in low and mentions(low, (", mein", ", my", ", our", ", unser"))
+    for m in _NAME_APPOSITION.finditer(text) if apposition else ():
+        take(m.start(1), check="list", max_tokens=2)
     for m in _NAMING_PHRASE.finditer(text, lowered):
         if not take(m.end(), check="named", max_tokens=3):
             _take_lowercase_name(text, tokens, m.end(), spans)
     for m in _NAME_WORD.finditer(text) if ("name" in text or "Name" in text) else ():
+        # "Geburtsname Kowalczyk", "mein Mädchenname ist Brandt" (not "Produktname Premium")
+        if m.group("prefix") and m.group("prefix").lower().rstrip("-").endswith(_THING_NAME_PREFIXES):
+            continue
         take(m.end(), check="list", max_tokens=3)  # "the name Premium Plus" is a product
     # "Sie haben meinen Namen falsch gedruckt: Schäfer-Ilić statt Schäfer": a name after the colon,
     # and the spelling it is contrasted with.
@@ -443,7 +558,17 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     for m in _CLOSING.finditer(text, lowered):
         gap = _CLOSING_GAP.match(text, m.end())
         if gap and gap.end() > m.end():
-            take(gap.end(), check="signature")
+            if not take(gap.end(), check="signature"):
+                _take_lowercase_name(text, tokens, gap.end(), spans)  # "lg anja"
+    # "fr. kessler", "herr brandt" typed in lowercase: a listed surname after a lowercase title.
+    has_title = lowered is not None and mentions(text, ("fr.", "hr.", "frau ", "herr", "mr", "ms"))
+    for m in _LOWER_TITLE.finditer(text) if has_title and _LOWER_TITLE_GATE.search(text) else ():
+        i = tokens.index_at(m.end())
+        if i is not None:
+            s, e, word = tokens.items[i]
+            if word.islower() and len(word) >= 3 and word not in _LOWER_STOP and word.title() in SURNAMES:
+                if word.title() not in HOMOGRAPH_SURNAME and word.title() not in STOP_WORDS:
+                    spans.append((s, e))
     # Initial + surname ("U. Roth", "K. Nowicki").
     for m in _INITIAL.finditer(text):
         i = tokens.index_at(m.end())
@@ -464,7 +589,7 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
             found = tokens.chain(i, max_tokens=3)
             if not found:
                 continue
-            if _is_company(text, *found[:2], found[2]):
+            if _is_company(text, *found[:2], found[2]) or _PLACE_WORDS.search(found[2][-1]):
                 blocked_until = found[1]
                 continue
             if _looks_like_name(found[2]):
@@ -474,7 +599,13 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     tail = _tail_name(text, tokens)
     if tail:
         spans.append(tail)
-    return [Candidate(s, e, "PERSON", P_PERSON) for s, e in _propagate(text, spans)]
+    # "… only .6 works. – Rahul Venkataraman, IT lead": a dash sign-off followed by a role.
+    tail_text = text[-120:]
+    has_dash = "–" in tail_text or "—" in tail_text or " -" in tail_text
+    signoff = _DASH_SIGNOFF.search(text, max(0, len(text) - 120)) if has_dash else None
+    if signoff:
+        take(signoff.start("name"), check="named", max_tokens=3)
+    return [Candidate(s, e, "PERSON", P_PERSON) for s, e in _propagate(text, spans, lang)]
 
 
 # German nouns that follow "ich bin" and are also listed given names: a belief or a role, not a name.
@@ -493,9 +624,19 @@ _NAME_COLON = FoldedPattern(
     r"(?:name|namen|nachname|nachnamen|vorname|vornamen|surname|last\s+name|first\s+name)\b[^.!?\n:]{0,60}:[ \t]+"
 )
 _CONTRAST = re.compile(r"[ \t]*,?[ \t]*(?:statt|anstatt|nicht|und\s+nicht|instead\s+of|not|rather\s+than)[ \t]+")
+_BIN_AT_START = FoldedPattern(r"(?:^|(?<=[:.!?])[ \t]+)[ \t]*bin[ \t]+(?=[^\W\d])", re.MULTILINE)
+_NAME_APPOSITION = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][\w'’-]+(?:[ \t][A-ZÄÖÜ][\w'’-]+)?),[ \t]+(?:mein|meinen|meines|meinem|my|our|unser\w*)[ \t]+"
+    r"(?:\w+[ \t]+)?(?:\w*name|\w*namen|surname|maiden\s+name)\b"
+)
+_LOWER_TITLE = re.compile(r"(?<![\w.])(?:fr\.|hr\.|frau|herrn?|mr\.?|mrs\.?|ms\.?)[ \t]+(?=[a-zäöüß])")
+_LOWER_TITLE_GATE = re.compile(r"(?<![\w.])(?:fr\.|hr\.|frau|herrn?|mr|mrs|ms)(?![\w])")
 _HEADER_MAILBOX = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
 # "name Whitaker", "unter dem Namen Okafor": the word "name" without a colon, a capitalised name after it.
-_NAME_WORD = re.compile(r"(?<![\w-])(?:[Nn]ame|[Nn]amen)[ \t]+(?=[A-ZÄÖÜ])")
+_NAME_WORD = re.compile(
+    r"(?<![\w-])(?P<prefix>[A-ZÄÖÜa-zäöüß-]*?)(?:[Nn]ame|[Nn]amen)"
+    r"(?:[ \t]+(?:ist|lautet|war|is|was))?[ \t]+(?=[A-ZÄÖÜ])"
+)
 
 
 def _take_lowercase_name(text: str, tokens: _Tokens, pos: int, spans: list[tuple[int, int]]) -> None:
@@ -505,6 +646,21 @@ def _take_lowercase_name(text: str, tokens: _Tokens, pos: int, spans: list[tuple
         return
     s, e, word = tokens.items[i]
     title = word.title()
+    nxt = tokens.items[i + 1] if i + 1 < len(tokens.items) else None
+    if (
+        word.islower()
+        and len(word) >= 3
+        and title not in FIRST_NAMES
+        and word not in _LOWER_STOP
+        and nxt
+        and text[e : nxt[0]] == " "
+        and nxt[2].islower()
+        and nxt[2].title() in SURNAMES
+        and nxt[2].title() not in HOMOGRAPH_SURNAME
+        and nxt[2] not in _LOWER_STOP
+    ):
+        spans.append((s, nxt[1]))  # "this is marcy dubois": an unlisted given name before a listed surname
+        return
     if not word.islower() or len(word) < 3 or title not in FIRST_NAMES or title in HOMOGRAPH_FIRST:
         return
     if title in STOP_WORDS or word in _LOWER_STOP:
@@ -570,6 +726,9 @@ def _tail_name(text: str, tokens: _Tokens) -> tuple[int, int] | None:
     return None
 
 
+_DASH_SIGNOFF = re.compile(
+    r"[.!?)][ \t]+[–—-][ \t]*(?P<name>[A-ZÄÖÜ][\w'’-]+[ \t]+[A-ZÄÖÜ][\w'’-]+),[ \t]*[^\n,.!?]{1,40}[.!]?[ \t]*$"
+)
 _ORDINAL_BEFORE = re.compile(
     r"(?i)\b(?:den|dem|der|die|das|im|am|zum|zur|vom|ab|bis|seit|ins|in|jeden|jede)[ \t]+\d{1,2}\.$"
 )
@@ -600,7 +759,7 @@ def _occurrences(haystack: str, needle: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _propagate(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _propagate(text: str, spans: list[tuple[int, int]], lang: str = "de") -> list[tuple[int, int]]:
     """Every occurrence counts: repeat each found name (and its safe parts) across the text."""
     out = set(spans)
     names = {text[s:e] for s, e in spans}
@@ -619,9 +778,36 @@ def _propagate(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             elif name in STOP_WORDS:
                 continue  # "Will do ... – Will": a homograph repeats only where its own cue found it
             else:
-                out.update(_occurrences(text, name))
+                # "Herr Winter ... im Winter": a repeat after an article is the word, not the name.
+                out.update(
+                    (start, end)
+                    for start, end in _occurrences(text, name)
+                    if (start, end) in spans
+                    or not (_after_article_or_adjective(text, start) or _is_company(text, start, end, [name]))
+                )
     for word in parts:
         for start, end in _occurrences(text, word):
-            if not _after_article(text, start) and not _is_company(text, start, end, [word]):
+            if not _after_article_or_adjective(text, start) and not _is_company(text, start, end, [word]):
                 out.add((start, end))
-    return sorted(out)
+    return sorted(_with_given_name(text, out, names, lang))
+
+
+def _with_given_name(text: str, spans: set[tuple[int, int]], names: set[str], lang: str) -> set[tuple[int, int]]:
+    """ "misspelt as Oluwaseyi Adeleke", "Martin Kern" next to "Frau Kern": a capitalised word directly
+    before a repeated surname is that person's given name (in German only when it is a listed given name)."""
+    out = set()
+    for start, end in spans:
+        if text[start - 1 : start] == " " and text[start:end] not in names:
+            m = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
+            if m:
+                word = m.group(1)
+                listed = word in FIRST_NAMES and word not in HOMOGRAPH_FIRST
+                plain = lang == "en" and not _NOUNISH.search(word) and word.lower() not in _ARTICLES
+                if (listed or plain) and word not in STOP_WORDS and not _after_article(text, m.start(1)):
+                    if _word_before(text, m.start(1)) not in _COMPANY_BEFORE:
+                        start = m.start(1)
+        out.add((start, end))
+    return out
+
+
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w'’.-])(" + "[A-ZÄÖÜ][a-zäöüßéèáàíóúñçşğıćčšžłńęąő'’-]+" + r") $")
