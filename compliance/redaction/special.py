@@ -21,6 +21,20 @@ _PERSONAL = re.compile(
 )
 
 _HEALTH = (
+    # Compounds that name a condition by their ending ("Mittelohrentzündung", "Bronchitis", "Windpocken",
+    # "Rückenschmerzen", "Magen-Darm-Grippe"), and common illnesses of children and adults.
+    r"\w+(?:itis|pocken|entzündung|entzündungen|infektion|schmerzen|grippe|syndrom|karzinom)|"
+    r"windpocken|masern|mumps|röteln|scharlach|keuchhusten|norovirus|noro-?virus|magen-darm\w*|erkältung|erkältet|"
+    r"grippe|influenza|bronchitis|lungenentzündung|gehirnerschütterung|chickenpox|measles|flu|pneumonia|"
+    r"concussion|tonsillitis|mandelentzündung|"
+    # Pregnancy: "in der 30. SSW", "I'm due in March", "34 weeks pregnant".
+    r"ssw|schwangerschaft\w*|entbindung\w*|geburtstermin|mutterpass|hebamme|mutterschutz|"
+    r"(?:i'm|i\s+am|she's|she\s+is|we're|we\s+are)\s+due\s+(?:in|on|at|any)|weeks\s+pregnant|expecting\s+(?:a\s+baby|twins)|"
+    # Medication taken: common prescription drugs and drug classes ("I take warfarin", "nehme Marcumar").
+    r"warfarin|marcumar|phenprocoumon|metformin|levothyrox\w*|l-thyroxin|thyroxin|ritalin|methylphenidat\w*|"
+    r"sertralin\w*|citalopram|fluoxetin\w*|venlafaxin|lithium|cortison|kortison|prednisolon\w*|methotrexat\w*|"
+    r"statine?|blood\s+thinners?|antibiotika|antibiotics?|chemotherap\w*|immunsuppress\w*|betablocker|beta\s+blockers?|"
+    r"ace-hemmer|opioid\w*|morphin\w*|tilidin|pregabalin|gabapentin|"
     r"\w+krank(?:e[nrs]?)?|signed\s+off(?:\s+work)?\s+(?:sick|with)|off\s+sick|partially\s+sighted|visually\s+impaired|hearing\s+impaired|miscarriage|fehlgeburt|stillbirth|totgeburt|"
     r"(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|"
     r"(?:beim|vom|zum)\s+zahnarzt|zahnarzt(?:termin|rechnung|besuch)\w*|kieferorthopäd\w*|zahnspange|root\s+canal|"
@@ -59,6 +73,10 @@ _HEALTH = (
     r"kurzsichtig|weitsichtig|brillenstärke|verschrieben|verordnet|gdb|blutverdünner|antidepress\w*|schlafapnoe|"
     r"inhalator|inhaler|epipen|impaired|mental\s+health|panikattacke\w*|panic\s+attack\w*|therapy|therapist|physio|"
     r"(?:knee|hip)\s+replacement|recovering\s+from|hospitali[sz]ed|prescribed"
+)
+_ANIMAL = re.compile(
+    r"(?i)\b(?:katzen?|kater[ns]?|hund(?:e[ns]?|s)?|welpen?|dog'?s?|cats?|pferde?[ns]?|horses?|puppy|puppies|kitten|"
+    r"tierarzt\w*|vet|haustier\w*|pets?|rasse|breed)\b"
 )
 _HEALTH_EXCLUDE = re.compile(
     r"(?i)\b(?:krankenversicherung\w*|krankenkasse\w*|health\s+insurance|tarif\w*|versichertennummer|"
@@ -128,6 +146,9 @@ _POLITICAL = (
     r"politische[nrs]?\s+(?:überzeugung\w*|meinung|einstellung|engagement|arbeit|verfolgung|heimat|gründe\w*)|"
     r"political(?:ly)?\s+(?:active|activist|beliefs?|views|opinions?|refugee|asylum|persecut\w*|campaign\w*|"
     r"party|parties|affiliation)|"
+    r"(?:labour|tory|conservative|lib\s?dem|green|snp|reform|spd|cdu|csu|fdp|afd|grünen|linke|bsw)\s+"
+    r"(?:campaign\w*|wahlkampf\w*|canvass\w*|leaflets?|flyers?|stand|infostand|ortsverein|ortsverband)|"
+    r"volunteer\w*\s+for\s+(?:the\s+)?(?:labour|tory|conservative|lib\s?dems?|greens?|snp|reform)|"
     r"kandidatur|running\s+for\s+(?:council|office|mayor)|wahlhelfer\w*|flugblätter|bürgerinitiative|aktivist\w*|"
     r"activis\w*|petition|spende\s+an\s+die|donat\w*\s+to\s+the|sozialist\w*|kommunist\w*|socialist|communist|"
     r"antifa|pegida|gegen\s+rechts|wahlplakat\w*|wahlstand|infostand|abgeordnet\w*"
@@ -149,14 +170,14 @@ _SEXUAL = (
     r"sexual\w*\s+orientation|sexuelle\s+orientierung|sexleben|sex\s+life|polyamor\w*|swinger\w*"
 )
 _GENETIC = (
-    r"gentest\w*|genetische[nrs]?\s+(?:test|analyse|untersuchung|befund)\w*|dna-?(?:test|analyse)\w*|genetic\s+test\w*|"
+    r"dna-\w+|vaterschaftstest\w*|abstammungstest\w*|paternity\s+test\w*|gentest\w*|genetische[nrs]?\s+(?:test|analyse|untersuchung|befund)\w*|dna-?(?:test|analyse)\w*|genetic\s+test\w*|"
     r"dna\s+(?:test|result|analysis)\w*|brca\d?|genmutation|gene\s+mutation|erbkrankheit|carrier\s+for|"
     r"anlageträger\w*|genträger\w*|träger(?:in)?\s+(?:einer|der|des)\s+(?:mutation|genvariante|erbkrankheit|gens)|"
     r"genom(?:e|s|analyse|sequenzierung)?|genome|genotyp\w*|chromosom\w*|erbgut|23andme|ancestry\s?dna"
 )
 _GENETIC_RESULT = re.compile(
     r"(?i)\b(?:ergebnis\w*|befund\w*|result\w*|zeigt|zeigte|showed|shows|say|says|said|carrier|\w*träger\w*|mutation|"
-    r"ergab|ergeben|laut|according|"
+    r"ergab|ergeben|laut|according|fest|feststeht|nicht\s+der\s+vater|not\s+the\s+father|is\s+the\s+father|"
     r"positiv\w*|positive|variante|variant|risiko|risk|diagnos\w*|festgestellt|found|bestätigt|confirmed)\b"
 )
 _BIOMETRIC = (
@@ -321,7 +342,10 @@ def special_categories(text: str, writer_first_name: str | None = None) -> list[
             if not personal and not (
                 category in ("TRADE_UNION", "ETHNIC_ORIGIN") and re.search(r"(?i)\bals\b", sentence)
             ):
-                continue
+                # "Please confirm you have deleted the face template": a deletion request is about the writer
+                # when the message speaks of the writer elsewhere.
+                if not (category == "BIOMETRIC" and _personal_message(original)):
+                    continue
             if category == "HEALTH" and (_HEALTH_EXCLUDE.search(sentence) and not _strong_health(sentence)):
                 continue
             if (
@@ -344,6 +368,8 @@ def special_categories(text: str, writer_first_name: str | None = None) -> list[
                 continue
             if category == "GENETIC" and not _GENETIC_RESULT.search(sentence):
                 continue
+            if category == "GENETIC" and _ANIMAL.search(sentence):
+                continue  # "der DNA-Test unseres Hundes": an animal is no data subject
             if category == "BIOMETRIC" and re.search(r"(?i)passfoto|passbild|passport\s+photo", sentence):
                 continue
             if category == "BIOMETRIC" and (
@@ -359,6 +385,10 @@ def special_categories(text: str, writer_first_name: str | None = None) -> list[
         elif writer_first_name in MALE_ONLY and _SPOUSE_MALE.search(text):
             found.add("SEXUAL_ORIENTATION")
     return [c for c in _PATTERNS if c in found]
+
+
+def _personal_message(text: str) -> bool:
+    return bool(_PERSONAL.search(text))
 
 
 def _strong_health(sentence: str) -> bool:

@@ -40,3 +40,50 @@ def test_grouped_pre_scan_finds_the_same_categories_as_the_single_patterns(text)
     }
     assert scanned == direct
     assert re.compile(special._ANY_CATEGORY.pattern)  # still one valid pattern
+
+
+# ---------------------------------------------------------------- Art. 9, round 11
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Meine Tochter hat Scharlach, wir müssen den Kurs absagen.", "de"),
+        ("Ich habe eine Mittelohrentzündung und kann nicht fliegen.", "de"),
+        ("Mein Mann hat starke Rückenschmerzen, bitte liefern Sie bis in die Wohnung.", "de"),
+        ("Ich bin in der 22. SSW, ist der Sitz dafür geeignet?", "de"),
+        ("I'm due in June – is the cot available before then?", "en"),
+        ("My son takes Ritalin, can the school pharmacy order it?", "en"),
+        ("Ich nehme Marcumar – darf ich das Präparat trotzdem einnehmen?", "de"),
+    ],
+)
+def test_conditions_pregnancy_and_medication_are_health(text, lang):
+    assert "HEALTH" in categories(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Seit gestern haben wir eine Netzstörung im ganzen Haus.", "de"),
+        ("My invoice is due in March, can I pay later?", "en"),
+        ("Führen Sie Produkte gegen Erkältung?", "de"),
+    ],
+)
+def test_outages_invoices_and_product_questions_are_not_health(text, lang):
+    assert "HEALTH" not in categories(text, lang)
+
+
+def test_an_animals_dna_test_is_not_genetic():
+    assert categories("Der DNA-Test unserer Katze zeigt eine Maine-Coon-Mischung, welches Futter passt?") == []
+
+
+def test_paternity_test_result_is_genetic():
+    assert "GENETIC" in categories("Laut Vaterschaftstest ist mein Ex-Partner nicht der Vater unseres Sohnes.")
+
+
+def test_campaigning_for_a_party_is_political():
+    assert "POLITICAL_OPINION" in categories("I volunteer for the Green campaign and need 200 flyers.", "en")
+    assert "POLITICAL_OPINION" in categories("Wir brauchen Tische für unseren SPD-Infostand.")
+
+
+def test_deletion_of_a_face_template_asked_by_the_writer_is_biometric():
+    text = "I verified my account by video. Please confirm the face template has been deleted."
+    assert "BIOMETRIC" in categories(text, "en")
