@@ -356,3 +356,16 @@ def test_console_intake_computes_the_issue_deadlines_for_a_berlin_tenant(tenant_
     assert dsar.due_on.isoformat() == due_on
     api = tenant_a.api().get(f"/api/v1/dsar/requests/{dsar.public_id}/").json()
     assert api["deadline"] == due_on and api["status"] == "identity_check"
+
+
+def test_the_tenants_federal_state_decides_the_holidays_of_its_deadlines(tenant_a, tenant_b, mailoutbox):
+    # 4 June 2026 (a Thursday) is Corpus Christi in Bavaria, a working day in Berlin.
+    tenant_b.tenant.federal_state = "BY"
+    tenant_b.tenant.save(update_fields=["federal_state"])
+    for setup, due in ((tenant_a, "2026-06-04"), (tenant_b, "2026-06-05")):
+        setup.console("owner").post(
+            "/console/requests/new/",
+            {"rights": ["access"], "phone": "030 1234567", "language": "de", "received_on": "2026-05-04"},
+        )
+        with tenant_context(setup.tenant):
+            assert DataSubjectRequest.objects.get().due_on.isoformat() == due
