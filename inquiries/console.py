@@ -99,6 +99,12 @@ def knowledge_edit(request, pk: int | None = None):
     return render(request, "console/knowledge_edit.html", {"form": form, "article": article})
 
 
+def _posted_id(request, name: str) -> int | None:
+    """A row id from a form; anything else (a tampered form) matches no row instead of crashing the query."""
+    value = request.POST.get(name, "")
+    return int(value) if value.isdigit() else None
+
+
 @console_view(MANAGERS)
 def keys(request):
     new_key = None
@@ -108,13 +114,13 @@ def keys(request):
             name = request.POST.get("name", "").strip()[:100] or _("API key")
             _key, new_key = tenant_services.api_key_create(tenant=request.tenant, actor=request.user, name=name)
         elif action == "revoke":
-            key = tenant_selectors.api_keys_list().filter(pk=request.POST.get("key_id")).first()
+            key = tenant_selectors.api_keys_list().filter(pk=_posted_id(request, "key_id")).first()
             if key:
                 tenant_services.api_key_revoke(tenant=request.tenant, actor=request.user, key=key)
                 messages.success(request, _("API key revoked."))
             return redirect("console:keys")
         elif action == "origins":
-            widget = tenant_selectors.widget_keys_list().filter(pk=request.POST.get("widget_id")).first()
+            widget = tenant_selectors.widget_keys_list().filter(pk=_posted_id(request, "widget_id")).first()
             if widget is None:
                 raise Http404
             try:

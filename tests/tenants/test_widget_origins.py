@@ -63,3 +63,9 @@ def test_another_tenant_cannot_change_this_widget_and_agents_cannot_at_all(tenan
     assert tenant_b.console("owner").post("/console/keys/", data).status_code == 404
     assert tenant_a.console("agent").post("/console/keys/", data).status_code == 403
     assert _origins(tenant_a) == before
+
+
+@pytest.mark.parametrize("action,field", [("origins", "widget_id"), ("revoke", "key_id")])
+def test_a_tampered_row_id_is_not_found_instead_of_a_crash(tenant_a, action, field):
+    response = tenant_a.console("owner").post("/console/keys/", {"action": action, field: "abc", "origins": "x"})
+    assert response.status_code in (302, 404)
