@@ -83,6 +83,8 @@ def package_for_console(*, request: DataSubjectRequest, pk: int, actor):
     package = request.exports.filter(pk=pk, status=ExportStatus.READY).first()
     if package is None:
         raise DsarError("no_export")
+    if package.expires_at < timezone.now() or not package.storage_name:
+        raise DsarError("export_expired")
     audit_log(
         tenant=request.tenant,
         actor=actor,
@@ -103,7 +105,7 @@ def download_package(*, tenant, token: str) -> ExportPackage:
     )
     if package is None:
         raise DsarError("no_export")
-    if package.expires_at < timezone.now():
+    if package.expires_at < timezone.now() or not package.storage_name:
         raise DsarError("export_expired")
     return package
 

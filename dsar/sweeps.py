@@ -7,6 +7,9 @@ Retention purge invariants:
    ids), its processing blocks (an objection keeps working), and the audit trail.
 3. What goes: the personal fields of the request, its letters, its Art. 19 tasks, its export files and rows, and the
    corrections and transcript notes it created.
+Expired exports: a package's file is deleted once its download period has passed (the row stays, without a file, as
+the record that it was provided); copies of a person's data do not outlive their purpose.
+
 Held conversations (legal hold ended) invariants:
 1. A conversation that an erasure kept because of a legal hold (HGB §257 / AO §147; marked by its "legal_hold"
    processing block) is erased by every collector once the hold's end date has passed, as the confirmation letter
@@ -30,6 +33,7 @@ from dsar.models import (
     OPEN_STATUSES,
     BlockKind,
     DataSubjectRequest,
+    ExportPackage,
     IdentifierKind,
     LegalHold,
     ProcessingBlock,
@@ -144,3 +148,18 @@ def held_erasure_complete(*, tenant, today: date) -> int:
             )
         erased += 1
     return erased
+
+
+def exports_expire(*, tenant, now=None) -> int:
+    """Delete the files of packages whose download period has passed; idempotent."""
+    now = now or timezone.now()
+    expired = ExportPackage.objects.filter(expires_at__lt=now).exclude(storage_name="")
+    count = 0
+    for package in expired:
+        export_file_delete(package)
+        package.storage_name = ""
+        package.save(update_fields=["storage_name"])
+        count += 1
+    if count:
+        audit_log(tenant=tenant, actor="system", action="dsar.exports_expired", data={"packages": count})
+    return count

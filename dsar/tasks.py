@@ -16,13 +16,14 @@ def export_build_task(package_id: int, tenant_id: int) -> None:
 
 @shared_task
 def dsar_daily_task() -> dict:
-    """Daily (beat): overdue flags, reminders, the retention purge and ended legal holds, tenant by tenant."""
+    """Daily (beat): overdue flags, reminders, retention purge, ended legal holds, expired exports; per tenant."""
     today = timezone.localdate()
-    totals = {"overdue": 0, "reminded": 0, "purged": 0, "held_erased": 0}
+    totals = {"overdue": 0, "reminded": 0, "purged": 0, "held_erased": 0, "exports_expired": 0}
     for tenant in Tenant.objects.order_by("pk"):
         with tenant_context(tenant):
             totals["overdue"] += sweeps.overdue_flag(tenant=tenant, today=today)
             totals["reminded"] += sweeps.reminders_send(tenant=tenant, today=today)
             totals["purged"] += sweeps.retention_purge(tenant=tenant)
             totals["held_erased"] += sweeps.held_erasure_complete(tenant=tenant, today=today)
+            totals["exports_expired"] += sweeps.exports_expire(tenant=tenant)
     return totals

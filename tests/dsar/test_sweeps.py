@@ -7,6 +7,7 @@ from dsar.models import DataSubjectRequest, ExportPackage, Letter, Status
 from dsar.services import request_transition
 from dsar.tasks import dsar_daily_task
 from tenants.context import tenant_context
+from tenants.models import AuditEvent
 from tests.dsar.helpers import audit_actions, chat_person, database_dump, media_text, verified_request
 
 
@@ -24,7 +25,13 @@ def test_overdue_requests_are_flagged_once_and_legal_roles_get_one_reminder_a_da
     tenant_a.console("agent")  # agents get no reminder
     mailoutbox.clear()
 
-    assert dsar_daily_task.delay().get() == {"overdue": 1, "reminded": 2, "purged": 0, "held_erased": 0}
+    assert dsar_daily_task.delay().get() == {
+        "overdue": 1,
+        "reminded": 2,
+        "purged": 0,
+        "held_erased": 0,
+        "exports_expired": 0,
+    }
     for dsar in (late, soon, calm):
         dsar.refresh_from_db()
     assert late.overdue and not soon.overdue and not calm.overdue
@@ -32,7 +39,13 @@ def test_overdue_requests_are_flagged_once_and_legal_roles_get_one_reminder_a_da
     assert late.reference in mailoutbox[0].body and "ÜBERFÄLLIG" in mailoutbox[0].body
     assert soon.reference in mailoutbox[0].body and calm.reference not in mailoutbox[0].body
 
-    assert dsar_daily_task.delay().get() == {"overdue": 0, "reminded": 0, "purged": 0, "held_erased": 0}
+    assert dsar_daily_task.delay().get() == {
+        "overdue": 0,
+        "reminded": 0,
+        "purged": 0,
+        "held_erased": 0,
+        "exports_expired": 0,
+    }
     assert audit_actions(late).count("dsar.overdue") == 1
     page = tenant_a.console("owner").get("/console/requests/")
     assert "Überfällig: 1".encode() in page.content
@@ -69,3 +82,27 @@ def test_finished_requests_are_purged_after_three_years_keeping_hashes_and_the_a
     assert recent.purged_at is None and recent.email == "neu@example.org"
     assert audit_actions(old)[-1] == "dsar.purged" and "dsar.received" in audit_actions(old)
     assert "bitte schnell" not in database_dump()
+
+
+def test_export_files_are_deleted_when_their_download_period_ends(
+    client, tenant_a, tenant_b, mailoutbox, django_capture_on_commit_callbacks
+):
+    chat_person(tenant_a.tenant, name="Max Muster", email="max@example.org", phone="030 1234567")
+    dsar = verified_request(tenant_a.tenant, rights=["access"])
+    with django_capture_on_commit_callbacks(execute=True):
+        tenant_a.api().post(f"/api/v1/dsar/requests/{dsar.public_id}/fulfil/", {"right": "access"})
+    package = ExportPackage.objects.unscoped().get()
+    assert "max@example.org" in media_text()
+    assert dsar_daily_task.delay().get()["exports_expired"] == 0
+
+    ExportPackage.objects.unscoped().update(expires_at=timezone.now() - timedelta(minutes=1))
+    assert dsar_daily_task.delay().get()["exports_expired"] == 1
+    assert "max@example.org" not in media_text()
+    package.refresh_from_db()
+    assert package.storage_name == "" and package.sha256, "the row stays as the record of what was provided"
+    owner = tenant_a.console("owner")
+    page = owner.get(f"/console/requests/{dsar.public_id}/exports/{package.pk}/", follow=True)
+    assert "(export_expired)" in page.content.decode()
+    assert dsar_daily_task.delay().get()["exports_expired"] == 0
+    with tenant_context(tenant_a.tenant):
+        assert "dsar.exports_expired" in [e.action for e in AuditEvent.objects.all()]
