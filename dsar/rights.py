@@ -28,6 +28,7 @@ from inquiries.models import Contact, Conversation, Message
 from tenants.services import audit_log
 
 REQUEST_LABEL = "dsar.DataSubjectRequest"
+LEGAL_HOLD_BLOCK = "legal_hold"
 RECTIFIABLE = ("name", "email", "phone", "customer_number")
 VALIDATED = {"email": IdentifierKind.EMAIL, "phone": IdentifierKind.PHONE}
 IDENTIFIER_FIELDS = {
@@ -154,7 +155,11 @@ def restriction_fulfil(*, request: DataSubjectRequest, actor) -> None:
 
 def restriction_lift(*, request: DataSubjectRequest, actor) -> None:
     """Lift a restriction (Art. 18(3)): the person is informed first, then processing may resume."""
-    blocks = ProcessingBlock.objects.filter(request=request, kind=BlockKind.RESTRICTION, lifted_at__isnull=True)
+    # A business letter kept after an erasure stays restricted until it is erased: that block is not the person's
+    # Art. 18 restriction and cannot be lifted here.
+    blocks = ProcessingBlock.objects.filter(
+        request=request, kind=BlockKind.RESTRICTION, lifted_at__isnull=True
+    ).exclude(reason=LEGAL_HOLD_BLOCK)
     if not blocks.exists():
         raise DsarError("not_restricted")
     with transaction.atomic():

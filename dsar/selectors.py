@@ -173,4 +173,5 @@ def notification_get(request: DataSubjectRequest, pk: int) -> RecipientNotificat
 
 
 def request_restricted(request: DataSubjectRequest) -> bool:
-    return ProcessingBlock.objects.filter(request=request, kind="restriction", lifted_at__isnull=True).exists()
+    blocks = ProcessingBlock.objects.filter(request=request, kind="restriction", lifted_at__isnull=True)
+    return blocks.exclude(reason="legal_hold").exists()

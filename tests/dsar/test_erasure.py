@@ -118,6 +118,12 @@ def test_business_letter_is_kept_restricted_and_listed_with_reason_and_end(
         assert processing_blocks(kept) == {"restriction"}
     body = mailoutbox[-1].body
     assert f"Gespräch Nr. {letter.pk}: Handelsbrief (HGB §257), aufzubewahren bis {until:%d.%m.%Y}" in body
+    # The kept letter's restriction is no Art. 18 restriction of the person: nobody can lift it by hand.
+    assert b"lift-restriction" not in owner.get(f"/console/requests/{dsar.public_id}/").content
+    lift = tenant_a.api().post(f"/api/v1/dsar/requests/{dsar.public_id}/lift-restriction/")
+    assert lift.status_code == 400 and lift.json()["error"]["code"] == "not_restricted"
+    with tenant_context(tenant_a.tenant):
+        assert processing_blocks(kept) == {"restriction"}
     dsar.refresh_from_db()
     assert dsar.outcomes["erasure"]["kept"] == [{"conversation": letter.pk, "until": until.isoformat()}]
 
