@@ -62,7 +62,7 @@ def request_detail(request, public_id):
             "dsar": dsar,
             "can_act": request.membership.role in LEGAL,
             "events": selectors.request_events(dsar),
-            "transition_form": TransitionForm(),
+            "transition_form": TransitionForm.for_status(dsar.status),
             "extend_form": ExtendForm(),
             "refuse_form": RefuseForm(),
             "rights": [{"value": r, "label": Right(r).label, "done": dsar.outcomes.get(r)} for r in dsar.rights],

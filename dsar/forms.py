@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from dsar.models import HoldReason, RefusalGround, Right, Status
-from dsar.services import MANUAL_TARGETS
+from dsar.services import MANUAL_TARGETS, TRANSITIONS
 
 
 class PublicRequestForm(forms.Form):
@@ -64,6 +64,16 @@ class ConsoleRequestForm(forms.Form):
 class TransitionForm(forms.Form):
     target = forms.ChoiceField(label=_("New status"), choices=[(s, Status(s).label) for s in MANUAL_TARGETS])
     reason = forms.CharField(label=_("Reason"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+    @classmethod
+    def for_status(cls, status: str) -> "TransitionForm | None":
+        """The form offering only the statuses the request may go to by hand now; None when there is none."""
+        targets = [s for s in MANUAL_TARGETS if s in TRANSITIONS[status]]
+        if not targets:
+            return None
+        form = cls()
+        form.fields["target"].choices = [(s, Status(s).label) for s in targets]
+        return form
 
 
 class ExtendForm(forms.Form):

@@ -369,3 +369,17 @@ def test_the_tenants_federal_state_decides_the_holidays_of_its_deadlines(tenant_
         )
         with tenant_context(setup.tenant):
             assert DataSubjectRequest.objects.get().due_on.isoformat() == due
+
+
+def test_console_closes_an_answered_request_and_offers_only_allowed_statuses(tenant_a, tenant_b, mailoutbox):
+    dsar = verified_request(tenant_a.tenant, rights=["objection"])
+    owner = tenant_a.console("owner")
+    assert owner.post(f"/console/requests/{dsar.public_id}/fulfil/", {"right": "objection"}).status_code == 302
+    dsar.refresh_from_db()
+    assert dsar.status == Status.RESPONDED
+    page = owner.get(f"/console/requests/{dsar.public_id}/").content.decode()
+    assert '<option value="closed">Geschlossen</option>' in page and 'value="on_hold"' not in page
+    owner.post(f"/console/requests/{dsar.public_id}/status/", {"target": "closed"})
+    dsar.refresh_from_db()
+    assert dsar.status == Status.CLOSED and audit_actions(dsar)[-1] == "dsar.status_changed"
+    assert "/status/" not in owner.get(f"/console/requests/{dsar.public_id}/").content.decode()
