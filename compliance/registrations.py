@@ -22,7 +22,7 @@ MAX_TEMPERATURE = {ProviderKind.ANTHROPIC: Decimal(1)}
 # What decides whether a call can work at all: changing one of these on the answering registration needs a new test.
 CONNECTION_FIELDS = ("kind", "model", "base_url")
 DEFAULT_MODELS = {
-    ProviderKind.ANTHROPIC: "claude-sonnet-4-5",
+    ProviderKind.ANTHROPIC: "claude-sonnet-4-6",
     ProviderKind.OPENAI: "gpt-4.1-mini",
     ProviderKind.GEMINI: "gemini-2.5-flash",
     ProviderKind.LOCAL: "klardesk-local",

@@ -91,3 +91,13 @@ def test_country_is_stored_as_an_upper_case_iso_code(tenant_a):
     assert tenant_a.console("owner").post("/console/compliance/providers/new/", data).status_code == 302
     registration = ProviderRegistration.objects.unscoped().get(tenant=tenant_a.tenant)
     assert registration.country == "DE" and str(registration.temperature) == "1.50"
+
+
+def test_a_blank_anthropic_model_calls_a_model_the_sdk_does_not_mark_as_ending(tenant_a, fake_anthropic, recwarn):
+    """The default model was claude-sonnet-4-5, which the SDK announces as ending on 30 November 2026."""
+    client = tenant_a.console("owner")
+    data = form_data(model="", base_url=fake_anthropic.base_url, action="save_activate")
+    assert client.post("/console/compliance/providers/new/", data).status_code == 302
+    model = fake_anthropic.requests[-1].body["model"]
+    assert model.startswith("claude-")
+    assert not [w for w in recwarn if issubclass(w.category, DeprecationWarning) and model in str(w.message)]
