@@ -34,6 +34,7 @@ MESSAGES = {
     "invalid_ground": _("Unknown refusal ground."),
     "too_many_requests": _("Too many requests from your connection; please try again in an hour."),
     "invalid_phone": _("Please enter a valid phone number."),
+    "invalid_input": _("Please check the marked fields."),
     "invalid_code": _("Please enter the 6-digit code from our e-mail."),
     "no_code": _("There is no valid code for this request; please have a new code sent to you."),
 }

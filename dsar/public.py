@@ -67,7 +67,7 @@ def request_page(request, tenant):
                 return _error(request, "request.html", {"form": form}, DsarError(code))
             if "email" in form.errors:
                 return _error(request, "request.html", {"form": form}, DsarError("invalid_email"))
-            return _page(request, "request.html", {"form": form}, status=400)
+            return _error(request, "request.html", {"form": form}, DsarError("invalid_input"))
         if _over_limit(request, tenant, "intake"):
             return _error(request, "request.html", {"form": form}, DsarError("too_many_requests"))
         try:

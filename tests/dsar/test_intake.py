@@ -177,6 +177,8 @@ def test_api_rejects_bad_input_with_a_code_and_a_message_in_both_languages(tenan
         ({"rights": []}, "no_right", "Wählen Sie mindestens ein Recht", "Choose at least one right"),
         ({"email": "kein-at-zeichen"}, "invalid_email", "gültige E-Mail-Adresse", "valid e-mail address"),
         ({"email": ""}, "invalid_email", "gültige E-Mail-Adresse", "valid e-mail address"),
+        ({"details": "x" * 4001}, "invalid_input", "markierten Felder", "marked fields"),
+        ({"name": "x" * 201}, "invalid_input", "markierten Felder", "marked fields"),
     ],
 )
 def test_public_form_rejects_bad_input_with_a_code_in_both_languages(client, tenant_a, data, code, german, english):
