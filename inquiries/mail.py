@@ -61,12 +61,14 @@ def answer_by_email(tenant_id: int, message_id: int) -> str:
                 # Consent cannot be asked one-way by e-mail: special categories go to a human.
                 conversation_hand_off(conversation=conversation, reason="special_category")
                 final = {"type": "handoff", "text": pipeline.handoff_text("special_category")}
-            send_to_contact(conversation, final["text"] + _sources_block(final.get("sources") or []))
+            send_to_contact(conversation, final["text"] + _sources_block(final["text"], final.get("sources") or []))
         return final["type"]
 
 
-def _sources_block(sources: list[dict]) -> str:
-    """The knowledge articles the answer is based on, by title and link, as the chat shows them."""
+def _sources_block(text: str, sources: list[dict]) -> str:
+    """The knowledge articles the answer is based on and does not name itself, by title and link, as the chat
+    shows them."""
+    sources = [s for s in sources if s.get("title") and s["title"] not in text]
     if not sources:
         return ""
     lines = [f"- {s['title']}: {s['url']}" if s.get("url") else f"- {s['title']}" for s in sources]

@@ -56,3 +56,10 @@ def test_an_answer_by_email_names_the_cited_source_with_its_link(client, tenant_
     assert client.post(f"/form/{tenant_a.widget.key}/", form).status_code == 200
     [email] = mail.outbox
     assert email.body == "Sie haben 30 Tage Zeit.\n\nQuellen:\n- Rücksendung: https://acme.example/ruecksendung"
+
+
+def test_the_offline_answer_by_email_names_its_sources_once(client, tenant_a, tenant_b):
+    form = {"name": "Kim", "email": "kim@example.org", "message": "Wie lange kann ich Artikel zurückschicken?"}
+    assert client.post(f"/form/{tenant_a.widget.key}/", form).status_code == 200
+    [email] = mail.outbox
+    assert email.body.count("Rücksendung") == 1
