@@ -65,3 +65,12 @@ def test_unknown_address_gets_the_same_answer_and_no_mail(db):
     assert response.status_code == 302 and response["Location"].endswith("/console/password/reset/sent/")
     assert mail.outbox == []
     assert Client().post("/console/password/reset/", {"email": "keine-adresse"}).status_code == 200
+
+
+def test_an_existing_login_keeps_its_password_and_the_operator_is_told(capsys, tenant_a):
+    args = ["--slug", "zweit", "--name", "Zweit", "--owner-email", tenant_a.owner_email, "--password", "anderes-pw-123"]
+    call_command("bootstrap_tenant", *args)
+    output = capsys.readouterr()
+    assert json.loads(output.out)["tenant"] == "zweit"
+    assert "--password was not applied" in output.err
+    assert not Client().login(username=tenant_a.owner_email, password="anderes-pw-123")

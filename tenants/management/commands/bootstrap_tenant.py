@@ -1,6 +1,7 @@
 import json
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand
 
@@ -26,6 +27,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **opts):
         origins = opts["origin"] or [settings.PUBLIC_BASE_URL]
+        existing_user = get_user_model().objects.filter(username=opts["owner_email"].lower()).exists()
         try:
             tenant, raw_key, widget = tenant_bootstrap(
                 slug=opts["slug"],
@@ -46,4 +48,9 @@ class Command(BaseCommand):
         owner = Membership.objects.unscoped().get(tenant=tenant, role=Role.OWNER).user
         if not owner.has_usable_password():
             result["set_password_url"] = password_set_url(owner)
+        if existing_user and opts["password"]:
+            self.stderr.write(
+                f"bootstrap_tenant: {opts['owner_email']} has a login already (another tenant); "
+                "it becomes this tenant's owner and keeps its password, --password was not applied."
+            )
         self.stdout.write(json.dumps(result))
