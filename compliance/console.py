@@ -12,6 +12,7 @@ from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_POST
 
 from compliance import documents, gate, selectors, services, texts
@@ -124,6 +125,7 @@ def _provider_error_message(exc: ProviderError) -> str:
     return _("The connection test failed: %(cause)s (%(detail)s)") % {"cause": cause, "detail": exc.message}
 
 
+@sensitive_post_parameters("api_key")
 @console_view(MANAGERS)
 def registration_new(request):
     form = RegistrationForm(request.POST or None)
@@ -134,6 +136,7 @@ def registration_new(request):
     return render(request, "compliance/registration_new.html", {"form": form})
 
 
+@sensitive_variables("api_key", "data")
 def _save_technical(request, form, registration):
     """Save the technical form; with "activate", only after a successful test call. Returns None on failure."""
     data = dict(form.cleaned_data)
@@ -158,6 +161,7 @@ def _save_technical(request, form, registration):
     return registration
 
 
+@sensitive_post_parameters("api_key")
 @console_view(LEGAL)
 def registration_detail(request, pk: int):
     registration = selectors.registration_get(pk)

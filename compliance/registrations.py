@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_variables
 
 from compliance.models import ProviderKind, ProviderRegistration
 from inquiries.providers import ProviderConfig, ProviderError, build_provider
@@ -74,6 +75,7 @@ def _validate(registration: ProviderRegistration) -> None:
         raise ValidationError(errors)
 
 
+@sensitive_variables("api_key")
 def registration_save(
     *,
     tenant,

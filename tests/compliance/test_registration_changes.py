@@ -101,3 +101,34 @@ def test_a_blank_anthropic_model_calls_a_model_the_sdk_does_not_mark_as_ending(t
     model = fake_anthropic.requests[-1].body["model"]
     assert model.startswith("claude-")
     assert not [w for w in recwarn if issubclass(w.category, DeprecationWarning) and model in str(w.message)]
+
+
+def test_a_crash_while_saving_never_puts_the_posted_key_into_the_error_report(tenant_a, monkeypatch):
+    """The report Django e-mails to ADMINS (POST data and every frame's variables) masks the key."""
+    import sys
+
+    from django.core.signals import got_request_exception
+    from django.views.debug import ExceptionReporter
+
+    from compliance import registrations
+
+    def crash(*, tenant, actor, action, target, data):
+        raise RuntimeError("disk full")
+
+    reports = []
+
+    def report(sender, request, **kwargs):
+        reports.append(ExceptionReporter(request, *sys.exc_info()).get_traceback_text())
+
+    monkeypatch.setattr(registrations, "audit_log", crash)
+    got_request_exception.connect(report)
+    try:
+        client = tenant_a.console("owner")
+        client.raise_request_exception = False
+        response = client.post("/console/compliance/providers/new/", form_data(api_key="sk-ant-very-secret-5678"))
+    finally:
+        got_request_exception.disconnect(report)
+    assert response.status_code == 500
+    [text] = reports
+    assert "disk full" in text and "api_key" in text
+    assert "sk-ant-very-secret-5678" not in text
