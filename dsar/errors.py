@@ -24,6 +24,7 @@ MESSAGES = {
     "already_fulfilled": _("This right has already been fulfilled."),
     "erasure_last": _("Fulfil the other rights first: erasure removes the data they need."),
     "not_open": _("The request is not open."),
+    "export_running": _("The package is being built; the person receives it as soon as it is ready."),
     "no_export": _("No download is available."),
     "export_expired": _("The download has expired."),
     "nothing_to_rectify": _("Give at least one corrected value or a note on the transcript."),

@@ -29,6 +29,8 @@ def export_start(*, request: DataSubjectRequest, actor, kind: str) -> ExportPack
     from dsar.tasks import export_build_task
 
     right_require(request, EXPORT_RIGHT[kind])
+    if request.exports.filter(kind=kind, status__in=(ExportStatus.PENDING, ExportStatus.BUILDING)).exists():
+        raise DsarError("export_running")  # a second click while the worker builds it: one package, one letter
     with transaction.atomic():
         package = ExportPackage.objects.create(tenant=request.tenant, request=request, kind=kind)
         audit_log(tenant=request.tenant, actor=actor, action="dsar.export_queued", target=request, data={"kind": kind})

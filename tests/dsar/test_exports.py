@@ -196,3 +196,19 @@ def test_access_package_in_english_for_an_english_request(
     assert info["third_country_safeguards"] == ["OpenAI Ireland Ltd. (US): SCC + DPF"]
     assert "Information under Art. 15 GDPR" in files["report.html"] and "Our staff" in files["report.html"]
     assert mailoutbox[-1].subject.startswith("The copy of your data is ready")
+
+
+def test_a_second_click_while_the_package_is_built_queues_no_second_one(
+    tenant_a, tenant_b, person, mailoutbox, django_capture_on_commit_callbacks
+):
+    dsar = verified_request(tenant_a.tenant, rights=["access"])
+    # The worker has not picked the first one up yet (no on_commit run: nothing is built).
+    assert (
+        tenant_a.api().post(f"/api/v1/dsar/requests/{dsar.public_id}/fulfil/", {"right": "access"}).status_code == 200
+    )
+    again = tenant_a.api().post(
+        f"/api/v1/dsar/requests/{dsar.public_id}/fulfil/", {"right": "access"}, HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert again.status_code == 400 and again.json()["error"]["code"] == "export_running"
+    assert again.json()["error"]["message"].startswith("The package is being built")
+    assert ExportPackage.objects.unscoped().count() == 1
