@@ -34,7 +34,8 @@ def minimisation_settings(request):
                     regex=request.POST.get("regex", ""),
                 )
             elif action == "delete_pattern":
-                pattern = CustomPattern.objects.filter(pk=request.POST.get("pattern_id")).first()
+                pattern_id = request.POST.get("pattern_id", "")  # a tampered form matches nothing, no 500
+                pattern = CustomPattern.objects.filter(pk=int(pattern_id) if pattern_id.isdigit() else None).first()
                 if pattern:
                     minimisation.custom_pattern_delete(tenant=request.tenant, actor=request.user, pattern=pattern)
         except ValidationError as exc:
