@@ -308,7 +308,7 @@ def request_transition(*, request: DataSubjectRequest, actor, target: str, reaso
             request.hold_reason = reason
         status_set(request, actor, target)
         if target == Status.AWAITING_INFO:
-            letter_send(request, "awaiting_info")
+            letter_send(request, "awaiting_info", reason=reason)
         elif target == Status.WITHDRAWN:
             letter_send(request, "withdrawn")
 

@@ -385,3 +385,14 @@ def test_console_closes_an_answered_request_and_offers_only_allowed_statuses(ten
     dsar.refresh_from_db()
     assert dsar.status == Status.CLOSED and audit_actions(dsar)[-1] == "dsar.status_changed"
     assert "/status/" not in owner.get(f"/console/requests/{dsar.public_id}/").content.decode()
+
+
+def test_awaiting_information_letter_says_what_is_needed(tenant_a, tenant_b, mailoutbox):
+    dsar = verified_request(tenant_a.tenant, rights=["access"])
+    question = "Unter welcher Kundennummer haben Sie 2024 bestellt?"
+    response = tenant_a.api().post(
+        f"/api/v1/dsar/requests/{dsar.public_id}/transition/", {"target": "awaiting_info", "reason": question}
+    )
+    assert response.status_code == 200 and response.json()["status"] == "awaiting_info"
+    assert question in mailoutbox[-1].body and "Ausweiskopie verlangen wir nicht" in mailoutbox[-1].body
+    assert "melden uns mit den Einzelheiten" not in mailoutbox[-1].body
