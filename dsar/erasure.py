@@ -68,6 +68,8 @@ def erasure_fulfil(*, request: DataSubjectRequest, actor) -> Erased:
             erased=sum(result.counts.values()),
             conversations=result.counts.get("inquiries.Conversation", 0),
             messages=result.counts.get("inquiries.Message", 0),
+            contacts=result.counts.get("inquiries.Contact", 0),
+            exports=result.counts.get("dsar.ExportPackage", 0),
             kept=kept,
             recipients=[n.recipient for n in notifications],
         )

@@ -106,6 +106,7 @@ def test_person_seeded_through_chat_form_and_mail_is_erased_from_every_table_and
     dsar.refresh_from_db()
     assert dsar.status == Status.RESPONDED and dsar.outcomes["erasure"]["erased"]["inquiries.Conversation"] == 3
     assert mailoutbox[-1].to == [EMAIL] and "gelöscht" in mailoutbox[-1].body
+    assert "3 Gespräch(e)" in mailoutbox[-1].body and "Ihre Kontaktdaten, erstellte Datenkopien" in mailoutbox[-1].body
 
     dump, media = database_dump().lower(), media_text().lower()
     for trace in TRACES:

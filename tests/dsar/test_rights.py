@@ -175,3 +175,16 @@ def test_rights_after_a_corrected_email_address_still_find_the_person(
     later = verified_request(tenant_a.tenant, rights=["access"], email="max.neu@example.org")
     with tenant_context(tenant_a.tenant):
         assert dsar.pk in request_subject(later).request_ids
+
+
+def test_erasure_of_an_anonymous_chat_claims_no_contact_details(client, tenant_a, tenant_b, mailoutbox):
+    conversation = make_conversation(tenant_a.tenant, "Hallo, eine Frage zum Versand.")
+    client.post(
+        "/p/acme/privacy-request/",
+        {"rights": ["erasure"], "email": "anon@example.org", "conversation_token": conversation.token},
+    )
+    dsar = DataSubjectRequest.objects.unscoped().get()
+    assert api_fulfil(tenant_a, dsar, "erasure").status_code == 200
+    with tenant_context(tenant_a.tenant):
+        body = dsar.letters.get(kind="erasure_done").body
+    assert "1 Gespräch(e) mit 1 Nachricht(en) und die Zuordnungen" in body and "Kontaktdaten" not in body
