@@ -43,7 +43,8 @@ _GERMAN_STREET = (
 )
 _STREET_STOP = re.compile(
     r"(?i)^(?:park|stell|sitz|arbeits|camping|liege|bahn|flug|markt|super|weihnachts|spiel|sport|kinder|"
-    r"fuß|fuss|spiel|innen|hinter|vorder|bauern|wochen|floh|bio|online|bau|ober|unter)?"
+    r"fuß|fuss|spiel|innen|hinter|vorder|bauern|wochen|floh|bio|online|bau|ober|unter|jahr|ein|aus|zu|durch|"
+    r"rück|vor|um|über|nieder|auf|lehr|wasch|rund|spazier|flur|haus|garten|spazier)?"
     r"(?:platz|hof|markt|feld|garten|park|berg|tor|gang|halde)$"
     r"|^(?:im|am|zum|zur|an der|in der|auf dem|auf der)[ \t](?:jahr|jahre|monat|moment|ende|anfang|montag|dienstag|"
     r"mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|januar|februar|märz|april|mai|juni|juli|august|"
@@ -127,11 +128,19 @@ _US_ZIP = re.compile(
 _IN_CITY = re.compile(
     r"[ \t]+in[ \t]+(" + _CITY + r")"
     # "Lindenweg 3, Bad Tölz" or the city on the next line, ending there.
+    r"|(?:,[ \t]*|[ \t]*\n[ \t]*)(" + _CITY + r",[ \t]*" + _UP + r"[\w'’-]+[ \t]\d{1,2}[A-Z]?)(?![\w])"
     r"|(?:,[ \t]*|[ \t]*\n[ \t]*)(" + _CITY + r")(?=[ \t]*(?:[,.;!?)]|\n|$))"
 )
 # "Bristol BS1 6UA", "Dublin 8, D08 XK27" (a district number), "Toronto, ON M5H 2M9"
-_CITY_BEFORE = re.compile(r"(?<![\w])" + _UP + r"[\w'’-]+(?:[ \t]" + _UP + r"[\w'’-]+)?(?:[ \t]\d{1,2})?,?[ \t]*$")
+_CITY_BEFORE = re.compile(
+    r"(?<![\w])" + _UP + r"[\w'’-]+(?:[ \t]" + _UP + r"[\w'’-]+)?(?:[ \t]\d{1,2}[A-Z]?)?,?[ \t]*$"
+)
 _DIGIT = re.compile(r"\d")
+# "Address: 9 Heol y Nant, Cardiff CF14 6HZ": the first part of an address field that holds a number.
+_ADDRESS_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:address|adresse|anschrift|home\s+address|wohnadresse|lieferadresse|delivery\s+address)"
+    r"[ \t]*:[ \t]*(?P<value>[^\n,;]*\d[^\n,;]*?)[ \t]*(?:[,;]|$)"
+)
 _FORM_FIELD = re.compile(
     r"(?im)^[ \t]*(?:plz|postleitzahl|ort|wohnort|stadt|city|town|postcode|post[ \t]code|zip(?:[ \t]code)?|"
     r"straße|strasse|street|hausnummer|house[ \t]number|plz/ort|plz[ \t]und[ \t]ort)"
@@ -214,6 +223,10 @@ _POSTCODE_CUE = re.compile(r"postleitzahl|\bplz\b|postcode|post code|zip|wohnort
 _LOWER_CITY_STOP = frozenset(w.lower() for w in _CITY_STOP) | frozenset(
     "und oder bis ab an in im am um auf für mit von bei zu zum zur and or to at in on for with from euro eur "
     "stück".split()
+)
+_HOUSE_NAME_BEFORE = re.compile(
+    r"(?<![\w])(" + _UP + r"[\w'’-]+[ \t](?:Cottage|Cottages|House|Farm|Farmhouse|Lodge|Villa|Manor|Barn|Mill|Hall))"
+    r",[ \t]*$"
 )
 # "(lindenstr 14)" typed in lowercase without a postcode: only the unambiguous street words count.
 _LOWER_STREET = re.compile(
@@ -300,7 +313,11 @@ def _signature_streets(text: str) -> list[tuple[int, int]]:
 _POSTCODE_WORD = re.compile(r"\d{5}[ \t]+[^\W\d_]")
 _POSTCODE_LOWER = re.compile(r"\d{5}[ \t]+[a-zäöüß]")
 _EN_STREET_BEFORE_POSTCODE = re.compile(
-    r"(?<![\w,])(?P<street>\d{1,4}[A-Za-z]?[ \t]+(?:" + _UP + r"[\w'’-]+[ \t]){0,2}" + _UP + r"[\w'’-]+)"
+    r"(?<![\w,])(?P<street>\d{1,4}[A-Za-z]?[ \t]+(?:(?:"
+    + _UP
+    + r"[\w'’-]+|y|yr|of|the|on|upon|de|la)[ \t]){0,3}"
+    + _UP
+    + r"[\w'’-]+)"
     r"[ \t]*,[ \t]*(?:" + _UP + r"[\w'’-]+[ \t]+){1,2}[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])"
 )
 
@@ -365,12 +382,18 @@ def find_addresses(text: str) -> list[Candidate]:
         for m in _LOWER_STREET.finditer(text):
             if not _UNIT_AFTER.match(text[m.end() :]) and not any(s <= m.start() < e for s, e in streets):
                 streets.append(m.span())
+    # "Rose Cottage, 3 Church Lane": a house name in front of an English street belongs to it.
+    for k, (start, end) in enumerate(streets):
+        if text[start : start + 1].isdigit():
+            house = _HOUSE_NAME_BEFORE.search(text, max(0, start - 40), start)
+            if house:
+                streets[k] = (house.start(1), end)
     streets = [s for s in streets if not _org_place(text, s[0])]
 
     places: list[tuple[int, int]] = []
     for m in _POSTCODE_CITY.finditer(text):
         city = m.group("city")
-        if city.split()[0] in _CITY_STOP:
+        if city.split()[0] in _CITY_STOP or (len(city) < 3 and city.isupper()):
             continue
         near_street = any(0 <= m.start() - e <= 40 and "\n\n" not in text[e : m.start()] for _, e in streets)
         if len(m.group("pc")) == 4 and not (near_street or "-" in text[m.start() : m.start("pc")]):
@@ -400,6 +423,8 @@ def find_addresses(text: str) -> list[Candidate]:
         first = m.group().split()[0]
         if first in _CITY_STOP or first in _NOT_CITY or first in _BLOCK_STOP or first in STOP_WORDS:
             continue
+        if first.isupper() and not first[0].isdigit():
+            continue  # "Rahmennummer WBK 33817": a code, not a city
         if any(0 <= m.start() - e <= 40 and "\n\n" not in text[e : m.start()] for _, e in streets):
             places.append(m.span())
     for pattern in (_NL_POSTCODE_CITY, _UK_POSTCODE, _US_ZIP):
@@ -428,10 +453,16 @@ def find_addresses(text: str) -> list[Candidate]:
             and first_word not in _CITY_STOP
             and first_word not in _NOT_CITY
             and first_word not in FIRST_NAMES
+            and not first_word.isupper()  # "Kastanienallee 5, EG": a floor, not a city
         ):
             places.append((m.start(group), m.end(group)))
     for m in _FORM_FIELD.finditer(text):
         places.append(m.span("value"))
+    for m in _ADDRESS_FIELD.finditer(text) if ":" in text else ():
+        value = m.group("value")
+        if len(value) <= 60 and not any(s <= m.start("value") < e for s, e in streets) and not _UNIT_AFTER.match(value):
+            if re.search(r"[^\W\d_]{2}", value):
+                streets.append(m.span("value"))
     for m in _LOWER_ADDRESS.finditer(text) if postcode_word and _POSTCODE_LOWER.search(text) else ():
         if not _org_place(text, m.start()):
             streets.append((m.start(), m.end("num")))

@@ -120,7 +120,8 @@ def reply_start(text: str) -> int:
     """Where the quoted or forwarded part begins: after the first reply header that follows some of
     the writer's own text (a "From:" header at the very top is the writer's own)."""
     for header in _REPLY_HEADER.finditer(text):
-        if text[: header.start()].strip():
+        before = _REPLY_HEADER.sub("", text[: header.start()])
+        if before.strip(" \t\r\n-_=*>"):
             return header.end()
     return len(text)
 
@@ -228,7 +229,7 @@ CASE_LABEL = (
     r"retoure(?:n?nummer|n?-?nr\.?)?|rücksendung(?:s?nummer)?|rma(?:-?nummer|-?nr\.?)?|"
     r"gutschein(?:code|nummer|-?nr\.?)?|voucher(?:\s+code)?|gift\s+card|geschenkkarte|"
     r"serien-?nummer|serien-?nr\.?|s/n|sn|seriennr\.?|serial(?:\s+number|\s+no\.?)?|"
-    r"zähler(?:nummer|-?nr\.?|stand)?|meter(?:\s+number|\s+no\.?)?|artikel(?:nummer|-?nr\.?)?|art\.?-?nr\.?|"
+    r"(?:strom|gas|wasser|wärme)?zähler(?:nummer|-?nr\.?|stand)?|mprn|mpan|zählpunkt(?:bezeichnung)?|meter(?:\s+number|\s+no\.?)?|artikel(?:nummer|-?nr\.?)?|art\.?-?nr\.?|"
     r"item(?:\s+number|\s+no\.?)?|article(?:\s+number)?|sku|ean|gtin|isbn|modell(?:nummer|-?nr\.?)?|"
     r"model(?:\s+number|\s+no\.?)?|typ(?:nummer)?|produkt(?:nummer|-?nr\.?)?|lizenz(?:schlüssel|key)?|"
     r"licen[cs]e(?:\s+key)?|product\s+key|version|firmware|build|release|update|"
@@ -241,10 +242,11 @@ CASE_LABEL = (
     r"ik(?:-?nummer)?|institutionskennzeichen|bic|swift|blz|tarif)"
 )
 _CASE_REF = FoldedPattern(
-    r"\b"
-    + CASE_LABEL
-    + r"(?![\w])[\s:#.\-]*(?:(?:nr|no|nummer|number|id|is|ist|lautet|von|vom|zu|zur|:)\.?[\s:#\-]*){0,3}"
-    r"(?P<value>(?:[A-Z]{1,4}[\s\-]?)?\d[\dA-Z]*(?:[\-/.][\dA-Z]+)*(?:\s\d{2,}(?=[\s,.;)]|$))*)"
+    r"\b" + CASE_LABEL + r"(?![\w])[\s:#.\-]*"
+    r"(?:(?:nr|no|nummer|number|id|is|ist|lautet|von|vom|zu|zur|hat|has|die|the|der|:)\.?[\s:#\-]*){0,3}"
+    # "1Z 999 AA1 01 2345 6784", "1 APA 01 2345 6789": groups of digits and letters
+    r"(?P<value>(?:[A-Z]{1,4}[\s\-]?)?\d[\dA-Z]*(?:[\-/.][\dA-Z]+)*"
+    r"(?:\s(?:\d{2,}|[A-Z]{1,3}\d[\dA-Z]*|\d[A-Z][\dA-Z]*|[A-Z]{2,4}(?=\s\d))(?=[\s,.;)]|$))*)"
 )
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .addresses import find_addresses
-from .context import Candidate
-from .identifiers import P_CUSTOM, P_PERSON, find_structured
+from .context import Candidate, in_reply_from_other_side
+from .identifiers import P_CUSTOM, P_EMAIL, P_PERSON, find_structured, role_mailboxes
 from .known import find_known
 from .model import DEFAULT_POLICY, Detection, Entity, KnownIdentifiers, Policy
 from .namedata import FIRST_NAMES, STOP_WORDS, SURNAMES
@@ -90,11 +90,13 @@ def detect(
     policy = policy or DEFAULT_POLICY
     addresses = find_addresses(text)
     persons = find_persons(text, lang)
+    structured = find_structured(text, lang)
     candidates = (
-        find_structured(text, lang)
+        structured
         + addresses
         + persons
-        + _addressees(text, addresses, persons)
+        + _addressees(text, addresses, persons, structured, lang)
+        + _own_business_mailboxes(text, persons)
         + _custom(text, policy)
     )
     candidates = [c for c in candidates if c.type in policy.enabled_types]
@@ -103,33 +105,45 @@ def detect(
         candidates += find_known(text, known)
     entities = _resolve(text, candidates)
     persons = [e for e in entities if e.type == "PERSON"]
-    return Detection(entities=entities, special_categories=special_categories(text, _writer_first_name(text, persons)))
+    flags = special_categories(text, _writer_first_name(text, persons), [(p.start, p.end) for p in persons])
+    return Detection(entities=entities, special_categories=flags)
 
 
-# "Please ship to Chukwudi Okeke, 15 Adeola Odeku Street", "Lieferadresse:\nMarek Zieliński\nPackstation 217":
-# the capitalised words right before a street address name its addressee.
-_ADDRESSEE = re.compile(
-    r"(?:^|(?<=[:;,(\n])|(?<=\bto)|(?<=\ban)|(?<=\bfor)|(?<=\bfür))[ \t]*"
+# "Please ship to Chukwudi Okeke, 15 Adeola Odeku Street", "Olumide Adebayo-Clarke, passport 552718904",
+# "3) Zosia Nowak, geb. 30.10.2017": the capitalised words right before a street address or before a
+# personal identifier (after a comma and at most a short label) name the person it belongs to.
+_NAME_CHAIN = (
     r"(?P<name>[A-ZÄÖÜÀ-ÞŁŚŻŹĆŃ][\w'’.-]*(?:[ \t]+(?:[A-ZÄÖÜÀ-ÞŁŚŻŹĆŃ][\w'’.-]*"
-    r"|van|von|de|der|den|da|di|del|bin|ibn|al|el|le|la)){1,3})"
-    r"[ \t]*(?P<sep>,|\n)[ \t]*"
-    # a flat or unit between name and street: "Siobhán Ní Bhriain, Apt 7, 12 Clanbrassil Street"
-    r"(?:(?:Apt|Apartment|Flat|Unit|Suite|Whg|Wohnung|App)\.?[ \t]*\w{1,4}[ \t]*,[ \t]*)?$"
+    r"|van|von|de|der|den|da|di|del|bin|ibn|al|el|le|la|y)){1,3})"
 )
-_STREET_START = re.compile(r"^(?:\d{4,5}[ \t]|[A-Z]{1,2}\d)")
+_NAME_LEAD = r"(?:^|(?<=[:;,(\n.?!])|(?<=\bto)|(?<=\ban)|(?<=\bfor)|(?<=\bfür))[ \t]*(?:\d{1,2}[).][ \t]*)?"
+_ADDRESSEE = re.compile(
+    _NAME_LEAD + _NAME_CHAIN + r"[ \t]*(?P<sep>,|\n)[ \t]*"
+    # up to two segments between name and street: "Apt 7", "c/o Reception", "Harbour Logistics Ltd"
+    r"(?:[^,\n]{1,50},[ \t]*){0,2}$"
+)
+_OWNER_OF_VALUE = re.compile(
+    _NAME_LEAD + _NAME_CHAIN + r"[ \t]*(?P<sep>,)[ \t]*(?:[^\W\d][^,\n\d.!?]{0,24}[.:]?[ \t]*)?$"
+)
+_VALUE_TYPES = frozenset(
+    "ID_DOCUMENT DATE_OF_BIRTH PHONE EMAIL CUSTOMER_NUMBER SOCIAL_SECURITY_NUMBER HEALTH_INSURANCE_NUMBER "
+    "TAX_ID".split()
+)
+_STREET_LINE = re.compile(
+    r"\d{1,4}[A-Za-z]?,?[ \t]+\S|.*[ \t]\d{1,4}(?:[ \t]?[a-zA-Z])?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-zA-Z]?)?$"
+)
 
 
-def _addressees(text: str, addresses: list[Candidate], persons: list[Candidate]) -> list[Candidate]:
+def _addressees(
+    text: str, addresses: list[Candidate], persons: list[Candidate], values: list[Candidate], lang: str
+) -> list[Candidate]:
     out: list[Candidate] = []
-    for address in addresses:
-        if _STREET_START.match(text, address.start):
-            continue  # a postcode and city, not the street line
-        line_start = max(text.rfind("\n", 0, max(0, address.start - 1)), -1) + 1
-        m = _ADDRESSEE.search(
-            text,
-            max(0, line_start - 80 if text[address.start - 1 : address.start] == "\n" else line_start),
-            address.start,
-        )
+    anchors = [(a, _ADDRESSEE) for a in addresses if _STREET_LINE.match(text[a.start : a.end])]
+    anchors += [(v, _OWNER_OF_VALUE) for v in values if v.type in _VALUE_TYPES]
+    for anchor, pattern in anchors:
+        line_start = max(text.rfind("\n", 0, max(0, anchor.start - 1)), -1) + 1
+        lo = line_start - 80 if text[anchor.start - 1 : anchor.start] == "\n" else line_start
+        m = pattern.search(text, max(0, lo), anchor.start)
         if not m:
             continue
         words = [w.strip(".") for w in m.group("name").split()]
@@ -138,12 +152,54 @@ def _addressees(text: str, addresses: list[Candidate], persons: list[Candidate])
             continue
         if is_company_name(text, m.start("name"), m.end("name"), words):
             continue
-        if any(p.start < m.end("name") and m.start("name") < p.end for p in persons):
-            continue  # already found by its own cue (with its title left outside)
+        overlapping = [p for p in persons + out if p.start < m.end("name") and m.start("name") < p.end]
+        if overlapping:
+            # Already found by its own cue: only a given name in front of a found surname is added
+            # ("Zosia" before a repeated "Nowak"), never a title or a closing ("Mag.", "VG").
+            extra = text[m.start("name") : min(p.start for p in overlapping)].split()
+            if (
+                not extra
+                or any("." in w or w.isupper() for w in extra)
+                or m.end("name") != max(p.end for p in overlapping)
+            ):
+                continue
         listed = any(w in FIRST_NAMES or w in SURNAMES for w in capitalised)
-        if m.group("sep") == "\n" and not listed:
-            continue  # a line of its own must carry a listed name ("Whitcombe Interiors" is a firm)
+        if (m.group("sep") == "\n" or lang != "en") and not listed:
+            continue  # a line of its own, or German capitalised nouns: a listed part is needed
         out.append(Candidate(m.start("name"), m.end("name"), "PERSON", P_PERSON))
+    return out
+
+
+_ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _ascii_forms(word: str) -> set[str]:
+    """ "Petrović" → {"petrovic"}, "Müller" → {"mueller", "muller"}: how a name appears in a domain."""
+    import unicodedata
+
+    low = word.lower()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return {low.translate(_ASCII), plain.replace("ł", "l").replace("ø", "o").replace("đ", "d")}
+
+
+def _own_business_mailboxes(text: str, persons: list[Candidate]) -> list[Candidate]:
+    """ "Dragan Petrović … info@petrovic-holzwerk.de": a role mailbox whose domain carries the writer's
+    surname is the writer's own business address (guidelines: a sole trader's e-mail is personal data)."""
+    boxes = role_mailboxes(text) if persons else []
+    if not boxes:
+        return []
+    out = []
+    for start, end in boxes:
+        # Only below the name (a signature or an imprint), never a shop that happens to share it.
+        names: set[str] = set()
+        for p in persons:
+            if p.end <= start:
+                for word in text[p.start : p.end].replace("-", " ").split():
+                    if len(word) >= 4 and word[0].isupper():
+                        names |= _ascii_forms(word)
+        domain = text[start:end].split("@", 1)[-1].lower()
+        if any(name in domain for name in names) and not in_reply_from_other_side(text, start):
+            out.append(Candidate(start, end, "EMAIL", P_EMAIL))
     return out
 
 

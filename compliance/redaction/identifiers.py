@@ -70,6 +70,8 @@ ROLE_MAILBOXES = frozenset(
     booking bookings buchung reservierung reservation reservations termine termin praxis kanzlei verwaltung
     hausverwaltung kasse service-team kundenbetreuung beschwerde beschwerden complaints mahnung inkasso
     bestellservice orderservice serviceteam servicecenter helpdesk it-support störung stoerung
+    vermietung mieterservice immobilien objektverwaltung schadenservice schaden claims kundencenter auftrag
+    auftraege disposition werkstatt anmeldung sekretariat rezeption
     """.split()
 )
 
@@ -107,6 +109,13 @@ def _spoken_local_ok(text: str, m: re.Match[str]) -> bool:
     if _SPOKEN_SEPARATED.match(m.group()):
         return True
     return bool(_MAIL_CUE.search(text, max(0, m.start() - 40), m.start()))
+
+
+def role_mailboxes(text: str) -> list[tuple[int, int]]:
+    """Spans of role mailboxes (info@, service@ …) that `find_emails` left out."""
+    if "@" not in text:
+        return []
+    return [m.span() for m in _EMAIL.finditer(text) if is_role_mailbox(m.group())]
 
 
 def find_emails(text: str) -> list[Candidate]:
@@ -227,6 +236,9 @@ _REFUND_CUE = re.compile(
 )
 
 
+_EXAMPLE_CUE = re.compile(r"(?i)beispiel|example|muster(?!mann|frau)|sample|dummy|platzhalter|placeholder")
+
+
 def find_ibans(text: str) -> list[Candidate]:
     """Full, checksum-valid IBANs of any country, spaced or not, any case."""
     out = []
@@ -239,6 +251,8 @@ def find_ibans(text: str) -> list[Candidate]:
             compact = re.sub(r"\s", "", raw[:end]).upper()
             if after.isalnum() or not std_iban.is_valid(compact):
                 continue
+            if _EXAMPLE_CUE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
+                break  # "die IBAN … aus Ihrem Beispiel-Formular": an example, no one's account
             refund = _REFUND_CUE.search(text, max(0, m.start() - 60), m.start())
             if (refund or not owner_is_organisation(text, m.start())) and not re.fullmatch(r"[A-Z]{2}\d{2}0+", compact):
                 out.append(Candidate(m.start(), m.start() + end, "IBAN", P_CHECKSUM))
@@ -377,9 +391,10 @@ def find_social_and_health_numbers(text: str) -> list[Candidate]:
 # Between a label and its value: "Kundennummer lautet", "Perso hat die Nummer", "number is".
 _CONNECT = (
     r"(?:[\s:#.\-–(]|\b(?:ist|lautet|is|are|lauten|nr|no|nummer|number|num|id|lautend\s+auf|of|der|des|die|the|"
-    r"hat|has|meiner?|my|mit|with|auf|on|bei\s+ihnen|bei\s+euch|with\s+you|"
+    r"hat|has|meiner?|my|mit|with|auf|on|bei\s+ihnen|bei\s+euch|with\s+you|bleibt|blieb|war|wäre|remains|stays|was|"
     # "Mitgliedsnummer bei ver.di ist …", "membership number with the AA is …": the organisation named between.
-    r"(?:bei|beim|at|with|für|for)\s+(?:der|dem|den|the)?\s*[A-Za-zÄÖÜäöüß][\w.&-]{1,20}(?=\s+(?:ist|lautet|is|:)))\b"
+    r"(?:bei|beim|at|with|für|for)\s+(?:der|dem|den|die|the)?\s*[A-Za-zÄÖÜäöüß][\w.&-]{1,20}"
+    r"(?=\s*:|\s+(?:ist|lautet|is)))\b"
     # "Versicherungsnummer (Kfz-Haftpflicht): …": a short remark in brackets between label and value.
     r"|\([^()\n\d]{1,30}\))*"
 )
@@ -387,7 +402,8 @@ _VALUE = r"(?P<value>(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*(?:(?:[-/.]|[ \t](?=\d{2,}\b
 _ID_DOC_LABEL = (
     r"(?:personal-?ausweis(?:es)?(?:nummer|-?nr\.?)?|ausweis(?:nummer|-?nr\.?|es)?|ausweis-?nummer|perso(?:nummer)?|"
     r"reise-?pass(?:nummer|-?nr\.?|es)?|pass(?:nummer|-?nr\.?)|passport(?:\s+number|\s+no\.?)?|"
-    r"führerschein(?:nummer|-?nr\.?|s)?|fuehrerschein(?:nummer)?|driv(?:ing|er'?s)\s+licen[cs]e(?:\s+number|\s+no\.?)?|"
+    r"führerschein(?:nummer|-?nr\.?|s)?|fuehrerschein(?:nummer)?|driv(?:ing|er'?s?)\s+licen[cs]e(?:\s+number|\s+no\.?)?|"
+    r"(?:uk|eu|us|german|british|irish|polish|photocard|provisional)\s+(?:driving\s+)?licen[cs]e|"
     r"licen[cs]e\s+number|id[\s-]card(?:\s+number|\s+no\.?)?|identity\s+card(?:\s+number)?|national\s+id(?:\s+number)?|"
     r"aufenthalts(?:titel|erlaubnis|karte)(?:nummer|-?nr\.?)?|residence\s+(?:permit|card)(?:\s+number)?|"
     r"dokumenten-?nummer|document\s+number|identifikationsnummer\s+des\s+ausweises|kartennummer\s+des\s+ausweises)"
@@ -406,23 +422,20 @@ _CUSTOMER_LABEL = (
     r"acct\.?(?:\s+no\.?)?|acc\.?\s+(?:no|nr|number)\.?|membership(?:\s+(?:number|no\.?|id))?|member(?:\s+(?:number|no\.?|id))|"
     r"policy(?:\s+(?:number|no\.?))|contract(?:\s+(?:number|no\.?))|loyalty(?:\s+card)?(?:\s+(?:number|no\.?))?|"
     r"club(?:card)?\s+(?:number|no\.?)|subscription(?:\s+(?:number|no\.?|id))|versichertennummer|"
-    # Any other compound of these words with a number word ("Stromkundennummer", "Mitgliedsausweis-Nr.",
-    # "customer reference number", "member ID"); case references inside the label are filtered later.
-    r"[a-zäöüß]*(?:kunden|vertrags|mitglieds|konto|polic|versicherungs|abonnenten|mandanten)[a-zäöüß-]*?"
-    r"(?:nummern?|nr\.?|kennung|-id)|"
-    # "Zeitschriften-Abovertrag Nr.", "Stromvertrag Nummer", "Girokonto Nr."
-    r"[a-zäöüß-]*(?:vertrag|konto|police|mitgliedschaft|abonnement)[ \t]+(?:nr\.?|nummer|no\.?)|"
     # Abbreviated: "Mitgl.-Nr.", "Vertr.-Nr.", "Vers.-Nr.", "Kto.-Nr."
     r"(?:mitgl|vertr|vers|kto|kund)\.?[ \t]?-?[ \t]?(?:nr|nummer)\.?|"
-    # A loyalty card's number ("Treuekartennummer", "Payback-Kartennr."); a bare "Kartennummer" only
-    # where the message names such a card (checked in find_labelled_numbers).
-    r"[a-zäöüß]*(?:treue|bonus|vorteils|club|payback|bahn|kunden|mitglieds)-?karten?-?(?:nummer|nr\.?)|"
+    # A bare "Kartennummer" counts only where the message names a loyalty card (checked in
+    # find_labelled_numbers).
     r"karten-?(?:nummer|nr\.?)|card[ \t]+(?:number|no\.?)|"
+    # "Rewards ID", "frequent flyer number", "Miles-&-More-Nummer", "Bonus-Nr."
+    r"(?:rewards?|loyalty|bonus|frequent[ \t]+flyer|vielflieger|miles[ \t-]*(?:&|and)[ \t-]*more)[ \t-]*"
+    r"(?:id|number|no\.?|nr\.?|nummer|account|konto|profile|profil)|"
     r"(?:customer|account|member|membership|policy|contract|subscriber|subscription|loyalty|client)"
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:number|no\.?|id|ref(?:erence)?))"
 )
 # Substrings every label of a pattern contains: checked before running the pattern.
 _ID_DOC_WORDS = (
+    "licen",
     "ausweis",
     "pass",
     "führerschein",
@@ -438,10 +451,18 @@ _ID_DOC_WORDS = (
 )
 _CUSTOMER_WORDS = (
     "card",
+    "reward",
+    "bonus",
+    "flyer",
+    "flieger",
+    "miles",
+    "mieter",
+    "teilnehmer",
     "kund",
     "mitgl",
     "vertr",
-    "vers",
+    "vers.",
+    "vers-",
     "kto",
     "karte",
     "knr",
@@ -476,10 +497,31 @@ _ID_DOC = FoldedPattern(
     r"\b" + _ID_DOC_LABEL + r"(?![\w])" + _CONNECT + r"(?P<value>[A-Z0-9](?:[ -]?[A-Z0-9]){4,19})(?![\w])"
 )
 _ID_DOC_LATER = FoldedPattern(
-    r"\b" + _ID_DOC_LABEL + r"(?![\w])[^.?!\n\d]{1,60}?(?<![\w])"
-    r"(?P<value>(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{8,10}|\d{9,10})(?![\w])"
+    r"\b" + _ID_DOC_LABEL + r"(?![\w])(?:[^.?!\n\d]|\d+\.?(?![\w]*\d{4})|\.(?![ \t]+[A-ZÄÖÜ]))"
+    r"{1,70}?(?<![\w])"
+    # "Führerscheinnummer für die Anmietung am 12.7. in Palma: N0302KL9F31": letters and digits mixed
+    r"(?P<value>(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{8,12}|\d{9,10})(?![\w])"
 )
-_CUSTOMER = FoldedPattern(r"\b(?P<label>" + _CUSTOMER_LABEL + r")(?![\w])" + _CONNECT + _VALUE)
+_CUSTOMER = FoldedPattern(r"(?<![\w])(?P<label>" + _CUSTOMER_LABEL + r")(?![\w])" + _CONNECT + _VALUE)
+# "Meine Mitgliedsnummer steht auf der Karte: FF-2207-1945": the value after a colon later in the clause.
+_CUSTOMER_COLON_LATER = FoldedPattern(
+    r"(?<![\w])(?P<label>" + _CUSTOMER_LABEL + r")(?![\w])[^\n:.!?\d]{3,40}:[ \t]*" + _VALUE
+)
+# Any other compound of these words with a number word ("Stromkundennummer", "Mitgliedsausweis-Nr.",
+# "Zeitschriften-Abovertrag Nr.", "Treuekartennummer"); case references inside the label are filtered
+# later. A separate pattern, run only when such a compound occurs: its open prefixes are slow to scan.
+_CUSTOMER_COMPOUND = FoldedPattern(
+    r"(?<![\w])(?P<label>"
+    r"[a-zäöüß]*(?:kunden|vertrags|mitglieds|konto|polic|versicherungs|abonnenten|mandanten|mieter|teilnehmer|"
+    r"nutzer|leser|spender|förder)[a-zäöüß-]*?(?:nummern?|nr\.?|kennung|-id)|"
+    r"[a-zäöüß-]*(?:vertrag|konto|police|mitgliedschaft|abonnement)[ \t]+(?:nr\.?|nummer|no\.?)|"
+    r"[a-zäöüß]*(?:treue|bonus|vorteils|club|payback|bahn|kunden|mitglieds)-?karten?-?(?:nummer|nr\.?))"
+    r"(?![\w])" + _CONNECT + _VALUE
+)
+_COMPOUND_GATE = re.compile(
+    r"(?:kunden|vertrag|mitglied|konto|polic|versicherung|abonne|mandant|karte|mieter|teilnehmer|nutzer|"
+    r"leser|spender|förder)[a-zäöüß-]*?(?:[ \t]+)?(?:nummer|nr|kennung|-id|no)"
+)
 # A label that names a case reference or a contact channel, not the customer ("Kundenbestellnummer",
 # "customer service number").
 _LOYALTY_CARD = re.compile(
@@ -500,8 +542,14 @@ _CUSTOMER_UNDER_NUMBER = FoldedPattern(
 )
 _LOWER_WORD_PREFIX = re.compile(r"[a-zäöüß]+[ \t]+(?=\d)")
 _CUSTOMER_PERSON_WORDS = ("kunde", "kundin", "mitglied", "member", "customer", "abonnent", "versichert")
+# "für den Vertrag 88123-77", "Seller account MKT-22094", "account WTR 0099 2184 7", "Family pass no. FP-70331":
+# an account, contract, membership or pass named by its number (five digits or more).
 _CONTRACT_BARE = FoldedPattern(
-    r"\b(?:vertrag|vertrages|vertrags|contract|police|policy)[ \t]+(?P<value>(?:[A-Z]{1,4}-?)?\d[\d-]{3,}\d)(?![\w])"
+    r"\b(?:vertrag|vertrages|vertrags|contract|police|policy|account|acct|konto|kundenkonto|membership|"
+    r"mitgliedschaft|subscription|abo|abonnement|(?:family|season|annual|member(?:ship)?|club|gym|jahres|saison|"
+    r"familien|dauer|frequent[ \t]+flyer)[ \t-]?(?:pass|karte|card|ticket|abo|profile|profil)"
+    r"(?:[ \t]+(?:no\.?|number|nr\.?|nummer))?)(?![\w])[ \t]*#?[ \t]*"
+    r"(?P<value>(?:[A-Z]{1,4}[ -]?)?\d(?:[\d-]|[ ](?=\d))*\d(?:[A-Z]\d*)?|\d[A-Z]{1,3}\d{3,})(?![\w])"
 )
 _MORE_VALUES = re.compile(r"[ \t]*(?:,|und|and|sowie|&|/)[ \t]*" + _VALUE + r"(?![\w])")
 
@@ -542,7 +590,14 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
             if not any(c.start <= m.start("value") < c.end for c in out):
                 out.append(Candidate(m.start("value"), m.end("value"), "ID_DOCUMENT", P_LABELLED - 4))
     # "für den Vertrag 88123-77": a contract or policy number without "Nr." (five digits or more).
-    for m in _CONTRACT_BARE.finditer(text, lowered) if mentions(low, ("vertrag", "contract", "polic")) else ():
+    bare = mentions(
+        low, ("vertrag", "contract", "polic", "account", "acct", "konto", "member", "mitglied", "abo", "pass")
+    )
+    for m in (
+        _CONTRACT_BARE.finditer(text, lowered) if bare or mentions(low, ("subscr", "karte", "card", "profil")) else ()
+    ):
+        if text[m.start("value")].islower() or sum(c.isdigit() for c in m.group("value")) < 5:
+            continue  # the pattern runs on lowercased text: a word is no prefix of the number
         if not re.fullmatch(r"(?:19|20)\d\d-(?:19|20)?\d\d", m.group("value")):
             if not in_organisation_footer(text, m.start()):
                 out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 3))
@@ -552,7 +607,13 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
             text, m.start(), m.start("value")
         ):
             out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 3))
-    for m in _CUSTOMER.finditer(text, lowered) if mentions(low, _CUSTOMER_WORDS) else ():
+    customer_matches = list(_CUSTOMER.finditer(text, lowered)) if mentions(low, _CUSTOMER_WORDS) else []
+    if customer_matches or (":" in text and mentions(low, _CUSTOMER_WORDS)):
+        customer_matches += _CUSTOMER_COLON_LATER.finditer(text, lowered)
+    if customer_matches or mentions(low, _CUSTOMER_WORDS):
+        if _COMPOUND_GATE.search(low):
+            customer_matches += _CUSTOMER_COMPOUND.finditer(text, lowered)
+    for m in customer_matches:
         value = m.group("value")
         if _NOT_CUSTOMER_LABEL.search(text, m.start(), m.start("value")):
             continue
@@ -570,8 +631,8 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
             # "Vertragsnummern V-11203 und V-11204": further values of the same label.
             end = m.end("value")
             while more := _MORE_VALUES.match(text, end):
-                if sum(c.isdigit() for c in more.group("value")) < 3:
-                    break
+                if sum(c.isdigit() for c in more.group("value")) < 3 or re.match(r"[A-Z]{2,} ", more.group("value")):
+                    break  # "Account no. 901 442 718, MPRN 1001…": a new label, not a further value
                 out.append(Candidate(more.start("value"), more.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 2))
                 end = more.end("value")
     return out
@@ -588,7 +649,13 @@ _PUBLIC_SERVICE_IPS = frozenset(
 )
 _VERSION_CUE = re.compile(
     r"(?i)(?<![\w])(?:\w*version|firmware|fw|build|release|update|software|v|ver\.?|os|ios|android|stand|\w*treiber|"
-    r"driver|app|patch|revision|rev\.?)\s*:?\s*$"
+    r"driver|app|patch|revision|rev\.?|(?:upgrad|updat)\w*\s+(?:to|auf)|(?:upgrad|updat)e?d?)\s*:?\s*$"
+)
+
+
+_VERSION_AFTER = re.compile(r"(?i)[ \t]*(?:firmware|update|version|release|build|patch|upgrade)\b")
+_DNS_OF_ORG = re.compile(
+    r"(?i)\b(?:dns|nameserver|resolver)\b[^.\n]*\b(?:yours|your|ihre[nm]?|euer|eure)\b[^\d\n]{0,10}$"
 )
 
 
@@ -606,8 +673,10 @@ def find_ips(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
                 continue
             if pattern is _IPV4 and all(len(octet) == 1 for octet in raw.split(".")):
                 continue  # "5.4.2.1": a version number far more often than a device
-            if _VERSION_CUE.search(text[max(0, m.start() - 20) : m.start()]):
+            if _VERSION_CUE.search(text[max(0, m.start() - 20) : m.start()]) or _VERSION_AFTER.match(text, m.end()):
                 continue
+            if _DNS_OF_ORG.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "DNS servers – yours (194.25.0.60)": the provider's resolver
             # "203.0.113.0/24": the prefix length belongs to the network address.
             cidr = _CIDR.match(text, m.end())
             out.append(Candidate(m.start(), cidr.end() if cidr else m.end(), "IP_ADDRESS", P_IP))
@@ -624,6 +693,7 @@ _DATE = (
     r"(?:\d{1,2}\.[ \t]?\d{1,2}\.(?:[ \t]?\d{4}|\d{2}(?!\d))?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[-/]" + _MONTHS + r"[-/]\d{2,4}"
     r"|\d{1,2}(?:\.|st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTHS + r"(?:,?[ \t]+\d{4})?"
+    r"|" + _MONTHS + r"[ \t]+(?:19|20)\d{2}"  # "born in April 2019"
     r"|" + _MONTHS + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|(?:19|20)\d{2})"
 )
 _DOB_LABEL = (

@@ -142,7 +142,9 @@ STOP_WORDS = frozenset(
 TITLES = (
     r"(?:i\.[ \t]?A\.|i\.[ \t]?V\.|ppa\.|Familie|Fam\.|Eheleute|"
     r"Herrn?|Hr\.|Hrn\.|Frau|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Sir|Dame|Madam|Madame|"
-    r"Monsieur|Mme\.?|Signora|Signor|Señora|Señor|Pani|Pan|Hon\.|Rev\.?|Revd\.?|Lady|Lord)"
+    r"Monsieur|Mme\.?|Signora|Signor|Señora|Señor|Pani|Pan|Hon\.|Rev\.?|Revd\.?|Lady|Lord|"
+    # "Dear Dr Anand": the academic titles without their dot (with it they are ACADEMIC)
+    r"Dr(?=[ \t])|Prof(?=[ \t]))"
 )
 ACADEMIC = (
     r"(?:(?:Dr\.|Prof\.|Dipl\.-\w+\.?|Mag\.|Ing\.|med\.|rer\.|nat\.|jur\.|phil\.|dent\.|h\.c\.|Professor(?:in)?|"

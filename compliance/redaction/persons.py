@@ -41,7 +41,9 @@ _COMPANY_AFTER = re.compile(
 _PLACE_WORDS = re.compile(
     r"^(?:Island|Beach|Bay|Heights|Hills|Valley|Springs|Falls|Harbour|Harbor|Point|Park|Gardens|Square|Street|Road|"
     r"Avenue|Lane|Close|Drive|Bridge|Station|Airport|Hall|Church|College|University|School|Hospital|Centre|Center|"
-    r"Court|House|Lodge|Manor|Castle|Tower|Straße|Strasse|Platz|Allee|Weg|Brücke|Bahnhof|Kirche|Schule|Klinik)$"
+    r"Court|House|Lodge|Manor|Castle|Tower|Cottage|Farm|Villa|Mill|Barn|Infirmary|Clinic|Practice|Surgery|"
+    r"Pharmacy|Office|Library|Hotel|Reception|Ltd|Logistics|Straße|Strasse|Platz|Allee|Weg|Brücke|Bahnhof|Kirche|"
+    r"Schule|Klinik|Praxis|Apotheke|Rezeption|Empfang)$"
 )
 _LEGAL_FORM_ANY = re.compile(r"GmbH|AG\b|KG\b|OHG|UG\b|SE\b|e\.\s?[VK]\.|GbR|Ltd|LLC|Inc\b|plc|mbH|&[ \t]?Co")
 _legal_cache: tuple[str, bool] = ("", False)
@@ -214,7 +216,11 @@ _INTRO_PHRASE = FoldedPattern(
 )
 # After an introduction, what may follow a two-part name that is in no list ("This is Kwame Mensah –").
 # A question or exclamation mark does not qualify: "This is Second Notice?" names a letter.
-_AFTER_INTRODUCED = re.compile(r"[ \t]*(?:$|[\n,;:()–—-]|(?:from|von|here|hier|again|wieder|and|und)\b)")
+# "it's Dre", "this is Priti": intros that name (unlike "I'm Jewish", which describes).
+_NAMING_INTRO = re.compile(r"(?i)\b(?:it'?s|it’s|this\s+is|hier\s+ist|hier\s+spricht)[ \t]+$")
+_AFTER_INTRODUCED = re.compile(
+    r"[ \t]*(?:$|[\n,;:()–—-]|(?:from|von|here|hier|again|wieder|and|und|lol|haha|btw|xd)\b)"
+)
 # Phrases that name someone: a capitalised two-part name after them counts even if not in the lists.
 _NAMING_PHRASE = FoldedPattern(
     r"\b(?:(?:läuft|lautet|laufen|lauten|lief|bestellt|gebucht|ausgestellt)\s+auf|bestellt\s+von|ordered\s+by|written\s+by|geschrieben\s+von|"
@@ -224,7 +230,9 @@ _NAMING_PHRASE = FoldedPattern(
 _GREETING = FoldedPattern(
     r"(?<![\w])(?:hallo|hi|hey|hej|moin|servus|salut|liebe|lieber|liebes|dear|hello|"
     r"good\s+(?:morning|afternoon|evening)|guten\s+(?:tag|morgen|abend)|grüß\s+gott|grüezi|sehr\s+geehrte[rs]?|"
-    r"danke|vielen\s+dank|thanks|thank\s+you|thx|cheers)[ \t]*,?[ \t]+",
+    r"danke|vielen\s+dank|thanks|thank\s+you|thx|cheers)[ \t]*,?[ \t]+"
+    # "Hallo liebe Bea", "Hi dear Tom": a second, affectionate greeting word
+    r"(?:(?:liebe[rs]?|dear|my\s+dear)[ \t]+)?",
     re.MULTILINE,
 )
 # Only the last word of a closing matters ("Mit freundlichen Grüßen" ends in "Grüßen"): the
@@ -232,7 +240,7 @@ _GREETING = FoldedPattern(
 _CLOSING = FoldedPattern(
     r"(?<![\w])(?:grüßen|grüße|gruß|gruss|grüssen|gruesse|grüsse|mfg|lg|vg|bg|danke(?:\s+(?:schön|sehr|im\s+voraus|vorab))?|"
     r"dank(?:\s+im\s+voraus)?|regards|wishes|best|cheers|thanks(?:\s+in\s+advance)?|thank\s+you|sincerely|"
-    r"faithfully|truly|tschüss|tschüs|ciao|bald|care)(?![\w])"
+    r"faithfully|truly|tschüss|tschüs|ciao|bald|care|thx|thnx|ty)(?![\w])"
     r"|^[ \t]*(?:ihre|ihr|euer|eure|yours)[ \t]*,?[ \t]*(?=\n)",
     re.MULTILINE,
 )
@@ -274,7 +282,13 @@ class _Tokens:
         return self.by_start.get(pos)
 
     def chain(
-        self, i: int, *, lowercase_ok: bool = False, names_ok: bool = False, max_tokens: int = 4
+        self,
+        i: int,
+        *,
+        lowercase_ok: bool = False,
+        names_ok: bool = False,
+        max_tokens: int = 4,
+        particles_first: bool = False,
     ) -> tuple[int, int, list[str]] | None:
         """The name starting at token i: capitalised parts, particles, initials, hyphens."""
         text, items = self.text, self.items
@@ -307,11 +321,13 @@ class _Tokens:
             if not capital:
                 if (
                     word in _PARTICLES
-                    and parts
+                    and (parts or particles_first)
                     and j + 1 < len(items)
                     and (items[j + 1][2][0].isupper() or items[j + 1][2] in _PARTICLES)
                     and not _ORG_AFTER_PARTICLE.search(_next_capitalised(items, j + 1))
                 ):
+                    if start is None:
+                        start = s  # "Herr von Ahlefeldt", "Herr de la Cruz": the particle opens the name
                     parts.append(word)
                     ends.append(end)
                     end = e
@@ -367,6 +383,8 @@ def is_company_name(text: str, start: int, end: int, parts: list[str]) -> bool:
     first = parts[0].lower()
     if first in _COMPANY_BEFORE or (first.endswith("erei") and len(first) > 6) or _PLACE_WORDS.search(parts[-1]):
         return True  # "Bäckerei Kraus", "Victoria Island"
+    if first in ("st", "saint", "sankt", "san", "santa", "little", "great", "upper", "lower", "north", "south"):
+        return True  # "St Luke's Medical Practice", "Little Shelford": a place or an institution
     return _is_company(text, start, end, parts)
 
 
@@ -426,7 +444,10 @@ def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang
         return False
     if check == "intro":
         introduced = (
-            len(parts) > 1
+            (
+                len(parts) > 1
+                or (lang == "en" and parts[0] not in HOMOGRAPH_FIRST and _NAMING_INTRO.search(text, 0, start))
+            )
             and all(p[0].isupper() and p not in STOP_WORDS and not _NOUNISH.search(p) for p in parts)
             and _AFTER_INTRODUCED.match(text, end)
         )
@@ -471,7 +492,11 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
         if i is None:
             return False
         found = tokens.chain(
-            i, lowercase_ok=lowercase_ok, names_ok=check in ("signature", "greeting"), max_tokens=max_tokens
+            i,
+            lowercase_ok=lowercase_ok,
+            names_ok=check in ("signature", "greeting", "label"),
+            max_tokens=max_tokens,
+            particles_first=check in ("title", "greeting", "label"),
         )
         if not found:
             return False
@@ -482,9 +507,9 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
         return True
 
     for m in _TITLE.finditer(text):
-        take(m.end(), max_tokens=3)
+        take(m.end(), max_tokens=3, check="title")
     for m in _ACADEMIC_ONLY.finditer(text) if ("Dr." in text or "Prof." in text) else ():
-        take(m.end(), max_tokens=3)
+        take(m.end(), max_tokens=3, check="title")
     has_colon = ":" in text
     for m in _LABEL.finditer(text, lowered) if has_colon else ():
         if m.start() and text[m.start() - 1] not in " \t\r\n(,;/":
@@ -596,6 +621,56 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
                 spans.append(found[:2])
             elif len(found[2]) > 1 and _looks_like_name(found[2][:1]):
                 spans.append((s, _e))
+    # "the Haddad family", "greetings from the Ahmadi household", "Familie Okafor" (Familie is a title)
+    for m in _FAMILY.finditer(text) if mentions(low, ("family", "household", "familie")) else ():
+        if m.group(1) not in STOP_WORDS and not _NOUNISH.search(m.group(1)):
+            spans.append(m.span(1))
+    # "VANDERMEULEN/SASKIA", "OKAFOR/CHIDI MR": the airline form SURNAME/GIVEN NAME
+    for m in _PNR_NAME.finditer(text) if "/" in text else ():
+        if m.group(2).title() in FIRST_NAMES or m.group(1).title() in SURNAMES:
+            spans.append((m.start(), m.end(2)))
+    # "name on card ELENA PAPADOPOULOU", "cardholder KEMAL ARSLAN": names printed in capitals
+    for m in _CARD_NAME.finditer(text, lowered) if mentions(low, ("card", "karte", "holder", "inhaber")) else ():
+        take(m.end(), lowercase_ok=True, check="named", max_tokens=3)
+    # A form field whose label is no known name label ("Auftraggeberin: Demirci, Songül"): a listed name.
+    for m in _ANY_FIELD.finditer(text) if has_colon else ():
+        label = m.group(1).lower()
+        if label.rstrip("s") in _NON_NAME_FIELDS or label.endswith(_NON_NAME_FIELD_ENDINGS):
+            continue
+        i = tokens.index_at(m.end())
+        found = tokens.chain(i, max_tokens=3) if i is not None else None
+        if not found or text[found[1] : found[1] + 2] not in ("", "\n", ", ", " u", " a") and found[1] != len(text):
+            if not (found and text[found[1] : found[1] + 1] in ("", "\n", ",")):
+                continue
+        start, end, parts = found
+        if is_company_name(text, start, end, parts) or any(p in STOP_WORDS or _NOUNISH.search(p) for p in parts):
+            continue
+        listed = [p for p in parts if (p in FIRST_NAMES and p not in HOMOGRAPH_FIRST) or p in SURNAMES]
+        inverted = _INVERTED_GIVEN.match(text, end)
+        if listed or (inverted and inverted.group(1) in FIRST_NAMES):
+            spans.append((start, end))
+            _take_inverted_name(text, tokens, spans)
+    # "Kühn, Ekkehard und Kühn, Ilse": a second name joined to a name just found
+    for _start, end in list(spans):
+        more = _AND_NAME.match(text, end)
+        if more:
+            i = tokens.index_at(more.end())
+            found = tokens.chain(i, max_tokens=3) if i is not None else None
+            if (
+                found
+                and (found[2][0] in FIRST_NAMES or found[2][-1] in SURNAMES)
+                and not _is_company(text, *found[:2], found[2])
+            ):
+                spans.append(found[:2])
+                _take_inverted_name(text, tokens, spans)
+    # "m. steinhauer" typed in lowercase on the last line: an initial and a listed surname
+    last = _LOWER_INITIAL_LAST.search(text)
+    if last and (last.group(1).title() in SURNAMES or _after_closing_line(text, last.end())):
+        spans.append((text.index(last.group().strip()[0], last.start()), last.end(1)))
+    # "Priti (neighbour at no. 14)": a last line that is a name and a remark in brackets
+    remark = _NAME_WITH_REMARK.search(text)
+    if remark:
+        take(remark.start(1), check="signature", max_tokens=3)
     tail = _tail_name(text, tokens)
     if tail:
         spans.append(tail)
@@ -629,6 +704,28 @@ _NAME_APPOSITION = re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][\w'’-]+(?:[ \t][A-ZÄÖÜ][\w'’-]+)?),[ \t]+(?:mein|meinen|meines|meinem|my|our|unser\w*)[ \t]+"
     r"(?:\w+[ \t]+)?(?:\w*name|\w*namen|surname|maiden\s+name)\b"
 )
+_FAMILY = re.compile(r"\b(?:the|die|der)[ \t]+([A-ZÄÖÜ][\w'’-]+)[ \t]+(?:family|household|families|familie|family's)\b")
+_PNR_NAME = re.compile(
+    r"(?<![\w/])([A-Z][A-Z'-]{1,30})/([A-Z][A-Z'-]{1,30})(?:[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR))?(?![\w/])"
+)
+_CARD_NAME = FoldedPattern(
+    r"\b(?:name[ \t]+on[ \t]+(?:the[ \t]+)?card|cardholder|card[ \t]+holder|name[ \t]+auf[ \t]+der[ \t]+karte|"
+    r"karteninhaber(?:in)?)[ \t]+(?:is[ \t]+|ist[ \t]+)?(?=[^\W\d])"
+)
+_ANY_FIELD = re.compile(r"(?m)^[ \t>]*([A-ZÄÖÜ][\wäöüß/()-]{2,30})[ \t]*:[ \t]*(?=[A-ZÄÖÜÀ-Þ])")
+# Fields that hold no person's name (their values are checked anyway, but these never are).
+_NON_NAME_FIELDS = frozenset(
+    """betreff subject anliegen issue reason grund bemerkung bemerkungen hinweis note notes nachricht message
+    produkt product artikel item marke brand modell model tarif plan firma company shop hotel abteilung
+    department hergang datum date ort city stadt land country straße street adresse address anschrift
+    zahlungsart payment status typ type kategorie category farbe colour color größe size anlage anhang
+    attachment reiseziel destination abflug departure ankunft arrival route strecke ziel von an cc bcc""".split()
+)
+_NON_NAME_FIELD_ENDINGS = ("adresse", "anschrift", "address", "nummer", "number", "datum", "date", "nr", "no", "ort")
+_INVERTED_GIVEN = re.compile(r",[ \t]+([A-ZÄÖÜ][\w'’-]+)[ \t]*(?:$|\n|[,;])", re.MULTILINE)
+_AND_NAME = re.compile(r"[ \t]+(?:und|and|&|sowie)[ \t]+(?=[A-ZÄÖÜ])")
+_LOWER_INITIAL_LAST = re.compile(r"(?:^|\n)[ \t]*[a-zäöü]\.[ \t]?([a-zäöüß][a-zäöüß-]{2,})[ \t.!]*$")
+_NAME_WITH_REMARK = re.compile(r"\n[ \t]*([A-ZÄÖÜ][\w'’-]+(?:[ \t][A-ZÄÖÜ][\w'’-]+)?)[ \t]*\([^()\n]{1,60}\)[ \t.]*$")
 _LOWER_TITLE = re.compile(r"(?<![\w.])(?:fr\.|hr\.|frau|herrn?|mr\.?|mrs\.?|ms\.?)[ \t]+(?=[a-zäöüß])")
 _LOWER_TITLE_GATE = re.compile(r"(?<![\w.])(?:fr\.|hr\.|frau|herrn?|mr|mrs|ms)(?![\w])")
 _HEADER_MAILBOX = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
@@ -691,8 +788,13 @@ def _tail_name(text: str, tokens: _Tokens) -> tuple[int, int] | None:
     if not items or text[items[-1][1] :].strip(" \t\r\n.!") != "":
         return None
     k = len(items) - 1
-    while k > 0 and len(items) - k < 3 and text[items[k - 1][1] : items[k][0]] == " " and items[k - 1][2][0].isupper():
-        k -= 1
+    while (
+        k > 0
+        and len(items) - k < 4
+        and text[items[k - 1][1] : items[k][0]] == " "
+        and (items[k - 1][2][0].isupper() or (items[k - 1][2] in _PARTICLES and k > 1))
+    ):
+        k -= 1  # "– Pieter-Jan de Wit": particles inside a sign-off
     for first in range(k, len(items)):
         tail = _TAIL.search(text, max(0, items[first][0] - 6), items[first][0])
         if not tail:
@@ -716,7 +818,7 @@ def _tail_name(text: str, tokens: _Tokens) -> tuple[int, int] | None:
                 return found[0], found[1]
         # "... for the referral. – Kwame", or a last line of its own: a sign-off even if unlisted.
         lead = text[max(0, found[0] - 3) : found[0]].rstrip(" \t")
-        if lead.endswith("\n") and not _after_closing_line(text, found[0]):
+        if lead.endswith("\n") and not _after_closing_line(text, found[0]) and _after_name_line(text, found[0]):
             continue  # "Dr Amelia Hartmann-Price\nConsultant Radiologist": a job title under the name
         # A listed homograph ("– Will") counts here too, but not as the whole message.
         if (lead.endswith(("–", "-", "—", "\n")) or not lead) and not any(
@@ -736,6 +838,19 @@ _CLOSING_LINE = re.compile(
     r"(?i)(?:grüßen|grüße|gruß|gruss|grüsse|mfg|lg|vg|danke|dank|regards|wishes|best|cheers|thanks|thank\s+you|"
     r"sincerely|faithfully|yours|ciao|tschüss|bye)[ \t,.!]*$|,[ \t]*$|^[ \t>]*$"
 )
+
+
+_NAME_LINE = re.compile(
+    r"^[ \t>]*(?:(?:i\.[ \t]?[AV]\.|ppa\.|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau)[ \t]+)*[A-ZÄÖÜ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}[ \t]*$"
+)
+
+
+def _after_name_line(text: str, start: int) -> bool:
+    """True when the line before `start` looks like a name line ("Dr Amelia Hartmann-Price"), not body text."""
+    line_start = text.rfind("\n", 0, start)
+    previous_start = text.rfind("\n", 0, line_start) + 1 if line_start > 0 else 0
+    previous = text[previous_start:line_start]
+    return bool(_NAME_LINE.match(previous)) and not any(c.isdigit() for c in previous)
 
 
 def _after_closing_line(text: str, start: int) -> bool:
@@ -767,7 +882,7 @@ def _propagate(text: str, spans: list[tuple[int, int]], lang: str = "de") -> lis
     for name in names:
         for word in _TOKEN.findall(name):
             # Homographs repeat too ("Grace"), but never after an article ("der Wolf").
-            if len(word) >= 3 and word not in STOP_WORDS:
+            if len(word) >= 3 and word not in STOP_WORDS and word not in _PARTICLES:
                 parts.add(word)
     lowered = fold(text)
     for name in names:
@@ -783,13 +898,26 @@ def _propagate(text: str, spans: list[tuple[int, int]], lang: str = "de") -> lis
                     (start, end)
                     for start, end in _occurrences(text, name)
                     if (start, end) in spans
-                    or not (_after_article_or_adjective(text, start) or _is_company(text, start, end, [name]))
+                    or not (
+                        _after_article_or_adjective(text, start)
+                        or _is_company(text, start, end, [name])
+                        or (name in HOMOGRAPH_FIRST and _sentence_initial_word(text, start, end))
+                    )
                 )
     for word in parts:
         for start, end in _occurrences(text, word):
+            if word in HOMOGRAPH_FIRST and _sentence_initial_word(text, start, end) and (start, end) not in spans:
+                continue
             if not _after_article_or_adjective(text, start) and not _is_company(text, start, end, [word]):
                 out.add((start, end))
     return sorted(_with_given_name(text, out, names, lang))
+
+
+def _sentence_initial_word(text: str, start: int, end: int) -> bool:
+    """ "Hi Mark, ... Mark it as monthly": a homograph opening a sentence before a lowercase word is the word."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    opens = not before or before[-1] in ".!?\n"
+    return opens and bool(re.match(r"[ \t]+[a-zäöüß]", text[end : end + 3]))
 
 
 def _with_given_name(text: str, spans: set[tuple[int, int]], names: set[str], lang: str) -> set[tuple[int, int]]:
