@@ -841,7 +841,8 @@ _CLOSING_LINE = re.compile(
 
 
 _NAME_LINE = re.compile(
-    r"^[ \t>]*(?:(?:i\.[ \t]?[AV]\.|ppa\.|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau)[ \t]+)*[A-ZÄÖÜ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}[ \t]*$"
+    r"^[ \t>]*(?:(?:i\.[ \t]?[AV]\.|ppa\.|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau)[ \t]+)*"
+    r"[A-ZÄÖÜ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}[ \t]*$"
 )
 
 
