@@ -59,7 +59,7 @@ _UNIT_AFTER = re.compile(
     r"pieces?|items?|days?|weeks?|months?|years?|hours?|minutes?|times|people|guests|nights|points|pages?|pcs)\b"
 )
 _EN_STREET = re.compile(
-    r"(?<![\w])\d{1,4}[A-Za-z]?,?[ \t]+(?:(?:" + _UP + r"[\w'’-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
+    r"\d(?<![\w]\d)\d{0,3}[A-Za-z]?,?[ \t]+(?:(?:" + _UP + r"[\w'’-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:Street|St\.?|Road|Rd\.?|Lane|Ln\.?|Avenue|Ave\.?|Drive|Dr\.?|Cres\.?|Terr?\.?|Tce\.?|Cir\.?|Trl\.?|Close|Way|Place|Pl\.?|Square|Sq\.?|Court|Ct\.?|"
     r"Crescent|Terrace|Gardens|Grove|Hill|Row|Mews|Park|Boulevard|Blvd\.?|Walk|Parade|Green|Rise|Vale|View|"
     r"Wharf|Quay|Circus|Gate|Highway|Hwy\.?|Parkway|Pkwy\.?|Broadway|Avenue)(?![\w])"
@@ -114,11 +114,13 @@ _CITY = (
 _POSTCODE_CITY = re.compile(
     r"(?<![\w-])(?:(?:D|DE|A|AT|CH|F|L|B|NL|DK|PL|I)[ \t]?-[ \t]?)?(?P<pc>\d{5}|\d{4})[ \t]+(?P<city>" + _CITY + r")"
 )
-_NL_POSTCODE_CITY = re.compile(r"(?<![\w])\d{4}[ \t]?[A-Z]{2}[ \t]+" + _UP + r"[\w'’-]+")
+_NL_POSTCODE_CITY = re.compile(r"\d(?<![\w]\d)\d{3}[ \t]?[A-Z]{2}[ \t]+" + _UP + r"[\w'’-]+")
 # Postcodes first, the city in front of them second: a pattern that starts with
 # an optional city scans every word of every message and is several times slower.
 _UK_POSTCODE = re.compile(
-    r"(?<![\w])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[ACDEFHKNPRTVWXY]\d[\dW][ \t]?[0-9ACDEFHKNPRTVWXY]{4})(?![\w])"
+    r"[A-Z](?<![\w][A-Z])(?:[A-Z]?\d[A-Z\d]?[ \t]?\d[A-Z]{2}"
+    r"|(?<=[ACDEFHKNPRTVWXY])\d[\dW][ \t]?[0-9ACDEFHKNPRTVWXY]{4})"
+    r"(?![\w])"
 )
 # "Springfield, IL 62704" and "Sydney NSW 2000": state and ZIP/postcode after a city.
 _US_ZIP = re.compile(
@@ -136,6 +138,9 @@ _CITY_BEFORE = re.compile(
     r"(?<![\w])" + _UP + r"[\w'’-]+(?:[ \t]" + _UP + r"[\w'’-]+)?(?:[ \t]\d{1,2}[A-Z]?)?,?[ \t]*$"
 )
 _DIGIT = re.compile(r"\d")
+# Gates (no lookbehind, so that the scan skips ahead): four digits before a word; capitals with a digit.
+_FOUR_DIGITS_WORD = re.compile(r"\d{4}[ \t]+[^\W\d_]")
+_CAPITAL_CODE = re.compile(r"[A-Z]\d|\d[ \t]?[A-Z]{2}|[A-Z]{2}[ \t]+\d")
 # "Address: 9 Heol y Nant, Cardiff CF14 6HZ": the first part of an address field that holds a number.
 _ADDRESS_FIELD = re.compile(
     r"(?im)^[ \t]*(?:address|adresse|anschrift|home\s+address|wohnadresse|lieferadresse|delivery\s+address)"
@@ -228,6 +233,9 @@ _HOUSE_NAME_BEFORE = re.compile(
     r"(?<![\w])(" + _UP + r"[\w'’-]+[ \t](?:Cottage|Cottages|House|Farm|Farmhouse|Lodge|Villa|Manor|Barn|Mill|Hall))"
     r",[ \t]*$"
 )
+_LOWER_STREET_GATE = re.compile(r"(?:straße|strasse|str\.?|weg|allee|gasse)[ \t]*\d")
+_CLOSING_WORDS = ("grüß", "gruß", "gruss", "grüss", "regards", "wishes", "mfg", "lg", "vg", "cheers", "sincerely")
+_CLOSING_WORDS += ("faithfully", "truly")
 # "(lindenstr 14)" typed in lowercase without a postcode: only the unambiguous street words count.
 _LOWER_STREET = re.compile(
     r"(?<![\w-])[a-zäöüß]{3,}(?:straße|strasse|str\.?|weg|allee|gasse)[ \t]*\d{1,4}"
@@ -374,11 +382,11 @@ def find_addresses(text: str) -> list[Candidate]:
             continue
         if not any(s < m.end("num") and start < e for s, e in streets):
             streets.append((start, m.end("num")))
-    if "\n" in text:
+    if "\n" in text and mentions(lowered, _CLOSING_WORDS):
         for span in _signature_streets(text):
             if not any(s <= span[0] < e or span[0] <= s < span[1] for s, e in streets):
                 streets.append(span)
-    if mentions(lowered, ("str", "weg", "allee", "gasse")):
+    if _LOWER_STREET_GATE.search(lowered):
         for m in _LOWER_STREET.finditer(text):
             if not _UNIT_AFTER.match(text[m.end() :]) and not any(s <= m.start() < e for s, e in streets):
                 streets.append(m.span())
@@ -391,7 +399,7 @@ def find_addresses(text: str) -> list[Candidate]:
     streets = [s for s in streets if not _org_place(text, s[0])]
 
     places: list[tuple[int, int]] = []
-    for m in _POSTCODE_CITY.finditer(text):
+    for m in _POSTCODE_CITY.finditer(text) if _FOUR_DIGITS_WORD.search(text) else ():
         city = m.group("city")
         if city.split()[0] in _CITY_STOP or (len(city) < 3 and city.isupper()):
             continue
@@ -427,7 +435,8 @@ def find_addresses(text: str) -> list[Candidate]:
             continue  # "Rahmennummer WBK 33817": a code, not a city
         if any(0 <= m.start() - e <= 40 and "\n\n" not in text[e : m.start()] for _, e in streets):
             places.append(m.span())
-    for pattern in (_NL_POSTCODE_CITY, _UK_POSTCODE, _US_ZIP):
+    has_capital_code = bool(_CAPITAL_CODE.search(text))
+    for pattern in (_NL_POSTCODE_CITY, _UK_POSTCODE, _US_ZIP) if has_capital_code else ():
         for m in pattern.finditer(text):
             start = m.start()
             city = None
@@ -456,7 +465,7 @@ def find_addresses(text: str) -> list[Candidate]:
             and not first_word.isupper()  # "Kastanienallee 5, EG": a floor, not a city
         ):
             places.append((m.start(group), m.end(group)))
-    for m in _FORM_FIELD.finditer(text):
+    for m in _FORM_FIELD.finditer(text) if ":" in text else ():
         places.append(m.span("value"))
     for m in _ADDRESS_FIELD.finditer(text) if ":" in text else ():
         value = m.group("value")

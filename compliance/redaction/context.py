@@ -56,7 +56,7 @@ class FoldedPattern:
 
 def mentions(lowered: str, needles: tuple[str, ...]) -> bool:
     """Cheap substring gate: skip a regex pass when none of its key words occurs."""
-    return any(needle in lowered for needle in needles)
+    return any(map(lowered.__contains__, needles))
 
 
 def fold(text: str) -> str | None:
@@ -82,6 +82,114 @@ def in_writer_signature(text: str, start: int) -> bool:
     if _REPLY_HEADER.search(text, closing.end(), line_end if line_end >= 0 else len(text)):
         return False  # "Am … schrieb Kundenservice <service@…>:" starts the other side's text
     return not in_reply_from_other_side(text, start)
+
+
+def top_level_alternatives(alternatives: str) -> list[str]:
+    """Split a regex alternation at its top-level "|" (groups, classes and escapes respected)."""
+    parts: list[str] = []
+    depth, in_class, current, i = 0, False, [], 0
+    while i < len(alternatives):
+        ch = alternatives[i]
+        if ch == "\\":
+            current.append(alternatives[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(ch)
+        i += 1
+    parts.append("".join(current))
+    return parts
+
+
+def dispatch_by_first_letter(alternatives: list[str]) -> str:
+    """One alternation, grouped by a literal first letter.
+
+    Python's regex engine tries every alternative at every word start, but rejects a branch that
+    opens with a literal character after one comparison: grouping by the first letter makes the
+    whole-message scan several times faster than the plain alternation.
+    """
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for alternative in alternatives:
+        first = alternative[:1]
+        if first.isalnum() and alternative[1:2] not in ("?", "*", "{", "+"):
+            groups.setdefault(first, []).append(alternative[1:])
+        else:
+            rest.append(alternative)
+    branches = [f"{re.escape(c)}(?:{'|'.join(alts)})" for c, alts in sorted(groups.items())]
+    return "|".join(branches + rest)
+
+
+def _closing_paren(pattern: str, start: int) -> int:
+    """Index of the ")" that closes the "(" at `start` (escapes and classes respected); -1 if none."""
+    depth, in_class, i = 0, False, start
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _expand_leading_group(alternative: str) -> list[str]:
+    """ "(?:strom|gas)?zähler" → ["stromzähler", "gaszähler", "zähler"]: the same matches in the same order,
+    but each opening with a literal letter."""
+    if not alternative.startswith("(?:"):
+        return [alternative]
+    end = _closing_paren(alternative, 0)
+    if end < 0:
+        return [alternative]
+    quantifier = alternative[end + 1 : end + 2]
+    if quantifier in ("*", "+", "{") or alternative[end + 2 : end + 3] == "?":
+        return [alternative]
+    optional = quantifier == "?"
+    rest = alternative[end + 2 :] if optional else alternative[end + 1 :]
+    inner = top_level_alternatives(alternative[3:end])
+    return [a + rest for a in inner] + ([rest] if optional else [])
+
+
+def grouped(alternation: str) -> str:
+    """`alternation` ("a|b|c") regrouped by first letter, matching exactly what it matched.
+
+    Alternatives sharing a first letter keep their order, and two alternatives with different first
+    letters never match at the same place, so leftmost-first matching is unchanged. Alternatives that
+    open with a group or class stay in place when they all come first or all come last; otherwise the
+    alternation is returned as it is.
+    """
+    alternatives = [expanded for a in top_level_alternatives(alternation) for expanded in _expand_leading_group(a)]
+    literal = [a[:1].isalnum() and a[1:2] not in ("?", "*", "{", "+") for a in alternatives]
+    if all(literal):
+        return dispatch_by_first_letter(alternatives)
+    k = literal.index(True) if any(literal) else len(literal)
+    if all(literal[k:]):  # the others all come first
+        return "|".join(alternatives[:k] + [dispatch_by_first_letter(alternatives[k:])])
+    j = len(literal) - literal[::-1].index(True) if any(literal) else 0
+    if all(literal[:j]) and not any(literal[j:]):  # the others all come last
+        return dispatch_by_first_letter(alternatives[:j]) + "|" + "|".join(alternatives[j:])
+    return alternation
 
 
 # "Ihr"/"Ihre" with a capital I is the formal "your": the organisation's value.
@@ -241,8 +349,16 @@ CASE_LABEL = (
     r"fehler(?:code)?|error(?:\s+code)?|code|kit|charge|los(?:nummer)?|batch|pin|puk|tan|"
     r"ik(?:-?nummer)?|institutionskennzeichen|bic|swift|blz|tarif)"
 )
+
+
+def _grouped_label(label: str) -> str:
+    """A "(?:a|b|c)" label alternation regrouped by first letter (see `grouped`)."""
+    assert label.startswith("(?:") and label.endswith(")")
+    return "(?:" + grouped(label[3:-1]) + ")"
+
+
 _CASE_REF = FoldedPattern(
-    r"\b" + CASE_LABEL + r"(?![\w])[\s:#.\-]*"
+    r"\b" + _grouped_label(CASE_LABEL) + r"(?![\w])[\s:#.\-]*"
     r"(?:(?:nr|no|nummer|number|id|is|ist|lautet|von|vom|zu|zur|hat|has|die|the|der|:)\.?[\s:#\-]*){0,3}"
     # "1Z 999 AA1 01 2345 6784", "1 APA 01 2345 6789": groups of digits and letters
     r"(?P<value>(?:[A-Z]{1,4}[\s\-]?)?\d[\dA-Z]*(?:[\-/.][\dA-Z]+)*"

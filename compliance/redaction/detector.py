@@ -116,15 +116,14 @@ _NAME_CHAIN = (
     r"(?P<name>[A-ZÄÖÜÀ-ÞŁŚŻŹĆŃ][\w'’.-]*(?:[ \t]+(?:[A-ZÄÖÜÀ-ÞŁŚŻŹĆŃ][\w'’.-]*"
     r"|van|von|de|der|den|da|di|del|bin|ibn|al|el|le|la|y)){1,3})"
 )
-_NAME_LEAD = r"(?:^|(?<=[:;,(\n.?!])|(?<=\bto)|(?<=\ban)|(?<=\bfor)|(?<=\bfür))[ \t]*(?:\d{1,2}[).][ \t]*)?"
+# What may stand before the name (checked in code: in the pattern it would be tried at every position).
+_NAME_LEAD = re.compile(r"(?:^|[:;,(\n.?!]|\bto|\ban|\bfor|\bfür)[ \t]*(?:\d{1,2}[).][ \t]*)?$")
 _ADDRESSEE = re.compile(
-    _NAME_LEAD + _NAME_CHAIN + r"[ \t]*(?P<sep>,|\n)[ \t]*"
+    _NAME_CHAIN + r"[ \t]*(?P<sep>,|\n)[ \t]*"
     # up to two segments between name and street: "Apt 7", "c/o Reception", "Harbour Logistics Ltd"
     r"(?:[^,\n]{1,50},[ \t]*){0,2}$"
 )
-_OWNER_OF_VALUE = re.compile(
-    _NAME_LEAD + _NAME_CHAIN + r"[ \t]*(?P<sep>,)[ \t]*(?:[^\W\d][^,\n\d.!?]{0,24}[.:]?[ \t]*)?$"
-)
+_OWNER_OF_VALUE = re.compile(_NAME_CHAIN + r"[ \t]*(?P<sep>,)[ \t]*(?:[^\W\d][^,\n\d.!?]{0,24}[.:]?[ \t]*)?$")
 _VALUE_TYPES = frozenset(
     "ID_DOCUMENT DATE_OF_BIRTH PHONE EMAIL CUSTOMER_NUMBER SOCIAL_SECURITY_NUMBER HEALTH_INSURANCE_NUMBER "
     "TAX_ID".split()
@@ -142,8 +141,13 @@ def _addressees(
     anchors += [(v, _OWNER_OF_VALUE) for v in values if v.type in _VALUE_TYPES]
     for anchor, pattern in anchors:
         line_start = max(text.rfind("\n", 0, max(0, anchor.start - 1)), -1) + 1
-        lo = line_start - 80 if text[anchor.start - 1 : anchor.start] == "\n" else line_start
-        m = pattern.search(text, max(0, lo), anchor.start)
+        lo = max(0, line_start - 80 if text[anchor.start - 1 : anchor.start] == "\n" else line_start)
+        if pattern is _OWNER_OF_VALUE and "," not in text[max(lo, anchor.start - 32) : anchor.start]:
+            continue
+        m = pattern.search(text, lo, anchor.start)
+        while m and not _NAME_LEAD.search(text, max(0, m.start() - 12), m.start()):
+            next_word = text.find(" ", m.start() + 1, anchor.start)
+            m = pattern.search(text, next_word + 1, anchor.start) if next_word >= 0 else None
         if not m:
             continue
         words = [w.strip(".") for w in m.group("name").split()]

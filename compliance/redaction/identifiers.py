@@ -20,6 +20,7 @@ from stdnum.gb import vat as gb_vat
 from .context import (
     Candidate,
     FoldedPattern,
+    _grouped_label,
     case_reference_spans,
     fold,
     in_organisation_footer,
@@ -43,7 +44,9 @@ P_PERSON = 50
 
 _NON_DIGIT = re.compile(r"\D")
 _DIGIT = re.compile(r"\d")
-_LOCAL_NUMBER = re.compile(r"(?<![\w+])\d{3,}(?:[ /-]\d{2,})*(?![\w])")
+# Patterns below check the character before their first character after it ("\d(?<![\w]\d)"), not
+# before it: a pattern that opens with a character class lets the regex engine skip ahead quickly.
+_LOCAL_NUMBER = re.compile(r"\d(?<![\w+]\d)\d{2,}(?:[ /-]\d{2,})*(?![\w])")
 
 # ---------------------------------------------------------------- e-mail
 _AT = r"(?:@|\s?\((?i:at|ät)\)\s?|\s?\[(?i:at|ät)\]\s?|\s?\{(?i:at|ät)\}\s?)"
@@ -111,10 +114,15 @@ def _spoken_local_ok(text: str, m: re.Match[str]) -> bool:
     return bool(_MAIL_CUE.search(text, max(0, m.start() - 40), m.start()))
 
 
+_role_cache: tuple[str, list[tuple[int, int]]] = ("", [])
+
+
 def role_mailboxes(text: str) -> list[tuple[int, int]]:
-    """Spans of role mailboxes (info@, service@ …) that `find_emails` left out."""
+    """Spans of role mailboxes (info@, service@ …) that `find_emails` left out (after it ran on `text`)."""
     if "@" not in text:
         return []
+    if _role_cache[0] is text:
+        return _role_cache[1]
     return [m.span() for m in _EMAIL.finditer(text) if is_role_mailbox(m.group())]
 
 
@@ -122,11 +130,16 @@ def find_emails(text: str) -> list[Candidate]:
     """Personal e-mail addresses, including "(at)" obfuscation; role mailboxes are skipped."""
     # The writer's own business mailbox in their signature ("info@wrobel-fliesen.de" under a sole
     # trader's name) is customer-side contact data; elsewhere a role mailbox is the organisation's.
-    out = [
-        Candidate(m.start(), m.end(), "EMAIL", P_EMAIL)
-        for m in _EMAIL.finditer(text)
-        if not is_role_mailbox(m.group()) or in_writer_signature(text, m.start())
-    ]
+    global _role_cache
+    out = []
+    roles = []
+    for m in _EMAIL.finditer(text):
+        if is_role_mailbox(m.group()):
+            roles.append(m.span())
+            if not in_writer_signature(text, m.start()):
+                continue
+        out.append(Candidate(m.start(), m.end(), "EMAIL", P_EMAIL))
+    _role_cache = (text, roles)
     if " at " in text or " ät " in text or " AT " in text:
         out += [
             Candidate(m.start(), m.end(), "EMAIL", P_EMAIL)
@@ -138,8 +151,9 @@ def find_emails(text: str) -> list[Candidate]:
 
 # ---------------------------------------------------------------- phone
 _PHONE = re.compile(
-    r"(?<![\w+/.,-])"
-    r"(?:(?:\+|00)[1-9]\d{0,2}[ \t./-]*(?:\(0\)[ \t./-]*)?|\(\d{2,6}\)[ \t./-]*|0)"
+    r"(?:\+(?<![\w+/.,-]\+)[1-9]\d{0,2}[ \t./-]*(?:\(0\)[ \t./-]*)?"
+    r"|0(?<![\w+/.,-]0)(?:0[1-9]\d{0,2}[ \t./-]*(?:\(0\)[ \t./-]*)?|)"
+    r"|\((?<![\w+/.,-]\()\d{2,6}\)[ \t./-]*)"
     r"\d(?:[ \t]?[-–./][ \t]?|[ \t])?\d(?:(?:[ \t]?[-–./][ \t]?|[ \t])?\d){3,12}"
     r"(?:[ \t]*(?:-|x|ext\.?|Durchwahl|DW)[ \t]*\d{1,5})?"
     r"(?![\w])"
@@ -147,8 +161,8 @@ _PHONE = re.compile(
 _SPELLED_DIGITS = re.compile(r"(?<![\w])\d(?:[ \t]\d){6,14}(?![\w])")
 _SPELLED_GATE = re.compile(r"\d[ \t]\d[ \t]\d[ \t]\d[ \t]\d")
 _SPELLED_CUE = re.compile(r"(?i)\b(?:number|nummer|tel|phone|call|ruf|handy|mobil|whatsapp|erreich|reach)")
-_LOOSE_PHONE = re.compile(r"(?<![\w+])(?:\+\d|0)[\d \t/().–-]{5,20}\d(?![\w])")
-_US_PHONE = re.compile(r"(?<![\w+/.-])(?:\(\d{3}\)[ \t]?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\w])")
+_LOOSE_PHONE = re.compile(r"(?:\+(?<![\w+]\+)\d|0(?<![\w+]0))[\d \t/().–-]{5,20}\d(?![\w])")
+_US_PHONE = re.compile(r"(?:\((?<![\w+/.-]\()\d{3}\)[ \t]?|\d(?<![\w+/.-]\d)\d{2}[-. ])\d{3}[-. ]\d{4}(?![\w])")
 _PHONE_LABEL = re.compile(
     r"(?i)\b(?:tel(?:efon)?(?:nummer)?|telefonisch|handy(?:nummer)?|mobil(?:nummer|funk)?|mobile|fax|rufnummer|"
     r"festnetz(?:nummer)?|phone(?:\s+number)?|cell(?:\s+phone)?|whatsapp|rückruf(?:nummer)?|zurückrufen|"
@@ -226,7 +240,7 @@ def find_phones(text: str, lang: str, case_refs: list[tuple[int, int]]) -> list[
 
 
 # ---------------------------------------------------------------- IBAN, card
-_IBAN = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ \t]?[A-Za-z0-9]){11,30}")
+_IBAN = re.compile(r"[A-Za-z](?<![\w][A-Za-z])[A-Za-z]\d{2}(?:[ \t]?[A-Za-z0-9]){11,30}")
 
 
 # Money paid back goes to the customer: "Bankverbindung für die Erstattung DE…", "refund to …".
@@ -260,7 +274,7 @@ def find_ibans(text: str) -> list[Candidate]:
     return out
 
 
-_CARD = re.compile(r"(?<![\w-])\d(?:[ \t-]?\d){12,18}(?![\w-])")
+_CARD = re.compile(r"\d(?<![\w-]\d)(?:[ \t-]?\d){12,18}(?![\w-])")
 _CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|35|6011|65|64[4-9]|62|5[06-9]|6[0-9])")
 
 
@@ -282,9 +296,9 @@ def find_cards(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
 
 
 # ---------------------------------------------------------------- tax, VAT, social security, KVNR
-_IDNR = re.compile(r"(?<![\w.,/-])[1-9](?:[ \t./]?\d){10}(?![\w]|[.,/-]\d)")
+_IDNR = re.compile(r"[1-9](?<![\w.,/-][1-9])(?:[ \t./]?\d){10}(?![\w]|[.,/-]\d)")
 _STNR = re.compile(
-    r"(?<![\w/.-])(?:\d{2,3}/\d{3,4}/\d{4,5}|\d{3}[ \t]\d{3}[ \t]\d{5}|\d{4}[ \t]?\d{3}[ \t]?\d{5}|\d{13}|\d{10,11})"
+    r"\d(?<![\w/.-]\d)(?:\d{1,2}/\d{3,4}/\d{4,5}|\d{2}[ \t]\d{3}[ \t]\d{5}|\d{3}[ \t]?\d{3}[ \t]?\d{5}|\d{12}|\d{9,10})"
     r"(?![\w/-])"
 )
 _STNR_LABEL = re.compile(
@@ -334,7 +348,7 @@ def find_vat_ids(text: str) -> list[Candidate]:
     return out
 
 
-_RVNR = re.compile(r"(?<![\w])\d{2}[ \t]?\d{6}[ \t]?[A-Za-z][ \t]?\d{2}[ \t]?\d(?![\w])")
+_RVNR = re.compile(r"\d(?<![\w]\d)\d[ \t]?\d{6}[ \t]?[A-Za-z][ \t]?\d{2}[ \t]?\d(?![\w])")
 _NINO = re.compile(
     r"(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
     r"[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w])"
@@ -358,7 +372,7 @@ def is_valid_rvnr(value: str) -> bool:
     return sum(_cross_sum(int(c) * w) for c, w in zip(digits, _RVNR_WEIGHTS, strict=True)) % 10 == int(v[11])
 
 
-_KVNR = re.compile(r"(?<![\w])[A-Z][ \t]?\d{9}(?![\w])")
+_KVNR = re.compile(r"[A-Z](?<![\w][A-Z])[ \t]?\d{9}(?![\w])")
 
 
 def is_valid_kvnr(value: str) -> bool:
@@ -494,18 +508,22 @@ _CUSTOMER_WORDS = (
 )
 _DOB_WORDS = ("geb", "jahrgang", "born", "birth", "dob", "d.o.b", "*", "wird", "werde", "turn")
 _ID_DOC = FoldedPattern(
-    r"\b" + _ID_DOC_LABEL + r"(?![\w])" + _CONNECT + r"(?P<value>[A-Z0-9](?:[ -]?[A-Z0-9]){4,19})(?![\w])"
+    r"\b"
+    + _grouped_label(_ID_DOC_LABEL)
+    + r"(?![\w])"
+    + _CONNECT
+    + r"(?P<value>[A-Z0-9](?:[ -]?[A-Z0-9]){4,19})(?![\w])"
 )
 _ID_DOC_LATER = FoldedPattern(
-    r"\b" + _ID_DOC_LABEL + r"(?![\w])(?:[^.?!\n\d]|\d+\.?(?![\w]*\d{4})|\.(?![ \t]+[A-ZÄÖÜ]))"
+    r"\b" + _grouped_label(_ID_DOC_LABEL) + r"(?![\w])(?:[^.?!\n\d]|\d+\.?(?![\w]*\d{4})|\.(?![ \t]+[A-ZÄÖÜ]))"
     r"{1,70}?(?<![\w])"
     # "Führerscheinnummer für die Anmietung am 12.7. in Palma: N0302KL9F31": letters and digits mixed
     r"(?P<value>(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{8,12}|\d{9,10})(?![\w])"
 )
-_CUSTOMER = FoldedPattern(r"(?<![\w])(?P<label>" + _CUSTOMER_LABEL + r")(?![\w])" + _CONNECT + _VALUE)
+_CUSTOMER = FoldedPattern(r"(?<![\w])(?P<label>" + _grouped_label(_CUSTOMER_LABEL) + r")(?![\w])" + _CONNECT + _VALUE)
 # "Meine Mitgliedsnummer steht auf der Karte: FF-2207-1945": the value after a colon later in the clause.
 _CUSTOMER_COLON_LATER = FoldedPattern(
-    r"(?<![\w])(?P<label>" + _CUSTOMER_LABEL + r")(?![\w])[^\n:.!?\d]{3,40}:[ \t]*" + _VALUE
+    r"(?<![\w])(?P<label>" + _grouped_label(_CUSTOMER_LABEL) + r")(?![\w])[^\n:.!?\d]{3,40}:[ \t]*" + _VALUE
 )
 # Any other compound of these words with a number word ("Stromkundennummer", "Mitgliedsausweis-Nr.",
 # "Zeitschriften-Abovertrag Nr.", "Treuekartennummer"); case references inside the label are filtered
@@ -639,7 +657,7 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
 
 
 # ---------------------------------------------------------------- IP addresses
-_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+_IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d)")
 _CIDR = re.compile(r"/\d{1,3}(?![\w])")
 _IPV6 = re.compile(r"(?<![\w:])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:)[0-9A-Fa-f:]{2,39}(?:%\w+)?(?![\w:])")
 _PUBLIC_SERVICE_IPS = frozenset(
@@ -704,7 +722,7 @@ _DOB_LABEL = (
     r"year\s+of\s+birth|(?<=\()\*|(?<=,[ \t])\*)"
 )
 _DOB = FoldedPattern(
-    r"(?<![\w])" + _DOB_LABEL + r"[\s:,(]*"
+    r"(?<![\w])" + _grouped_label(_DOB_LABEL) + r"[\s:,(]*"
     # "Geburtsdatum meiner Frau: 03.07.1979", "date of birth of my son is ..."
     r"(?:(?:of\s+)?(?:meine[rsmn]?|seine[rsmn]?|ihre[rsmn]?|unsere[rsmn]?|my|his|her|our)\s+[\wäöüß]+[\s:,]*)?"
     r"(?:(?:am|on|the|der|den|ist|is|war|was)\s+){0,2}(?P<value>" + _DATE + r")(?![\w])"

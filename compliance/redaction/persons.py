@@ -8,8 +8,9 @@ running text. A name found once is redacted everywhere in the message.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
-from .context import Candidate, FoldedPattern, fold, mentions
+from .context import Candidate, FoldedPattern, fold, grouped, mentions
 from .identifiers import P_PERSON, is_role_mailbox
 from .namedata import (
     ACADEMIC,
@@ -23,8 +24,9 @@ from .namedata import (
 )
 
 # "i. A. Sabine Köster": the A of "im Auftrag" (and V of "in Vertretung") is no initial.
-_INITIAL = re.compile(r"(?<![\w.])(?<!i\. )(?<!i\.)[A-ZÄÖÜ]\.[ \t]?(?=[A-ZÄÖÜ])")
+_INITIAL = re.compile(r"[A-ZÄÖÜ](?<![\w.][A-ZÄÖÜ])(?<!i\. [A-ZÄÖÜ])(?<!i\.[A-ZÄÖÜ])\.[ \t]?(?=[A-ZÄÖÜ])")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 _PARTICLES = frozenset(PARTICLE.strip("(?:)").split("|"))
 _COMPANY_AFTER = re.compile(
     r"[ \t]*(?:GmbH|AG|KG|OHG|UG|SE|e\.\s?V\.|e\.\s?K\.?|GbR|PartG|KGaA|eG|mbH|S\.A\.|S\.L\.|B\.V\.|N\.V\.|s\.r\.o\.|"
@@ -141,22 +143,31 @@ _RELATIONS = (
     r"rep|representative|consultant|installer|fitter|postman|postwoman|accountant|solicitor|lawyer|attorney|doctor|"
     r"gp|nurse|therapist|steuerberater|steuerberaterin|notar|notarin|hausarzt|hausärztin|bevollmächtigte[rn]?)"
 )
+# The alternations below are regrouped by first letter (context.grouped): same matches, faster scans.
 _RELATION = FoldedPattern(
-    r"\b(?:meine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|my|our|his|her|their|your|eure?[mnrs]?|"
-    r"der|die|dem|den|the)[ \t]+"
+    r"\b(?:"
+    + grouped(
+        r"meine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|my|our|his|her|their|your|eure?[mnrs]?|der|die|dem|den|the"
+    )
+    + r")[ \t]+"
     r"(?:(?:kleine[nr]?|große[nr]?|ältere[nr]?|jüngere[nr]?|liebe[nr]?|little|older|younger|eldest|youngest|dear)"
     r"[ \t]+)?" + _RELATIONS + r"[ \t]*,?[ \t]+(?:" + TITLES + r"[ \t]+)?(?=\S)"
 )
 _TITLE = re.compile(r"(?<![\w])" + TITLES + r"(?![\w])[ \t]*" + ACADEMIC + r"(?=[ \t]*\S)[ \t]*")
 _ACADEMIC_ONLY = re.compile(r"(?<![\w])(?:Dr\.|Prof\.)[ \t]*" + ACADEMIC)
 _LABEL = FoldedPattern(
-    r"(?<![\w])(?:name|vorname|nachname|familienname|vor-\s?und\s?nachname|name,\s?vorname|name\s+des\s+kindes|"
-    r"inhaber(?:in)?|konto-?inhaber(?:in)?|karten-?inhaber(?:in)?|empfänger(?:in)?|absender(?:in)?|versicherte/?r?|"
-    r"versicherter|versicherungsnehmer(?:in)?|ehepartner(?:in)?|ehemann|ehefrau|ansprechpartner(?:in)?|patient(?:in)?|"
-    r"mieter(?:in)?|antragsteller(?:in)?|besteller(?:in)?|rechnungsempfänger(?:in)?|kind|teilnehmer(?:in)?|"
-    r"gast|reisende[r]?|fahrgast|account\s+holder|card\s?holder|recipient|sender|full\s+name|first\s+name|"
-    r"last\s+name|surname|given\s+name|addressee|contact\s+person|contact|beneficiary|guest|passenger|"
-    r"policyholder|insured\s+person|applicant|c/o|z\.\s?hd\.?|zu\s+händen|attn\.?|fao|unterschrift|signed|gez\.)"
+    r"(?<![\w])(?:"
+    + grouped(
+        r"name|vorname|nachname|familienname|vor-\s?und\s?nachname|name,\s?vorname|name\s+des\s+kindes|"
+        r"inhaber(?:in)?|konto-?inhaber(?:in)?|karten-?inhaber(?:in)?|empfänger(?:in)?|absender(?:in)?|versicherte/?r?|"
+        r"versicherter|versicherungsnehmer(?:in)?|ehepartner(?:in)?|ehemann|ehefrau|ansprechpartner(?:in)?|"
+        r"patient(?:in)?|mieter(?:in)?|antragsteller(?:in)?|besteller(?:in)?|rechnungsempfänger(?:in)?|kind|"
+        r"teilnehmer(?:in)?|gast|reisende[r]?|fahrgast|account\s+holder|card\s?holder|recipient|sender|full\s+name|"
+        r"first\s+name|last\s+name|surname|given\s+name|addressee|contact\s+person|contact|beneficiary|guest|"
+        r"passenger|policyholder|insured\s+person|applicant|c/o|z\.\s?hd\.?|zu\s+händen|attn\.?|fao|unterschrift|"
+        r"signed|gez\."
+    )
+    + r")"
     r"[ \t]*:[ \t]*(?:" + TITLES + r"[ \t]+)?" + ACADEMIC,
     re.MULTILINE,
 )
@@ -192,9 +203,16 @@ _HEADER = FoldedPattern(
 )
 # Phrases that announce a name so clearly that lowercase typing still counts ("mein name ist paul vogel").
 _STRONG_PHRASE = FoldedPattern(
-    r"\b(?:mein\s+name\s+(?:ist|lautet|war)|ich\s+hei(?:ß|ss)e|my\s+name\s+is|my\s+name's|name\s+is|"
-    r"ich\s+bin\s+(?:die|der)|im\s+(?:auftrag|namen)\s+von|on\s+behalf\s+of|in\s+the\s+name\s+of|"
-    r"auf\s+den\s+namen)[ \t]+(?:" + TITLES + r"[ \t]+)?" + ACADEMIC
+    r"\b(?:"
+    + grouped(
+        r"mein\s+name\s+(?:ist|lautet|war)|ich\s+hei(?:ß|ss)e|my\s+name\s+is|my\s+name's|name\s+is|"
+        r"ich\s+bin\s+(?:die|der)|im\s+(?:auftrag|namen)\s+von|on\s+behalf\s+of|in\s+the\s+name\s+of|"
+        r"auf\s+den\s+namen"
+    )
+    + r")[ \t]+(?:"
+    + TITLES
+    + r"[ \t]+)?"
+    + ACADEMIC
 )
 # Phrases after which a capitalised listed name is a person ("hier ist Frank", "I'm Grace").
 # "Nachnamen von Schulze in Yilmaz-Schulze ändern", "geb. Hoffmann": names without a title.
@@ -211,8 +229,15 @@ _STRONG_PHRASE_WORDS = ("nam", "heiß", "heiss", "bin d", "auftrag", "behalf")
 _NAME_CHANGE_WORDS = ("nam", "geb", "née", "nee")
 _RENAMED_TO = re.compile(r"[ \t]+(?:in|zu|auf|to|into)[ \t]+")
 _INTRO_PHRASE = FoldedPattern(
-    r"\b(?:hier\s+(?:ist|spricht|schreibt)|ich\s+bin|i\s+am|i'm|this\s+is|it's|its|grüße\s+an|greetings\s+to|"
-    r"danke\s+an|thanks\s+to|(?:hallo|hi|hey|moin|servus)[ \t,]+bin)[ \t]+(?:" + TITLES + r"[ \t]+)?" + ACADEMIC
+    r"\b(?:"
+    + grouped(
+        r"hier\s+(?:ist|spricht|schreibt)|ich\s+bin|i\s+am|i'm|this\s+is|it's|its|grüße\s+an|greetings\s+to|"
+        r"danke\s+an|thanks\s+to|(?:hallo|hi|hey|moin|servus)[ \t,]+bin"
+    )
+    + r")[ \t]+(?:"
+    + TITLES
+    + r"[ \t]+)?"
+    + ACADEMIC
 )
 # After an introduction, what may follow a two-part name that is in no list ("This is Kwame Mensah –").
 # A question or exclamation mark does not qualify: "This is Second Notice?" names a letter.
@@ -228,9 +253,13 @@ _NAMING_PHRASE = FoldedPattern(
     r"(?:" + TITLES + r"[ \t]+)?" + ACADEMIC
 )
 _GREETING = FoldedPattern(
-    r"(?<![\w])(?:hallo|hi|hey|hej|moin|servus|salut|liebe|lieber|liebes|dear|hello|"
-    r"good\s+(?:morning|afternoon|evening)|guten\s+(?:tag|morgen|abend)|grüß\s+gott|grüezi|sehr\s+geehrte[rs]?|"
-    r"danke|vielen\s+dank|thanks|thank\s+you|thx|cheers)[ \t]*,?[ \t]+"
+    r"(?<![\w])(?:"
+    + grouped(
+        r"hallo|hi|hey|hej|moin|servus|salut|liebe|lieber|liebes|dear|hello|"
+        r"good\s+(?:morning|afternoon|evening)|guten\s+(?:tag|morgen|abend)|grüß\s+gott|grüezi|sehr\s+geehrte[rs]?|"
+        r"danke|vielen\s+dank|thanks|thank\s+you|thx|cheers"
+    )
+    + r")[ \t]*,?[ \t]+"
     # "Hallo liebe Bea", "Hi dear Tom": a second, affectionate greeting word
     r"(?:(?:liebe[rs]?|dear|my\s+dear)[ \t]+)?",
     re.MULTILINE,
@@ -238,9 +267,13 @@ _GREETING = FoldedPattern(
 # Only the last word of a closing matters ("Mit freundlichen Grüßen" ends in "Grüßen"): the
 # name follows it. Listing adjectives as an optional prefix would make the scan much slower.
 _CLOSING = FoldedPattern(
-    r"(?<![\w])(?:grüßen|grüße|gruß|gruss|grüssen|gruesse|grüsse|mfg|lg|vg|bg|danke(?:\s+(?:schön|sehr|im\s+voraus|vorab))?|"
-    r"dank(?:\s+im\s+voraus)?|regards|wishes|best|cheers|thanks(?:\s+in\s+advance)?|thank\s+you|sincerely|"
-    r"faithfully|truly|tschüss|tschüs|ciao|bald|care|thx|thnx|ty)(?![\w])"
+    r"(?<![\w])(?:"
+    + grouped(
+        r"grüßen|grüße|gruß|gruss|grüssen|gruesse|grüsse|mfg|lg|vg|bg|danke(?:\s+(?:schön|sehr|im\s+voraus|vorab))?|"
+        r"dank(?:\s+im\s+voraus)?|regards|wishes|best|cheers|thanks(?:\s+in\s+advance)?|thank\s+you|sincerely|"
+        r"faithfully|truly|tschüss|tschüs|ciao|bald|care|thx|thnx|ty"
+    )
+    + r")(?![\w])"
     r"|^[ \t]*(?:ihre|ihr|euer|eure|yours)[ \t]*,?[ \t]*(?=\n)",
     re.MULTILINE,
 )
@@ -272,8 +305,13 @@ class _Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.items = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        self.by_start = {s: i for i, (s, _, _) in enumerate(self.items)}
+        # split() with a capturing group alternates gaps and tokens; the running sum of their lengths
+        # gives every offset without a Python-level loop over the matches.
+        pieces = _TOKEN_SPLIT.split(text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        starts = offsets[1:-1:2]
+        self.items = list(zip(starts, offsets[2::2], pieces[1::2], strict=True))
+        self.by_start = dict(zip(starts, range(len(starts)), strict=True))
 
     def index_at(self, pos: int) -> int | None:
         """Index of the token starting at `pos` (after optional spaces)."""
@@ -604,10 +642,12 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
                     spans.append((m.start(), found[1]))
     # Names in running text and at the very end of the message.
     blocked_until = 0  # the rest of a brand or product name ("Marie Claire") is no person either
-    for i, (s, _e, word) in enumerate(tokens.items):
+    items = tokens.items
+    for i in [i for i, item in enumerate(items) if item[2] in FIRST_NAMES]:
+        s, _e, word = items[i]
         if s < blocked_until:
             continue
-        if word in FIRST_NAMES and word[0].isupper() and word not in STOP_WORDS:
+        if word[0].isupper() and word not in STOP_WORDS:
             # "an" is the German preposition before a name ("die Ware an Anna Heide"), not an article.
             if _after_article(text, s) and _word_before(text, s) != "an":
                 continue
@@ -664,11 +704,11 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
                 spans.append(found[:2])
                 _take_inverted_name(text, tokens, spans)
     # "m. steinhauer" typed in lowercase on the last line: an initial and a listed surname
-    last = _LOWER_INITIAL_LAST.search(text)
+    last = _LOWER_INITIAL_LAST.search(text, max(0, len(text) - 60))
     if last and (last.group(1).title() in SURNAMES or _after_closing_line(text, last.end())):
         spans.append((text.index(last.group().strip()[0], last.start()), last.end(1)))
     # "Priti (neighbour at no. 14)": a last line that is a name and a remark in brackets
-    remark = _NAME_WITH_REMARK.search(text)
+    remark = _NAME_WITH_REMARK.search(text, max(0, len(text) - 120)) if text.rstrip(" \t.").endswith(")") else None
     if remark:
         take(remark.start(1), check="signature", max_tokens=3)
     tail = _tail_name(text, tokens)
@@ -914,11 +954,14 @@ def _propagate(text: str, spans: list[tuple[int, int]], lang: str = "de") -> lis
     return sorted(_with_given_name(text, out, names, lang))
 
 
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zäöüß]")
+
+
 def _sentence_initial_word(text: str, start: int, end: int) -> bool:
     """ "Hi Mark, ... Mark it as monthly": a homograph opening a sentence before a lowercase word is the word."""
     before = text[max(0, start - 3) : start].rstrip(" \t")
     opens = not before or before[-1] in ".!?\n"
-    return opens and bool(re.match(r"[ \t]+[a-zäöüß]", text[end : end + 3]))
+    return opens and bool(_LOWER_WORD_AFTER.match(text, end))
 
 
 def _with_given_name(text: str, spans: set[tuple[int, int]], names: set[str], lang: str) -> set[tuple[int, int]]:
@@ -927,16 +970,22 @@ def _with_given_name(text: str, spans: set[tuple[int, int]], names: set[str], la
     out = set()
     for start, end in spans:
         if text[start - 1 : start] == " " and text[start:end] not in names:
-            m = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
-            if m:
-                word = m.group(1)
+            before = text[max(0, start - 31) : start - 1]
+            word = before.rsplit(None, 1)[-1].lstrip("\"'„“‚‘«»(") if before.strip() else ""
+            word_start = start - 1 - len(word)
+            if (
+                word
+                and _WORD_BEFORE_NAME.fullmatch(word)
+                and (word_start == 0 or _GAP_BEFORE.match(text[word_start - 1]))
+            ):
                 listed = word in FIRST_NAMES and word not in HOMOGRAPH_FIRST
                 plain = lang == "en" and not _NOUNISH.search(word) and word.lower() not in _ARTICLES
-                if (listed or plain) and word not in STOP_WORDS and not _after_article(text, m.start(1)):
-                    if _word_before(text, m.start(1)) not in _COMPANY_BEFORE:
-                        start = m.start(1)
+                if (listed or plain) and word not in STOP_WORDS and not _after_article(text, word_start):
+                    if _word_before(text, word_start) not in _COMPANY_BEFORE:
+                        start = word_start
         out.add((start, end))
     return out
 
 
-_WORD_BEFORE_NAME = re.compile(r"(?<![\w'’.-])(" + "[A-ZÄÖÜ][a-zäöüßéèáàíóúñçşğıćčšžłńęąő'’-]+" + r") $")
+_WORD_BEFORE_NAME = re.compile("[A-ZÄÖÜ][a-zäöüßéèáàíóúñçşğıćčšžłńęąő'’-]+")
+_GAP_BEFORE = re.compile(r"[^\w'’.-]")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .context import dispatch_by_first_letter, grouped, top_level_alternatives
 from .namedata import FEMALE_ONLY, MALE_ONLY
 
 # Run on the original case: lowercase "sie"/"ihr" is she/her, capitalised "Sie"/"Ihr" is the
@@ -233,7 +234,7 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
 
 def _compile(alternatives: str) -> re.Pattern[str]:
     # Matched against lowercased text: IGNORECASE makes these alternations much slower.
-    return re.compile(r"(?<![\w])(?:" + alternatives + r")(?![\w-])")
+    return re.compile(r"(?<![\w])(?:" + grouped(alternatives) + r")(?![\w-])")
 
 
 _PATTERNS = {
@@ -248,62 +249,14 @@ _PATTERNS = {
 }
 
 
-def _top_level_alternatives(alternatives: str) -> list[str]:
-    """Split a regex alternation at its top-level "|" (groups, classes and escapes respected)."""
-    parts: list[str] = []
-    depth, in_class, current, i = 0, False, [], 0
-    while i < len(alternatives):
-        ch = alternatives[i]
-        if ch == "\\":
-            current.append(alternatives[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            i += 1
-            continue
-        current.append(ch)
-        i += 1
-    parts.append("".join(current))
-    return parts
-
-
-def _dispatch_by_first_letter(alternatives: list[str]) -> str:
-    """One alternation, grouped by a literal first letter.
-
-    Python's regex engine tries every alternative at every word start, but rejects a branch that
-    opens with a literal character after one comparison: grouping by the first letter makes the
-    whole-message scan several times faster than the plain alternation.
-    """
-    groups: dict[str, list[str]] = {}
-    rest: list[str] = []
-    for alternative in alternatives:
-        first = alternative[:1]
-        if first.isalnum() and alternative[1:2] not in ("?", "*", "{", "+"):
-            groups.setdefault(first, []).append(alternative[1:])
-        else:
-            rest.append(alternative)
-    branches = [f"{re.escape(c)}(?:{'|'.join(alts)})" for c, alts in sorted(groups.items())]
-    return "|".join(branches + rest)
-
-
 # One pass over the message finds which categories are mentioned at all.
 _ANY_CATEGORY = re.compile(
     r"(?<![\w])(?:"
-    + _dispatch_by_first_letter(
+    + dispatch_by_first_letter(
         [
             alternative
             for alternatives in (_HEALTH, _RELIGION, _ETHNIC, _POLITICAL, _UNION, _SEXUAL, _GENETIC, _BIOMETRIC)
-            for alternative in _top_level_alternatives(alternatives)
+            for alternative in top_level_alternatives(alternatives)
         ]
     )
     + r")(?![\w-])"

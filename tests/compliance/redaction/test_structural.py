@@ -5,6 +5,7 @@ import re
 import pytest
 
 from compliance.redaction import detect, special
+from compliance.redaction.context import grouped, top_level_alternatives
 
 
 def found(text, lang="de"):
@@ -17,7 +18,7 @@ def categories(text, lang="de"):
 
 # ---------------------------------------------------------------- Art. 9 pre-scan
 def test_top_level_alternatives_respect_groups_classes_and_escapes():
-    parts = special._top_level_alternatives(r"ab|(?:c|d)e|[|x]y|f\|g|h")
+    parts = top_level_alternatives(r"ab|(?:c|d)e|[|x]y|f\|g|h")
     assert parts == ["ab", "(?:c|d)e", "[|x]y", r"f\|g", "h"]
 
 
@@ -40,6 +41,22 @@ def test_grouped_pre_scan_finds_the_same_categories_as_the_single_patterns(text)
     }
     assert scanned == direct
     assert re.compile(special._ANY_CATEGORY.pattern)  # still one valid pattern
+
+
+@pytest.mark.parametrize(
+    "alternation, text",
+    [
+        (r"ab|abc|b\w+|ac", "xx abc ac bcd"),
+        (r"(?:x|y)z|ab|abc", "yz abc"),
+        (r"ab|abc|(?:x|y)z", "yz abc"),
+        (r"ab|(?:x|y)z|abc", "yz abc"),
+        (r"(?:strom|gas)?zähler|za|s\w", "gaszähler stromzähler zähler zahl so"),
+        (r"(?:ab|a)c|(?:x|y)*z", "abc ac xyz"),
+    ],
+)
+def test_grouped_alternation_matches_exactly_what_the_plain_one_matches(alternation, text):
+    plain = [m.span() for m in re.finditer(alternation, text)]
+    assert [m.span() for m in re.finditer(grouped(alternation), text)] == plain
 
 
 # ---------------------------------------------------------------- Art. 9, round 11
