@@ -140,7 +140,8 @@ _CITY_BEFORE = re.compile(
 _DIGIT = re.compile(r"\d")
 # Gates (no lookbehind, so that the scan skips ahead): four digits before a word; capitals with a digit.
 _FOUR_DIGITS_WORD = re.compile(r"\d{4}[ \t]+[^\W\d_]")
-_CAPITAL_CODE = re.compile(r"[A-Z]\d|\d[ \t]?[A-Z]{2}|[A-Z]{2}[ \t]+\d")
+_CAPITAL_DIGIT = re.compile(r"[A-Z][A-Z \t]?\d")
+_DIGIT_CAPITALS = re.compile(r"\d[ \t]?[A-Z]{2}")
 # "Address: 9 Heol y Nant, Cardiff CF14 6HZ": the first part of an address field that holds a number.
 _ADDRESS_FIELD = re.compile(
     r"(?im)^[ \t]*(?:address|adresse|anschrift|home\s+address|wohnadresse|lieferadresse|delivery\s+address)"
@@ -435,7 +436,7 @@ def find_addresses(text: str) -> list[Candidate]:
             continue  # "Rahmennummer WBK 33817": a code, not a city
         if any(0 <= m.start() - e <= 40 and "\n\n" not in text[e : m.start()] for _, e in streets):
             places.append(m.span())
-    has_capital_code = bool(_CAPITAL_CODE.search(text))
+    has_capital_code = bool(_CAPITAL_DIGIT.search(text) or _DIGIT_CAPITALS.search(text))
     for pattern in (_NL_POSTCODE_CITY, _UK_POSTCODE, _US_ZIP) if has_capital_code else ():
         for m in pattern.finditer(text):
             start = m.start()

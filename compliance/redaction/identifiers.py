@@ -625,12 +625,12 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
             text, m.start(), m.start("value")
         ):
             out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 3))
-    customer_matches = list(_CUSTOMER.finditer(text, lowered)) if mentions(low, _CUSTOMER_WORDS) else []
-    if customer_matches or (":" in text and mentions(low, _CUSTOMER_WORDS)):
+    customer_words = mentions(low, _CUSTOMER_WORDS)
+    customer_matches = list(_CUSTOMER.finditer(text, lowered)) if customer_words else []
+    if customer_words and ":" in text:
         customer_matches += _CUSTOMER_COLON_LATER.finditer(text, lowered)
-    if customer_matches or mentions(low, _CUSTOMER_WORDS):
-        if _COMPOUND_GATE.search(low):
-            customer_matches += _CUSTOMER_COMPOUND.finditer(text, lowered)
+    if customer_words and _COMPOUND_GATE.search(low):
+        customer_matches += _CUSTOMER_COMPOUND.finditer(text, lowered)
     for m in customer_matches:
         value = m.group("value")
         if _NOT_CUSTOMER_LABEL.search(text, m.start(), m.start("value")):
@@ -799,7 +799,7 @@ def find_structured(text: str, lang: str) -> list[Candidate]:
     out = find_emails(text) if "@" in text or obfuscated else []
     # Every other identifier needs digits, most need many; count them once and skip
     # the recognisers that cannot match (most messages carry few digits or none).
-    digits = len(_NON_DIGIT.sub("", text))
+    digits = len(_DIGIT.findall(text))
     if not digits:
         return out
     case_refs = case_reference_spans(text)

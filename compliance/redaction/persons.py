@@ -938,16 +938,19 @@ def _propagate(text: str, spans: list[tuple[int, int]], lang: str = "de") -> lis
                 out.update(
                     (start, end)
                     for start, end in _occurrences(text, name)
-                    if (start, end) in spans
+                    if (start, end) in out
                     or not (
                         _after_article_or_adjective(text, start)
                         or _is_company(text, start, end, [name])
                         or (name in HOMOGRAPH_FIRST and _sentence_initial_word(text, start, end))
                     )
                 )
+    found = set(spans)
     for word in parts:
         for start, end in _occurrences(text, word):
-            if word in HOMOGRAPH_FIRST and _sentence_initial_word(text, start, end) and (start, end) not in spans:
+            if (start, end) in out:
+                continue  # already taken (its own cue or a repeat): no checks needed
+            if word in HOMOGRAPH_FIRST and _sentence_initial_word(text, start, end) and (start, end) not in found:
                 continue
             if not _after_article_or_adjective(text, start) and not _is_company(text, start, end, [word]):
                 out.add((start, end))
