@@ -176,7 +176,8 @@ _CITY_SECOND = re.compile(r"[ \t](" + _UP + r"[a-zäöüß]+)(?=[ \t]*(?:[,.;!?)
 _BLOCK_STOP = frozenset(
     """Bestellung Bestellnummer Rechnung Auftrag Kundennummer Nr No Tel Telefon Fax Mobil Handy Order Invoice
     Ticket Artikel Summe Betrag Preis Euro EUR Seite Zimmer Raum Flat Apartment Whg Wohnung Etage Stock Haus
-    Gebäude Block Postfach Packstation IBAN BIC Geburtsdatum Datum Version Jahr Jahre Größe""".split()
+    Gebäude Block Postfach Packstation IBAN BIC Geburtsdatum Datum Version Jahr Jahre Größe Top Stiege Tür Apt Unit
+    Suite App Etage""".split()
 )
 _ORG_PLACE = re.compile(
     r"(?i)\b(?:your|ihre?[mnrs]?|eure?[mnrs]?)\s+(?:\w+\s+){0,2}(?:office|store|shop|branch|warehouse|showroom|"

@@ -204,6 +204,7 @@ _ORG_CUE = re.compile(
     r"geschäftsführ\w*|handelsregister|amtsgericht|HRB|sitz\s+der\s+gesellschaft|"
     r"overeenkomst|registered\s+office|company\s+(?:number|reg)\w*)\b)"
 )
+_HANDED_OVER = re.compile(r"(?i)\b(?:für|for)[ \t]+$")
 # First person wins over an earlier organisation cue ("Ihre Kollegin hat meine Nummer").
 _SELF_CUE = re.compile(
     r"(?i:\b(?:ich|mein|meine|meiner|meinem|meinen|meines|mir|mich|uns|unser|unsere|unserer|unserem|unseren|"
@@ -307,7 +308,8 @@ def owner_is_organisation(text: str, start: int, window: int = 60) -> bool:
     sentence_end = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
     if sentence_end >= 0 and not _ABBREVIATION_END.search(before, 0, sentence_end):
         before = before[sentence_end + 2 :]
-    org = [m.span() for m in _ORG_CUE.finditer(before)]
+    # "für Ihre Lieferantenanlage: Steuernummer …", "for your records": a value handed over, not theirs.
+    org = [m.span() for m in _ORG_CUE.finditer(before) if not _HANDED_OVER.search(before, 0, m.start())]
     own = [m.end() for m in _SELF_CUE.finditer(before)]
     if in_reply_from_other_side(text, start):
         # Quoted or forwarded text of the organisation: "Ihre Kundennummer", "your phone number" mean the

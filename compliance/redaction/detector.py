@@ -158,14 +158,16 @@ def _addressees(
             continue
         overlapping = [p for p in persons + out if p.start < m.end("name") and m.start("name") < p.end]
         if overlapping:
-            # Already found by its own cue: only a given name in front of a found surname is added
-            # ("Zosia" before a repeated "Nowak"), never a title or a closing ("Mag.", "VG").
-            extra = text[m.start("name") : min(p.start for p in overlapping)].split()
-            if (
-                not extra
-                or any("." in w or w.isupper() for w in extra)
-                or m.end("name") != max(p.end for p in overlapping)
-            ):
+            # Already found by its own cue: the chain is added only where it covers those names and the
+            # words it adds are name-like ("Zosia" before a repeated "Nowak", "Van" in "Nguyen Van Duc"),
+            # never a title or a closing ("Mag.", "VG").
+            if any(p.start < m.start("name") or p.end > m.end("name") for p in overlapping):
+                continue
+            uncovered = text[m.start("name") : m.end("name")]
+            for p in sorted(overlapping, key=lambda p: -p.start):
+                uncovered = uncovered[: p.start - m.start("name")] + " " + uncovered[p.end - m.start("name") :]
+            extra = uncovered.split()
+            if not extra or any("." in w or w.isupper() for w in extra):
                 continue
         listed = any(w in FIRST_NAMES or w in SURNAMES for w in capitalised)
         if (m.group("sep") == "\n" or lang != "en") and not listed:

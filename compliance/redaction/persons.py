@@ -406,7 +406,7 @@ _LOWER_STOP = frozenset(
 def _is_company(text: str, start: int, end: int, parts: list[str]) -> bool:
     before = _word_before(text, start)
     # "Änderungsschneiderei Şahin", "Druckerei Vogt": a trade ending in -erei names the business.
-    if _COMPANY_AFTER.match(text, end) or before in _COMPANY_BEFORE or (before.endswith("erei") and len(before) > 6):
+    if _COMPANY_AFTER.match(text, end) or before in _COMPANY_BEFORE or _is_trade_word(before):
         return True
     if _has_legal_form(text) and _LEGAL_FORM_LATER.match(text, end):
         return True  # "Eberhardt Messebau e.K.": a legal form after one or two more words
@@ -416,10 +416,38 @@ def _is_company(text: str, start: int, end: int, parts: list[str]) -> bool:
     return any(text.startswith(b, start) for b in _BRANDS_BY_FIRST.get(parts[0], ()))
 
 
+# "Änderungsschneiderei Şahin", "Kräuterstube Anke", "Autohaus Brandt", "Ferienhof Mayr": a business
+# named by its trade and the owner's name.
+_TRADE_ENDINGS = (
+    "erei",
+    "stube",
+    "stübchen",
+    "laden",
+    "shop",
+    "markt",
+    "atelier",
+    "studio",
+    "werkstatt",
+    "salon",
+    "boutique",
+    "manufaktur",
+    "kontor",
+    "autohaus",
+    "blumenhaus",
+    "modehaus",
+    "ferienhof",
+    "reiterhof",
+)
+
+
+def _is_trade_word(word: str) -> bool:
+    return len(word) > 6 and word.endswith(_TRADE_ENDINGS)
+
+
 def is_company_name(text: str, start: int, end: int, parts: list[str]) -> bool:
     """Whether the capitalised words at [start, end) name a company, brand or product."""
     first = parts[0].lower()
-    if first in _COMPANY_BEFORE or (first.endswith("erei") and len(first) > 6) or _PLACE_WORDS.search(parts[-1]):
+    if first in _COMPANY_BEFORE or _is_trade_word(first) or _PLACE_WORDS.search(parts[-1]):
         return True  # "Bäckerei Kraus", "Victoria Island"
     if first in ("st", "saint", "sankt", "san", "santa", "little", "great", "upper", "lower", "north", "south"):
         return True  # "St Luke's Medical Practice", "Little Shelford": a place or an institution
@@ -455,7 +483,11 @@ def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang
         if parts[0].title() not in FIRST_NAMES and parts[-1].title() not in SURNAMES:
             return False
     if check == "label" and any(
-        (_NOUNISH.search(p) or p in STOP_WORDS) and p not in FIRST_NAMES and p not in SURNAMES for p in parts
+        (_NOUNISH.search(p) or p in STOP_WORDS)
+        and p not in FIRST_NAMES
+        and p not in SURNAMES
+        and not (p in HOMOGRAPH_FIRST and len(parts) > 1)  # "Account holder: Will Ashcombe"
+        for p in parts
     ):
         return False  # "Empfänger: Kundenservice Versandhaus Nord"
     if check == "signature":

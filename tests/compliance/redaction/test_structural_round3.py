@@ -211,3 +211,27 @@ def test_more_art9_phrasings(text, lang, expected):
 )
 def test_words_that_only_look_like_art9(text, lang):
     assert categories(text, lang) == []
+
+
+# ---------------------------------------------------------------- last round on the tuning batches
+def test_a_value_handed_over_for_the_organisations_records_is_the_customers():
+    text = "Für Ihre Kreditorenstammdaten: Steuernummer 143/5512/0871, Umsatzsteuer fällt nicht an."
+    assert of_type(text, "TAX_ID") == ["143/5512/0871"]
+
+
+def test_homograph_given_name_after_a_holder_label():
+    assert of_type("Account holder: Will Farrow", "PERSON", "en") == ["Will Farrow"]
+
+
+def test_flat_details_before_a_postcode_are_no_street():
+    assert of_type("Neubaugasse 12, Stiege 1, Top 7, 1070 Wien", "ADDRESS") == ["Neubaugasse 12", "1070 Wien"]
+
+
+def test_a_trade_and_the_owners_name_is_a_business():
+    text = "Ich verkaufe unter „Teestube Maren“.\nMaren Ohlsen"
+    assert of_type(text, "PERSON") == ["Maren Ohlsen"]
+
+
+def test_an_addressee_chain_covering_repeated_name_parts():
+    text = 'Delivery address: Tran Van Minh, Kastanienallee 9, 10435 Berlin. The bell says "Minh Tran".'
+    assert of_type(text, "PERSON", "en") == ["Tran Van Minh", "Minh Tran"]
