@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .context import SIGNATURE_CLOSING, Candidate, in_reply_from_other_side, mentions, owner_is_organisation
 from .identifiers import P_ADDRESS
@@ -140,6 +141,7 @@ _CITY_BEFORE = re.compile(
 _DIGIT = re.compile(r"\d")
 # Gates (no lookbehind, so that the scan skips ahead): four digits before a word; capitals with a digit.
 _FOUR_DIGITS_WORD = re.compile(r"\d{4}[ \t]+[^\W\d_]")
+_UPPER_INITIAL = re.compile("[A-ZÄÖÜ]")
 _CAPITAL_DIGIT = re.compile(r"[A-Z][A-Z \t]?\d")
 _DIGIT_CAPITALS = re.compile(r"\d[ \t]?[A-Z]{2}")
 # "Address: 9 Heol y Nant, Cardiff CF14 6HZ": the first part of an address field that holds a number.
@@ -332,6 +334,50 @@ _EN_STREET_BEFORE_POSTCODE = re.compile(
 )
 
 
+class _Gates(NamedTuple):
+    postcode_word: bool  # \d{5}[ \t]+letter
+    postcode_lower: bool  # \d{5}[ \t]+lowercase letter
+    four_digits_word: bool  # \d{4}[ \t]+letter
+    any_postcode_word: bool  # a postcode of any shape (_ANY_POSTCODE) before a capital
+    digit_capitals: bool  # \d[ \t]?[A-Z]{2}
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_AFTER_RUN = re.compile(r"([ \t]*)(.?)(.?)")
+
+
+def _number_gates(text: str) -> _Gates:
+    """The cheap gates of the postcode passes, from one scan over the digit runs (same answers as the
+    gate patterns `_POSTCODE_WORD`, `_POSTCODE_LOWER`, `_FOUR_DIGITS_WORD`, `_ANY_POSTCODE_WORD` and
+    `_DIGIT_CAPITALS`, which each scanned the whole message)."""
+    pw = pl = fw = anyp = dc = False
+    previous_end, previous_len = -2, 0
+    for run in _DIGIT_RUN.finditer(text):
+        n = run.end() - run.start()
+        after = _AFTER_RUN.match(text, run.end())
+        gap, first, second = after.group(1), after.group(2), after.group(3)
+        word = bool(gap) and first.isalpha()
+        if n >= 4 and word:
+            fw = True
+            anyp = anyp or first.isupper() and _UPPER_INITIAL.match(first) is not None
+            if n >= 5:
+                pw = True
+                pl = pl or first.islower()
+        # "105 63 Athina", "31-155 Kraków": the second part of a split postcode
+        if word and first.isupper() and _UPPER_INITIAL.match(first) and previous_end >= 0:
+            joint = text[previous_end : run.start()]
+            if (previous_len >= 3 and n == 2 and joint in (" ", "\t")) or (
+                previous_len >= 2 and n == 3 and joint == "-"
+            ):
+                anyp = True
+        if not dc:
+            # \d[ \t]?[A-Z]{2}
+            if gap in ("", " ", "\t") and first.isascii() and first.isupper() and second.isascii() and second.isupper():
+                dc = True
+        previous_end, previous_len = run.end(), n
+    return _Gates(pw, pl, fw, anyp, dc)
+
+
 def find_addresses(text: str) -> list[Candidate]:
     """Street + house number and postcode + city of a person (organisations' addresses skipped)."""
     if not _DIGIT.search(text):
@@ -362,11 +408,11 @@ def find_addresses(text: str) -> list[Candidate]:
     for pattern in patterns:
         streets += [m.span() for m in pattern.finditer(text) if not _UNIT_AFTER.match(text[m.end() :])]
     # Cheap gates first: most messages have no postcode at all.
-    postcode_word = _POSTCODE_WORD.search(text)
+    gates = _number_gates(text)
     for m in _EN_STREET_BEFORE_POSTCODE.finditer(text) if _UK_POSTCODE.search(text) else ():
         if not any(s <= m.start("street") < e for s, e in streets):
             streets.append(m.span("street"))
-    for m in _STREET_BEFORE_POSTCODE.finditer(text) if _ANY_POSTCODE_WORD.search(text) else ():
+    for m in _STREET_BEFORE_POSTCODE.finditer(text) if gates.any_postcode_word else ():
         words = m.group("street").split()
         # "Flyer an Kirchgasse 11", "in der Lange Reihe 29": a lowercase word that does not follow a
         # street's opening preposition ("Hinter den Höfen") ends what lies before the street.
@@ -401,7 +447,7 @@ def find_addresses(text: str) -> list[Candidate]:
     streets = [s for s in streets if not _org_place(text, s[0])]
 
     places: list[tuple[int, int]] = []
-    for m in _POSTCODE_CITY.finditer(text) if _FOUR_DIGITS_WORD.search(text) else ():
+    for m in _POSTCODE_CITY.finditer(text) if gates.four_digits_word else ():
         city = m.group("city")
         if city.split()[0] in _CITY_STOP or (len(city) < 3 and city.isupper()):
             continue
@@ -421,7 +467,7 @@ def find_addresses(text: str) -> list[Candidate]:
         places.append((m.start(), end))
     # "Friedrich-Ebert-Damm 112 22047 hh", "7.3.88 und 04109 leipzig" (asked for the Postleitzahl): a postcode
     # with a lowercase city next to a street or after the postcode was asked for.
-    for m in _POSTCODE_LOWER_CITY.finditer(text) if _POSTCODE_LOWER.search(text) else ():
+    for m in _POSTCODE_LOWER_CITY.finditer(text) if gates.postcode_lower else ():
         if m.group(2) in _LOWER_CITY_STOP or any(s <= m.start() < e for s, e in places):
             continue
         near_street = any(0 <= m.start() - e <= 40 and "\n\n" not in text[e : m.start()] for _, e in streets)
@@ -437,7 +483,7 @@ def find_addresses(text: str) -> list[Candidate]:
             continue  # "Rahmennummer WBK 33817": a code, not a city
         if any(0 <= m.start() - e <= 40 and "\n\n" not in text[e : m.start()] for _, e in streets):
             places.append(m.span())
-    has_capital_code = bool(_CAPITAL_DIGIT.search(text) or _DIGIT_CAPITALS.search(text))
+    has_capital_code = gates.digit_capitals or bool(_CAPITAL_DIGIT.search(text))
     for pattern in (_NL_POSTCODE_CITY, _UK_POSTCODE, _US_ZIP) if has_capital_code else ():
         for m in pattern.finditer(text):
             start = m.start()
@@ -474,7 +520,7 @@ def find_addresses(text: str) -> list[Candidate]:
         if len(value) <= 60 and not any(s <= m.start("value") < e for s, e in streets) and not _UNIT_AFTER.match(value):
             if re.search(r"[^\W\d_]{2}", value):
                 streets.append(m.span("value"))
-    for m in _LOWER_ADDRESS.finditer(text) if postcode_word and _POSTCODE_LOWER.search(text) else ():
+    for m in _LOWER_ADDRESS.finditer(text) if gates.postcode_lower else ():
         if not _org_place(text, m.start()):
             streets.append((m.start(), m.end("num")))
             places.append(m.span("place"))

@@ -506,7 +506,8 @@ _CUSTOMER_WORDS = (
     "club",
     "subscription",
 )
-_DOB_WORDS = ("geb", "jahrgang", "born", "birth", "dob", "d.o.b", "*", "wird", "werde", "turn")
+_DOB_LABEL_WORDS = ("geb", "jahrgang", "born", "birth", "dob", "d.o.b", "*")
+_DOB_WORDS = _DOB_LABEL_WORDS + ("wird", "werde", "turn")
 _ID_DOC = FoldedPattern(
     r"\b"
     + _grouped_label(_ID_DOC_LABEL)
@@ -779,7 +780,7 @@ def find_dates_of_birth(text: str) -> list[Candidate]:
         group = "value" if m.group("value") else "value2"
         if not re.fullmatch(r"(?:19|20)\d{2}", m.group(group)):
             out.append(Candidate(m.start(group), m.end(group), "DATE_OF_BIRTH", P_DATE))
-    for pattern in (_DOB, _DOB_AFTER):
+    for pattern in (_DOB, _DOB_AFTER) if mentions(low, _DOB_LABEL_WORDS) else ():
         for m in pattern.finditer(text, lowered):
             value = m.group("value")
             # A bare year only directly before the verb ("(2011 geboren)"), not "2019 zum Geburtstag".

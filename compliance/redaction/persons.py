@@ -153,7 +153,7 @@ _RELATION = FoldedPattern(
     r"(?:(?:kleine[nr]?|große[nr]?|ältere[nr]?|jüngere[nr]?|liebe[nr]?|little|older|younger|eldest|youngest|dear)"
     r"[ \t]+)?" + _RELATIONS + r"[ \t]*,?[ \t]+(?:" + TITLES + r"[ \t]+)?(?=\S)"
 )
-_TITLE = re.compile(r"(?<![\w])" + TITLES + r"(?![\w])[ \t]*" + ACADEMIC + r"(?=[ \t]*\S)[ \t]*")
+_TITLE = re.compile(r"(?<![\w])(?:" + grouped(TITLES[3:-1]) + r")(?![\w])[ \t]*" + ACADEMIC + r"(?=[ \t]*\S)[ \t]*")
 _ACADEMIC_ONLY = re.compile(r"(?<![\w])(?:Dr\.|Prof\.)[ \t]*" + ACADEMIC)
 _LABEL = FoldedPattern(
     r"(?<![\w])(?:"

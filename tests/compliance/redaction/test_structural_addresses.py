@@ -72,3 +72,29 @@ def test_lowercase_postcode_and_city_after_the_postcode_was_asked_for():
     text = "Agent: Ich brauche noch Ihre Postleitzahl.\nKunde: 28195 bremen"
     assert addresses(text) == ["28195 bremen"]
     assert addresses("ich habe 12345 punkte gesammelt") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "105 63 Athina",
+        "31-155 Kraków",
+        "12345 berlin",
+        "1234 AB Den Haag",
+        "SW1A 1AA",
+        "x 1234\tÄrger",
+        "5 AB",
+        "5  AB",
+        "Bestellung 1234567 vom 3.4.",
+        "no digits here",
+    ],
+)
+def test_number_gates_agree_with_the_gate_patterns(text):
+    from compliance.redaction import addresses
+
+    gates = addresses._number_gates(text)
+    assert gates.postcode_word == bool(addresses._POSTCODE_WORD.search(text))
+    assert gates.four_digits_word == bool(addresses._FOUR_DIGITS_WORD.search(text))
+    assert gates.any_postcode_word == bool(addresses._ANY_POSTCODE_WORD.search(text))
+    assert gates.digit_capitals == bool(addresses._DIGIT_CAPITALS.search(text))
+    assert gates.postcode_lower >= bool(addresses._POSTCODE_LOWER.search(text))
