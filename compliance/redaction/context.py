@@ -376,3 +376,49 @@ def case_reference_spans(text: str) -> list[tuple[int, int]]:
 def inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """True when [start, end) overlaps one of `spans`."""
     return any(s < end and start < e for s, e in spans)
+
+
+def _literal_head(alternative: str) -> bool:
+    first = alternative[:1]
+    return (first.isalnum() or first in "'&") and alternative[1:2] not in ("?", "*", "{", "+")
+
+
+def trie_alternation(alternatives: list[str], depth: int = 4) -> str:
+    """One alternation matching exactly what "|".join(alternatives) matches, as a prefix tree.
+
+    Consecutive alternatives that open with a literal character are grouped by that character,
+    recursively (`depth` characters deep), so a long word list costs a few comparisons per position
+    instead of one per word. Order is kept where it matters: a block of literal alternatives stays
+    between the non-literal ones around it, and inside a block only alternatives with different
+    first characters (which never match at the same place) change places.
+    """
+    parts: list[str] = []
+    block: list[str] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        groups: dict[str, list[str]] = {}
+        for alternative in block:
+            groups.setdefault(alternative[0], []).append(alternative[1:])
+        for first, rests in groups.items():
+            if len(rests) == 1 or depth <= 1:
+                inner = "|".join(rests)
+            else:
+                inner = trie_alternation(rests, depth - 1)
+            parts.append(re.escape(first) + (f"(?:{inner})" if len(rests) > 1 or "|" in inner else inner))
+        block.clear()
+
+    for alternative in alternatives:
+        if alternative and _literal_head(alternative):
+            block.append(alternative)
+        else:
+            flush()
+            parts.append(alternative)
+    flush()
+    return "|".join(parts)
+
+
+def expanded_alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of `alternation`, leading "(?:a|b)" groups expanded (same matches, same order)."""
+    return [expanded for a in top_level_alternatives(alternation) for expanded in _expand_leading_group(a)]

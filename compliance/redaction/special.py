@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .context import dispatch_by_first_letter, grouped, top_level_alternatives
+from .context import _literal_head, expanded_alternatives, trie_alternation
+from .lexicon import HEALTH_HEADS, HEALTH_STEMS, HEALTH_WORDS, POLITICAL_EXTRA, RELIGION_EXTRA, UNION_EXTRA
 from .namedata import FEMALE_ONLY, MALE_ONLY
 
 # Run on the original case: lowercase "sie"/"ihr" is she/her, capitalised "Sie"/"Ihr" is the
@@ -26,7 +27,7 @@ _HEALTH = (
     # "Rückenschmerzen", "Magen-Darm-Grippe"), and common illnesses of children and adults.
     # One alternative for all endings: each "\\w+…" alternative rescans every word, so they are merged.
     r"\w+(?:itis|pocken|entzündung|entzündungen|infektion|schmerzen|grippe|syndrom|karzinom|krank(?:e[nrs]?)?|"
-    r"opathie|opathy|ämie|algie|plegie|sklerose|mutation)|\w{2,}(?<!k)opie|"
+    r"opathie|opathy|ämie|algie|algia|plegie|sklerose|" + "|".join(HEALTH_HEADS) + r"|osis|-op)|\w{2,}(?<!k)opie|"
     r"windpocken|masern|mumps|röteln|scharlach|keuchhusten|norovirus|noro-?virus|magen-darm\w*|erkältung|erkältet|"
     r"grippe|influenza|bronchitis|lungenentzündung|gehirnerschütterung|chickenpox|measles|flu|pneumonia|"
     r"concussion|tonsillitis|mandelentzündung|"
@@ -36,7 +37,6 @@ _HEALTH = (
     r"medical\s+certificate|(?:hat|has)\s+(?:ihr|sein|mein|my|her|his|unser|our)\s+(?:arzt|ärztin|doctor|gp)|"
     r"skoliose|osteoporose|"
     r"sph|cyl|dpt|hearing[\s-]+aids?|hearing[\s-]+aid[\s-]+\w+|hörgeräte\w*|kompressionsstrümpfe|compression\s+stockings|"
-    r"mutation|"
     # Pregnancy: "in der 30. SSW", "I'm due in March", "34 weeks pregnant".
     r"ssw|schwangerschaft\w*|entbindung\w*|geburtstermin|mutterpass|hebamme|mutterschutz|"
     r"(?:i'm|i\s+am|she's|she\s+is|we're|we\s+are)\s+due\s+(?:in|on|at|any)|weeks\s+pregnant|expecting\s+(?:a\s+baby|twins)|"
@@ -68,9 +68,9 @@ _HEALTH = (
     r"injur\w*|broken\s+(?:leg|arm|wrist|ankle|hip)|gebrochen(?:e[nrs]?)?\s+(?:bein|arm|hand|fuß|hüfte)|"
     r"sick\s+leave|crutches|krücken|inkontinen\w*|incontinen\w*|stoma|prothese|prosthe\w*|hörsturz|tinnitus|"
     r"long\s+covid|covid|corona-?positiv|infekt\w*|infection|fieber|fever|entzündung|blind|gehörlos|taub|deaf|"
-    r"sehbehindert|gelähmt|paralys\w*|querschnitt\w*|amputi\w*|pflegeheim|nursing\s+home|hospiz|palliativ\w*|"
+    r"sehbehindert|gelähmt|paralys\w*|amputi\w*|pflegeheim|nursing\s+home|hospiz|palliativ\w*|"
     r"psychiatr\w*|schizophren\w*|bipolar|essstörung|magersucht|bulimi\w*|suchterkrankung|alkoholabhängig\w*|"
-    r"entzugsklinik|entgiftung|"
+    r"entzugsklinik|entgiftung|querschnitts?(?:gelähmt|lähmung)\w*|"
     r"symptom\w*|schmerzen|(?:chronic|back|neck|joint)\s+pain|in\s+pain|migraine|epilepsy|seizure\w*|stroke|"
     r"heart\s+attack|blood\s+pressure|"
     r"hearing\s+aid|glasses\s+prescription|contact\s+lens\s+prescription|pflegedienst|pflegekasse|kur\b|"
@@ -82,7 +82,11 @@ _HEALTH = (
     r"gehbehindert\w*|hörbehindert\w*|vertrage\s+kein\w*|herzschrittmacher|herzprobleme|herzerkrankung|herzfehler|"
     r"kurzsichtig|weitsichtig|brillenstärke|verschrieben|verordnet|gdb|blutverdünner|antidepress\w*|schlafapnoe|"
     r"inhalator|inhaler|epipen|impaired|mental\s+health|panikattacke\w*|panic\s+attack\w*|therapy|therapist|physio|"
-    r"(?:knee|hip)\s+replacement|recovering\s+from|hospitali[sz]ed|prescribed"
+    r"(?:knee|hip)\s+replacement|recovering\s+from|hospitali[sz]ed|prescribed|"
+    # Round 12: a general lexicon (lexicon.py): conditions, drugs, aids, stays; stems open compounds.
+    + "|".join(HEALTH_WORDS)
+    + "|"
+    + "|".join(stem + r"[\w-]*" for stem in HEALTH_STEMS)
 )
 _ANIMAL = re.compile(
     r"(?i)\b(?:katzen?|kater[ns]?|hund(?:e[ns]?|s)?|welpen?|dog'?s?|cats?|pferde?[ns]?|horses?|puppy|puppies|kitten|"
@@ -103,7 +107,8 @@ _RELIGION = (
     r"mormon\w*|religious|religion|religiös|gläubig\w*|church|mosque|synagogue|temple|catholic|"
     r"protestant|a\s+christian|christian\s+faith|christlich\w*|jewish|muslim|islam|buddhis\w*|practising|practicing|"
     r"praying|kosher|halal|koscher|"
-    r"church\s+tax|convert\w*\s+to|konvertiert|orthodox\w*|freikirch\w*|pastor|pfarrer|imam|rabbi"
+    r"church\s+tax|convert\w*\s+to|konvertiert|orthodox\w*|freikirch\w*|pastor|pfarrer|imam|rabbi|"
+    + "|".join(RELIGION_EXTRA)
 )
 _SELF = r"\b(?:ich|wir|i|we|my|mein\w*|unser\w*|our)\b"
 _PRACTICE = (
@@ -120,7 +125,7 @@ _RELIGION_ALONE = re.compile(
     r"\b(?:going\s+to\s+mass|go\s+to\s+mass|to\s+mass\s+(?:again|on|every)|attend\w*\s+mass|zur\s+messe|"
     r"in\s+die\s+messe|heilige\s+messe|sonntagsmesse|konfirmation|kommunion|firmung|taufe|getauft|taufen|christening|baptism|baptised|baptized|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|kirchenchor|"
     r"church\s+choir|gottesdienst\w*|kirchenaustritt|ramadan|fastenmonat|meine\s+kirchensteuer|my\s+church\s+tax|"
-    r"zeugen?\s+jehovas|konvertiert|converted\s+to)\b"
+    r"zeugen?\s+jehovas|konvertiert|converted\s+to|" + "|".join(RELIGION_EXTRA) + r")(?![\w-])"
 )
 # "Als Muslima trage ich ...", "as a Catholic I ...": a stated belief.
 _RELIGION_AS = re.compile(
@@ -164,7 +169,7 @@ _POLITICAL = (
     r"(?:at|to|attended|joined|on)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:demonstration|protest|march|rally)|"
     r"kandidatur|running\s+for\s+(?:council|office|mayor)|wahlhelfer\w*|flugblätter|bürgerinitiative|aktivist\w*|"
     r"activis\w*|petition|spende\s+an\s+die|donat\w*\s+to\s+the|sozialist\w*|kommunist\w*|socialist|communist|"
-    r"antifa|pegida|gegen\s+rechts|wahlplakat\w*|wahlstand|infostand|abgeordnet\w*"
+    r"antifa|pegida|gegen\s+rechts|wahlplakat\w*|wahlstand|infostand|abgeordnet\w*|" + "|".join(POLITICAL_EXTRA)
 )
 _POLITICAL_EXCLUDE = re.compile(
     r"(?i)\bvertragspartei\w*|\bparteien\s+des\s+vertrags|\bthird\s+part(?:y|ies)\b|\bdrittpartei"
@@ -174,7 +179,8 @@ _UNION = (
     r"marburger\s+bund|komba|dbb|trade\s+union|union\s+member\w*|member\s+of\s+(?:the\s+)?\w*\s*union|"
     r"(?:member\s+of|join(?:ed)?)\s+(?:the\s+)?(?:unite|unison|gmb|rmt|usdaw|neu|nasuwt|cwu|pcs|bma|rcn)|(?:unite|unison|gmb|rmt|usdaw)\s+(?:member|rep)\w*|"
     r"(?:i'm|i\s+am|we're|we\s+are)\s+in\s+(?:unite|unison|gmb|rmt|usdaw|a\s+union|the\s+union)|"
-    r"union\s+(?:dues|subscription|fees)|gewerkschaftsbeitr\w*|teamsters|afl-cio|shop\s+steward|vertrauensmann|vertrauensfrau|vertrauensleute|tarifkommission"
+    r"union\s+(?:dues|subscription|fees)|gewerkschaftsbeitr\w*|teamsters|afl-cio|shop\s+steward|vertrauensmann|vertrauensfrau|vertrauensleute|"
+    r"tarifkommission|" + "|".join(UNION_EXTRA)
 )
 _SEXUAL = (
     r"schwul\w*|lesbisch\w*|lesbe|bisexuell\w*|homosexuell\w*|queer|gay|lesbian|bisexual|homosexual|"
@@ -226,17 +232,25 @@ _GENERIC_GROUP = re.compile(
 )
 
 
+_CARRIER = re.compile(r"(?:carriers?\s+(?:for|of)|träger(?:in)?\s+(?:für|von|der|des|einer|eines))\s+(?:\w+\s+)?$")
+
+
 def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
     """A health word that names a workplace ("arbeite in der Klinik", "wir sind ein Pflegedienst")
     or a group of people in general ("a school for deaf children") reveals nothing about anyone."""
     if _GENERIC_GROUP.match(sentence, match.end()):
         return True
+    if _CARRIER.search(sentence, max(0, match.start() - 30), match.start()):
+        return True  # "a carrier for cystic fibrosis": a genetic result (GENETIC), no illness of the person
     return match.group() in _WORKPLACE_WORDS and bool(_WORKPLACE.search(sentence, 0, match.end()))
 
 
 def _compile(alternatives: str) -> re.Pattern[str]:
     # Matched against lowercased text: IGNORECASE makes these alternations much slower.
-    return re.compile(r"(?<![\w])(?:" + grouped(alternatives) + r")(?![\w-])")
+    # Literal-headed alternatives first, as one prefix tree: two alternatives of one category that match at the
+    # same place name the same thing, so their order does not change whether a category is found.
+    ordered = sorted(expanded_alternatives(alternatives), key=lambda alternative: not _literal_head(alternative))
+    return re.compile(r"(?<![\w])(?:" + trie_alternation(ordered) + r")(?![\w-])")
 
 
 _PATTERNS = {
@@ -254,12 +268,15 @@ _PATTERNS = {
 # One pass over the message finds which categories are mentioned at all.
 _ANY_CATEGORY = re.compile(
     r"(?<![\w])(?:"
-    + dispatch_by_first_letter(
-        [
-            alternative
-            for alternatives in (_HEALTH, _RELIGION, _ETHNIC, _POLITICAL, _UNION, _SEXUAL, _GENETIC, _BIOMETRIC)
-            for alternative in top_level_alternatives(alternatives)
-        ]
+    + trie_alternation(
+        sorted(
+            (
+                alternative
+                for alternatives in (_HEALTH, _RELIGION, _ETHNIC, _POLITICAL, _UNION, _SEXUAL, _GENETIC, _BIOMETRIC)
+                for alternative in expanded_alternatives(alternatives)
+            ),
+            key=lambda alternative: not _literal_head(alternative),
+        )
     )
     + r")(?![\w-])"
 )
@@ -273,7 +290,8 @@ _SPOUSE_FEMALE = re.compile(
     r"(?i)\b(?:meine[rm]?\s+(?:frau|ehefrau|gattin|verlobten?|lebensgefährtin)|my\s+(?:wife|fiancée|fiancee))\b"
 )
 _SPOUSE_MALE = re.compile(
-    r"(?i)\b(?:mein(?:em|en)?\s+(?:mann|ehemann|gatten?|verlobten?|verlobter|lebensgefährten?)|my\s+(?:husband|fiancé|fiance))\b"
+    r"(?i)\b(?:mein(?:em|en)?\s+(?:mann|ehemann|gatten?|verlobten?|verlobter|lebensgefährten?|festen?\s+freund)|"
+    r"my\s+(?:husband|fiancé|fiance|boyfriend))\b"
 )
 _PRODUCT_QUESTION = re.compile(
     r"(?i)^\s*(?:haben\s+sie|gibt\s+es|ist|sind|enthält|enthalten|führen\s+sie|do\s+you|does|is|are|can\s+you\s+recommend|"
@@ -313,7 +331,10 @@ def special_categories(
         for category, pattern in candidates.items():
             if category in found:
                 continue
-            match = pattern.search(sentence)
+            searched = sentence
+            if category == "TRADE_UNION" and "union" in sentence:
+                searched = _NOT_A_UNION.sub("", sentence)  # "credit union membership", "European Union"
+            match = pattern.search(searched)
             if not match:
                 continue
             if category == "HEALTH" and all(_not_about_a_person(sentence, m) for m in pattern.finditer(sentence)):
@@ -322,6 +343,8 @@ def special_categories(
                 not personal
                 and not (category in ("TRADE_UNION", "ETHNIC_ORIGIN") and re.search(r"(?i)\bals\b", sentence))
                 and not (category == "HEALTH" and continues)
+                # "Versicherte: Anneliese Kroll … / Pflegegrad: 2": a form field about the named person.
+                and not (category == "HEALTH" and person_spans and _FORM_FIELD.match(original_sentence))
             ):
                 # "Please confirm you have deleted the face template": a deletion request is about the writer
                 # when the message speaks of the writer elsewhere.
@@ -370,6 +393,8 @@ def special_categories(
     return [c for c in _PATTERNS if c in found]
 
 
+_NOT_A_UNION = re.compile(r"\b(?:credit|european)\s+union\b")
+_FORM_FIELD = re.compile(r"\s*[\w.()/ -]{2,40}:\s*\S")
 _FEATURE_QUESTION = re.compile(
     r"(?i)^\s*(?:does|do|is|are|will|can|speichert|speichern|wird|werden|ist|kann|können)\s+(?:your|the|ihre?|die|der|das)\b"
 )
