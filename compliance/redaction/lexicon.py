@@ -17,7 +17,7 @@ listed in a medical compound.
 
 # Conditions, symptoms and injuries (German).
 _HEALTH_WORDS_DE = """
-husten schnupfen heuschnupfen übelkeit erbrechen durchfall magen-darm-infekt ausschlag juckreiz atemnot kurzatmig
+husten schnupfen heuschnupfen übelkeit erbrechen durchfall magen-darm-infekt hautausschlag juckreiz atemnot kurzatmig
 kurzatmigkeit sodbrennen herzrasen herzstolpern schwindelanfall schwindelanfälle schwindelig benommenheit
 schlafstörung schlafstörungen angststörung angststörungen zwangsstörung panikstörung belastungsstörung essstörung
 ptbs gicht bänderriss bänderdehnung kreuzbandriss meniskusriss sehnenriss muskelfaserriss zerrung prellung
@@ -47,9 +47,9 @@ gelber\\s+schein gelben\\s+schein krankgemeldet krank\\s+gemeldet krankschreiben
 
 # Conditions, symptoms, injuries and care (English).
 _HEALTH_WORDS_EN = """
-headache headaches nausea vomiting dizzy dizziness rash rashes cough coughing sore\\s+throat chest\\s+pains?
+headache headaches nausea vomiting dizzy dizziness (?:a|an|the|my|his|her|skin|itchy|allergic)\\s+rash(?:es)?(?!\\s+(?:decision|purchase|choice|move|order)) cough coughing sore\\s+throat chest\\s+pains?
 shortness\\s+of\\s+breath breathless fatigue chronic\\s+fatigue insomnia diarrhoea diarrhea food\\s+poisoning
-stomach\\s+bug tummy\\s+bug norovirus sprained sprain fractured fracture torn\\s+ligament slipped\\s+disc
+stomach\\s+bug tummy\\s+bug norovirus sprained sprain fractured fracture torn\\s+ligament (?:tore|torn|ruptured|ruptured)\\s+(?:my|his|her|the)\\s+(?:acl|meniscus|achilles|ligaments?|hamstring|rotator\\s+cuff|tendon) acl\\s+(?:tear|rupture|surgery|reconstruction) slipped\\s+disc
 herniated\\s+disc plaster\\s+cast in\\s+a\\s+cast whiplash shingles lyme\\s+disease tuberculosis sepsis
 glaucoma cataracts? macular\\s+degeneration detached\\s+retina heart\\s+condition heart\\s+failure heart\\s+surgery
 atrial\\s+fibrillation afib angina pacemaker hypertension high\\s+blood\\s+pressure thyroid hypothyroidism
@@ -100,7 +100,7 @@ krankenhaus klinikaufenthalt krankschreib krankgeschrieben krankmeld arbeitsunf�
 katheter rollstuhl rollator gehhilfe hörgerät prothese orthese kompressionsstr blutzucker blutdruck schilddrüs
 herzrhythmus herzinsuff niereninsuff hepatitis tuberkul laktoseintol glutenunverträg zöliak neurodermitis
 schuppenflechte adhs autis legasthen trisomie amputi amputa cochlea cpap schlafapnoe beatmung
-chemotherap strahlenther orthopäd pflegegrad pflegestufe schwerbehindert behindertenausweis
+chemotherap strahlenther pflegegrad pflegestufe schwerbehindert behindertenausweis
 diabetes diabetic asthmatic epilep allerg arthrit migraine chemo physiotherap psychotherap psychiatr hospitali
 pregnan miscarri dialys insulin inhaler wheelchair crutch prosthe incontinen dementia alzheimer parkinson
 tumour cancer leukaemi leukemi lymphoma melanoma concuss tendinit antidepress antibiotic chemotherap
@@ -124,16 +124,18 @@ practi[cs]ing\s+(?:my\s+)?(?:faith|religion|catholic|muslim|jew|christian|hindu|
 (?:ich\s+trage|i\s+wear|she\s+wears|sie\s+trägt)\s+(?:ein(?:en)?\s+|a\s+)?(?:kopftuch|hijab|kippa|kippah|turban|niqab)
 (?:kirchensteuer|church\s+tax)\s+(?:zahle|zahlen|pay)|aus\s+der\s+kirche\s+(?:austreten|ausgetreten)|kirchenaustritt\w*
 (?:i'm|i\s+am|we're|we\s+are)\s+fasting|(?:ich\s+faste|wir\s+fasten)
+(?:keep|keeps|kept|eat|eats)\s+(?:strictly\s+)?(?:kosher|halal)|(?:lebe|leben|esse|essen)\s+(?:streng\s+)?(?:koscher|halal)
 """
 
 _POLITICAL_EXTRA = r"""
 bürgerbegehren volksbegehren unterschriftenliste\w* unterschriftensammlung unterschriften\s+sammeln parteispende\w*
-parteimitgliedschaft parteitag\w* wahlkampfspende\w* mahnwache\w* mitdemonstriert
+(?:mitglied|member)\s+(?:der|bei\s+den|in\s+der|of\s+the)\s+(?:grünen|linken|greens) parteimitgliedschaft parteitag\w* wahlkampfspende\w* mahnwache\w* mitdemonstriert
 (?:sprecher|sprecherin)\s+(?:der|unserer)\s+(?:bürger)?initiative
 (?:mitglied|member)\s+(?:der|bei\s+der|bei\s+den|in\s+der|of\s+the)\s+(?:\w+\s+)?(?:partei|party)
 (?:spende\w*|gespendet|donat\w*)\s+(?:an|für|to|for)\s+(?:die|den|the)\s+(?:spd|cdu|csu|fdp|afd|grünen|linke|labour|tories|conservatives|lib\s?dems?|greens|snp|partei|party|campaign)
 marched\s+(?:against|for)|joined\s+the\s+(?:march|protest|strike\s+for\s+climate)
 (?:party|labour|tory|green)\s+membership|card-carrying
+(?:i|we)\s+voted\s+(?:for\s+)?(?:labour|tory|tories|conservative|green|greens|reform|lib\s?dems?|snp|leave|remain)
 """
 
 _UNION_EXTRA = r"""

@@ -107,3 +107,32 @@ def test_trie_alternation_matches_like_the_plain_alternation():
     trie = re.compile("(?:" + trie_alternation(words) + ")")
     for text in ["asthmaspray", "allergie", "bronchitis", "a&e", "abc", "bx", "ba", "arthrose", "ab"]:
         assert plain.match(text).group() == trie.match(text).group()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("I tore my ACL skiing and can't drive to collect the parcel.", "en", "HEALTH"),
+        ("I have an itchy rash since using your cream.", "en", "HEALTH"),
+        ("Ich habe einen Hautausschlag von der Creme.", "de", "HEALTH"),
+        ("Ich bin Mitglied der Grünen und brauche eine Spendenquittung.", "de", "POLITICAL_OPINION"),
+        ("I voted Green and want to complain about your ad.", "en", "POLITICAL_OPINION"),
+        ("We keep kosher at home, can the kitchen be separate?", "en", "RELIGION"),
+    ],
+)
+def test_more_round12_positives(text, lang, category):
+    assert category in flags(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I made a rash decision and ordered two.", "en"),
+        ("Das gab den Ausschlag für meine Bestellung.", "de"),
+        ("Ich suche eine orthopädische Matratze.", "de"),
+        ("Is the gelatine in these sweets halal?", "en"),
+        ("Do you sell kosher wine?", "en"),
+    ],
+)
+def test_more_round12_non_examples(text, lang):
+    assert flags(text, lang) == []
