@@ -47,9 +47,13 @@ gelber\\s+schein gelben\\s+schein krankgemeldet krank\\s+gemeldet krankschreiben
 
 # Conditions, symptoms, injuries and care (English).
 _HEALTH_WORDS_EN = """
-headache headaches nausea vomiting dizzy dizziness (?:a|an|the|my|his|her|skin|itchy|allergic)\\s+rash(?:es)?(?!\\s+(?:decision|purchase|choice|move|order)) cough coughing sore\\s+throat chest\\s+pains?
+headache headaches nausea vomiting dizzy dizziness
+(?:a|an|the|my|his|her|skin|itchy|allergic)\\s+rash(?:es)?(?!\\s+(?:decision|purchase|choice|move|order)) cough
+coughing sore\\s+throat chest\\s+pains?
 shortness\\s+of\\s+breath breathless fatigue chronic\\s+fatigue insomnia diarrhoea diarrhea food\\s+poisoning
-stomach\\s+bug tummy\\s+bug norovirus sprained sprain fractured fracture torn\\s+ligament (?:tore|torn|ruptured|ruptured)\\s+(?:my|his|her|the)\\s+(?:acl|meniscus|achilles|ligaments?|hamstring|rotator\\s+cuff|tendon) acl\\s+(?:tear|rupture|surgery|reconstruction) slipped\\s+disc
+stomach\\s+bug tummy\\s+bug norovirus sprained sprain fractured fracture torn\\s+ligament
+(?:tore|torn|ruptured|ruptured)\\s+(?:my|his|her|the)\\s+(?:acl|meniscus|achilles|ligaments?|hamstring|rotator\\s+cuff|tendon)
+acl\\s+(?:tear|rupture|surgery|reconstruction) slipped\\s+disc
 herniated\\s+disc plaster\\s+cast in\\s+a\\s+cast whiplash shingles lyme\\s+disease tuberculosis sepsis
 glaucoma cataracts? macular\\s+degeneration detached\\s+retina heart\\s+condition heart\\s+failure heart\\s+surgery
 atrial\\s+fibrillation afib angina pacemaker hypertension high\\s+blood\\s+pressure thyroid hypothyroidism
@@ -129,7 +133,8 @@ practi[cs]ing\s+(?:my\s+)?(?:faith|religion|catholic|muslim|jew|christian|hindu|
 
 _POLITICAL_EXTRA = r"""
 bürgerbegehren volksbegehren unterschriftenliste\w* unterschriftensammlung unterschriften\s+sammeln parteispende\w*
-(?:mitglied|member)\s+(?:der|bei\s+den|in\s+der|of\s+the)\s+(?:grünen|linken|greens) parteimitgliedschaft parteitag\w* wahlkampfspende\w* mahnwache\w* mitdemonstriert
+(?:mitglied|member)\s+(?:der|bei\s+den|in\s+der|of\s+the)\s+(?:grünen|linken|greens) parteimitgliedschaft parteitag\w*
+wahlkampfspende\w* mahnwache\w* mitdemonstriert
 (?:sprecher|sprecherin)\s+(?:der|unserer)\s+(?:bürger)?initiative
 (?:mitglied|member)\s+(?:der|bei\s+der|bei\s+den|in\s+der|of\s+the)\s+(?:\w+\s+)?(?:partei|party)
 (?:spende\w*|gespendet|donat\w*)\s+(?:an|für|to|for)\s+(?:die|den|the)\s+(?:spd|cdu|csu|fdp|afd|grünen|linke|labour|tories|conservatives|lib\s?dems?|greens|snp|partei|party|campaign)
