@@ -43,6 +43,7 @@ herzzentrum
 (?:mein|meine|meiner|meinem|meinen|unser|unsere|unserem|unseren|sein|seine|seinem|seinen|ihr|ihre|ihrem|ihren)\\s+(?:psychiater|psychiaterin|psychologin|psychologe|neurologe|neurologin|orthopäde|orthopädin|kardiologe|kardiologin|onkologe|onkologin|hausarzt|hausärztin|facharzt|fachärztin|augenarzt|augenärztin|hno-arzt|hautarzt|hautärztin|frauenarzt|frauenärztin|kinderarzt|kinderärztin|urologe|diabetologe)
 gelber\\s+schein gelben\\s+schein krankgemeldet krank\\s+gemeldet krankschreiben arbeitsunfähigkeit
 (?:die|meine|eine|seine|ihre|unsere|deine|die\\s+neue)\\s+au
+leistenbruch nabelbruch narbenbruch künstliche\\s+befruchtung kinderwunschbehandlung
 """
 
 # Conditions, symptoms, injuries and care (English).
@@ -74,6 +75,8 @@ fit\\s+note sick\\s+days? called\\s+in\\s+sick off\\s+work\\s+(?:ill|sick|with) 
 mobility\\s+scooter walking\\s+frame zimmer\\s+frame walking\\s+stick guide\\s+dog cochlear\\s+implant insulin\\s+pump
 glucose\\s+monitor cgm oxygen\\s+concentrator catheter stoma\\s+bag colostomy prosthetic\\s+(?:leg|arm|limb)
 blue\\s+badge allergic\\s+reaction anaphylaxis anaphylactic hay\\s+fever lactose\\s+intolerant gluten\\s+intolerant
+me/cfs cfs ivf hernia dyslexic dyslexia dyspraxia dyspraxic dyscalculia gave\\s+birth
+(?:a|the)\\s+(?:difficult\\s+|traumatic\\s+)?birth postnatal\\s+depression
 """
 
 # Medication names and classes (generic and brand names common in DE/UK).

@@ -235,6 +235,21 @@ _GENERIC_GROUP = re.compile(
 _CARRIER = re.compile(r"(?:carriers?\s+(?:for|of)|träger(?:in)?\s+(?:für|von|der|des|einer|eines))\s+(?:\w+\s+)?$")
 
 
+_PROFESSION = re.compile(r"\b(?:arbeite\w*|tätig|work\w*|job)\s+(?:als|as)\s+(?:an?\s+|eine?\s+)?(?:[\w-]+\s+)?$")
+_BUSINESS_STOCK = re.compile(
+    r"\b(?:unser(?:e[mnrs]?)?|our)\s+(?:[\w-]+\s+)?(?:[\w-]*sortiment|apotheke|sanitätshaus|pharmacy|stock|range|"
+    r"patienten|patients|bewohner(?:innen)?|residents|clients|klienten)\b"
+)
+_ANIMAL_BEFORE = re.compile(
+    r"\b(?:katzen?|kater[ns]?|hund(?:e[ns]?|s)?|welpen?|dogs?|cats?|pferde?[ns]?|horses?|puppy|puppies|kitten|"
+    r"kaninchen|hamster|meerschweinchen|wellensittich|parrot|rabbit|bird|vogel)\b"
+)
+_HUMAN_WORD = re.compile(
+    r"\b(?:ich|i|mir|mich|me|myself|sohn|tochter|mann|frau|mutter|vater|son|daughter|husband|wife|mother|father|"
+    r"mum|mom|dad|child|kind|baby)\b"
+)
+
+
 def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
     """A health word that names a workplace ("arbeite in der Klinik", "wir sind ein Pflegedienst")
     or a group of people in general ("a school for deaf children") reveals nothing about anyone."""
@@ -242,6 +257,16 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
         return True
     if _CARRIER.search(sentence, max(0, match.start() - 30), match.start()):
         return True  # "a carrier for cystic fibrosis": a genetic result (GENETIC), no illness of the person
+    start = match.start()
+    if start and sentence[start - 1] in "'\"„“‚‘«»":
+        return True  # a title in quotes: the book "Krebs verstehen"
+    if _PROFESSION.search(sentence, max(0, start - 30), start):
+        return True  # "ich arbeite als Physiotherapeutin", "I'm a nurse": a job, no condition
+    if _BUSINESS_STOCK.search(sentence):
+        return True  # "Gehhilfen für unser Sanitätshaus-Sortiment": the writer is a business buying stock
+    animal = _ANIMAL_BEFORE.search(sentence, max(0, start - 40), start)
+    if animal and not _HUMAN_WORD.search(sentence, animal.end(), start):
+        return True  # "my cat has diabetes", "einen Hund mit Arthrose": an animal's health
     return match.group() in _WORKPLACE_WORDS and bool(_WORKPLACE.search(sentence, 0, match.end()))
 
 

@@ -136,3 +136,32 @@ def test_more_round12_positives(text, lang, category):
 )
 def test_more_round12_non_examples(text, lang):
     assert flags(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I have ME/CFS and can't do long calls.", "en"),
+        ("I'm having IVF treatment, so please move the appointment.", "en"),
+        ("I have a hernia and can't lift the box.", "en"),
+        ("I'm dyslexic, please call instead of writing.", "en"),
+        ("Ich habe einen Leistenbruch und darf nichts heben.", "de"),
+        ("Ich habe einen Hund, und ich selbst habe Diabetes.", "de"),
+    ],
+)
+def test_more_health_positives(text, lang):
+    assert "HEALTH" in flags(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wir suchen Gehhilfen für unser Sanitätshaus-Sortiment.", "de"),  # a business buying stock
+        ("My cat has diabetes, is the food suitable?", "en"),  # an animal's health
+        ("Unser Hund hat Arthrose, welches Futter empfehlen Sie?", "de"),
+        ("Ich arbeite als Physiotherapeutin und brauche eine Liege.", "de"),  # a job
+        ("Ich möchte das Buch 'Krebs verstehen' bestellen.", "de"),  # a title
+    ],
+)
+def test_more_health_non_examples(text, lang):
+    assert "HEALTH" not in flags(text, lang)
