@@ -144,6 +144,7 @@ wahlkampfspende\w* mahnwache\w* mitdemonstriert
 marched\s+(?:against|for)|joined\s+the\s+(?:march|protest|strike\s+for\s+climate)
 (?:party|labour|tory|green)\s+membership|card-carrying
 (?:i|we)\s+voted\s+(?:for\s+)?(?:labour|tory|tories|conservative|green|greens|reform|lib\s?dems?|snp|leave|remain)
+(?:spd|cdu|csu|fdp|afd|grünen|grüne|linke|linken|bsw|övp|fpö|neos)-(?:mitglied\w*|ortsverein\w*|ortsverband\w*|fraktion\w*|politiker\w*|stadtr\w*|gemeinder\w*|kandidat\w*)
 """
 
 _UNION_EXTRA = r"""

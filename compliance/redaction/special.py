@@ -102,7 +102,7 @@ _RELIGION = (
     r"kirche\s+eingetreten|kirche\s+ausgetreten|kirchenmitglied\w*|evangelisch\w*|katholisch\w*|muslim\w*|moslem\w*|"
     r"islamisch\w*|jüdisch\w*|jude|jüdin|christ|christin|buddhist\w*|hindu\w*|sikh\w*|atheist\w*|konfessionslos|"
     r"kirchenchor|gemeindemitglied|moschee|synagoge|gottesdienst\w*|ramadan|fastenmonat|beten|gebet\w*|"
-    r"konfirmation|kommunion|firmung|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|taufe|getauft|taufen|christening|"
+    r"konfirmation|konfirmiert|gefirmt|kommunion|firmung|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|taufe|getauft|taufen|christening|"
     r"baptism|baptised|baptized|zeugen\s+jehovas|"
     r"mormon\w*|religious|religion|religiös|gläubig\w*|church|mosque|synagogue|temple|catholic|"
     r"protestant|a\s+christian|christian\s+faith|christlich\w*|jewish|muslim|islam|buddhis\w*|practising|practicing|"
@@ -125,7 +125,10 @@ _RELIGION_ALONE = re.compile(
     r"\b(?:going\s+to\s+mass|go\s+to\s+mass|to\s+mass\s+(?:again|on|every)|attend\w*\s+mass|zur\s+messe|"
     r"in\s+die\s+messe|heilige\s+messe|sonntagsmesse|konfirmation|kommunion|firmung|taufe|getauft|taufen|christening|baptism|baptised|baptized|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|kirchenchor|"
     r"church\s+choir|gottesdienst\w*|kirchenaustritt|ramadan|fastenmonat|meine\s+kirchensteuer|my\s+church\s+tax|"
-    r"zeugen?\s+jehovas|konvertiert|converted\s+to|" + "|".join(RELIGION_EXTRA) + r")(?![\w-])"
+    r"zeugen?\s+jehovas|konvertiert|converted\s+to|konfirmiert|gefirmt|"
+    r"(?:go|goes|went|going)\s+to\s+(?:church|mosque|synagogue|temple|the\s+gurdwara)|"
+    + "|".join(RELIGION_EXTRA)
+    + r")(?![\w-])"
 )
 # "Als Muslima trage ich ...", "as a Catholic I ...": a stated belief.
 _RELIGION_AS = re.compile(
@@ -173,6 +176,8 @@ _POLITICAL = (
 )
 _POLITICAL_EXCLUDE = re.compile(
     r"(?i)\bvertragspartei\w*|\bparteien\s+des\s+vertrags|\bthird\s+part(?:y|ies)\b|\bdrittpartei"
+    # "die Mietparteien im Haus", "die Partei, mit der wir den Vertrag haben": parties of a contract or a house.
+    r"|\b(?:miet|gegen|prozess)partei|\bpartei\w*,?\s+mit\s+der\w*\s+(?:wir|ich)\b[^.!?\n]{0,30}\bvertrag"
 )
 _UNION = (
     r"gewerkschaft\w*|(?:gew|ig[\s-]metall|ig[\s-]bce|ig[\s-]bau|ver\.di|verdi|ngg|evg|gdp|gdl|dgb)(?:-mitglied\w*)?|"

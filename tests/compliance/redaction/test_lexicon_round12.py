@@ -165,3 +165,27 @@ def test_more_health_positives(text, lang):
 )
 def test_more_health_non_examples(text, lang):
     assert "HEALTH" not in flags(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("Unsere Tochter wird im Juni konfirmiert.", "de", "RELIGION"),
+        ("I go to church every Sunday so please deliver on Saturday.", "en", "RELIGION"),
+        ("Ich bin SPD-Mitglied und brauche eine Spendenquittung.", "de", "POLITICAL_OPINION"),
+    ],
+)
+def test_rites_and_party_compounds(text, lang, category):
+    assert category in flags(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Mietparteien im Haus haben sich beschwert, ich auch.", "de"),
+        ("Die Partei, mit der wir den Vertrag haben, ist Ihre Firma.", "de"),
+        ("Bitte liefern Sie an die Kirche St. Marien, Pfarrbüro.", "de"),
+    ],
+)
+def test_parties_of_a_contract_or_house_are_no_opinion(text, lang):
+    assert flags(text, lang) == []
