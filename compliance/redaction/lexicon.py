@@ -44,6 +44,7 @@ herzzentrum
 gelber\\s+schein gelben\\s+schein krankgemeldet krank\\s+gemeldet krankschreiben arbeitsunfähigkeit
 (?:die|meine|eine|seine|ihre|unsere|deine|die\\s+neue)\\s+au
 leistenbruch nabelbruch narbenbruch künstliche\\s+befruchtung kinderwunschbehandlung
+(?:mir|ihm|sich)\\s+(?:\\w+\\s+){0,6}(?:gebrochen|angebrochen|verrenkt|verstaucht|ausgekugelt|gezerrt|geprellt|gerissen)
 """
 
 # Conditions, symptoms, injuries and care (English).
@@ -118,6 +119,7 @@ _HEALTH_HEADS = """
 allergie allergien allergiker allergikerin unverträglichkeit unverträglichkeiten intoleranz anfall anfälle
 anfällen erkrankung erkrankungen tumor tumore tumoren krebs krebserkrankung diabetes therapie therapien
 therapeut therapeutin insuffizienz lähmung fraktur frakturen kolik koliken ekzem ekzeme zyste zysten
+prothese prothesen
 """
 
 _RELIGION_PLACES = r"""
@@ -132,6 +134,8 @@ practi[cs]ing\s+(?:my\s+)?(?:faith|religion|catholic|muslim|jew|christian|hindu|
 (?:kirchensteuer|church\s+tax)\s+(?:zahle|zahlen|pay)|aus\s+der\s+kirche\s+(?:austreten|ausgetreten)|kirchenaustritt\w*
 (?:i'm|i\s+am|we're|we\s+are)\s+fasting|(?:ich\s+faste|wir\s+fasten)
 (?:keep|keeps|kept|eat|eats)\s+(?:strictly\s+)?(?:kosher|halal)|(?:lebe|leben|esse|essen)\s+(?:streng\s+)?(?:koscher|halal)
+kirchenvorstand\w* kirchengemeinderat\w* pfarrgemeinderat\w* presbyter\w* kirchenvorsteher\w* ministrant\w*
+messdiener\w* altar\s+server sunday\s+school kindergottesdienst\w* zeugin\s+jehovas
 """
 
 _POLITICAL_EXTRA = r"""
@@ -145,6 +149,7 @@ marched\s+(?:against|for)|joined\s+the\s+(?:march|protest|strike\s+for\s+climate
 (?:party|labour|tory|green)\s+membership|card-carrying
 (?:i|we)\s+voted\s+(?:for\s+)?(?:labour|tory|tories|conservative|green|greens|reform|lib\s?dems?|snp|leave|remain)
 (?:spd|cdu|csu|fdp|afd|grünen|grüne|linke|linken|bsw|övp|fpö|neos)-(?:mitglied\w*|ortsverein\w*|ortsverband\w*|fraktion\w*|politiker\w*|stadtr\w*|gemeinder\w*|kandidat\w*)
+jusos junge\s+union junge\s+liberale julis grüne\s+jugend linksjugend young\s+conservatives young\s+labour
 """
 
 _UNION_EXTRA = r"""

@@ -56,7 +56,7 @@ _HEALTH = (
     r"intoleran\w*|zöliakie|coeliac|celiac|laktose-?intoleran\w*|rollstuhl\w*|rollator|schwerbehindert\w*|behinderung|"
     r"behindert|pflegegrad|pflegestufe|pflegebedürftig|krankgeschrieben|krankschreibung|arbeitsunfähig\w*|"
     r"krankenhaus\w*|klinik(?:aufenthalt)?|operiert|op\b|(?:meine[rn]?|seine[rn]?|ihre[rn]?|nach\s+der|vor\s+der|my|an)\s+"
-    r"operation|bandscheibe\w*|depressi\w*|burn-?out|"
+    r"operation(?!\s+(?:of|team|manager|costs?)\b)|bandscheibe\w*|depressi\w*|burn-?out|"
     r"schwanger\w*|pregnan\w*|medikament\w*|tabletten|insulin|rheuma\w*|arthrose|arthritis|herzinfarkt|"
     r"schlaganfall|epilep\w*|migräne|bluthochdruck|dialyse|dioptrien|sehstärke|brillenrezept|hörgerät\w*|"
     r"cpap|eingegipst|gipsbein|gipsarm|im\s+gips|(?:bein|arm|hand|fuß|hüfte|handgelenk|knöchel|rippe|schulter)\w*\s+"

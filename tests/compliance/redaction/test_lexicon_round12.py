@@ -189,3 +189,30 @@ def test_rites_and_party_compounds(text, lang, category):
 )
 def test_parties_of_a_contract_or_house_are_no_opinion(text, lang):
     assert flags(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("Ich hatte einen Fahrradunfall und habe mir das Schlüsselbein gebrochen.", "de", "HEALTH"),
+        ("Ich habe mir bei der Arbeit den Rücken verrenkt.", "de", "HEALTH"),
+        ("Ich trage seit dem Unfall eine Beinprothese.", "de", "HEALTH"),
+        ("Ich bin Mitglied im Kirchenvorstand.", "de", "RELIGION"),
+        ("Als Zeugin Jehovas feiere ich keine Geburtstage.", "de", "RELIGION"),
+        ("Ich engagiere mich bei den Jusos.", "de", "POLITICAL_OPINION"),
+    ],
+)
+def test_injuries_church_offices_youth_parties(text, lang, category):
+    assert category in flags(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("My operation of the machine was correct.", "en"),
+        ("Das Display ist beim Transport gebrochen.", "de"),  # no person hurt
+        ("Our dog needs insulin, do you ship cooling packs?", "en"),
+    ],
+)
+def test_round12_late_non_examples(text, lang):
+    assert "HEALTH" not in flags(text, lang)
