@@ -26,8 +26,13 @@ _HEALTH = (
     # Compounds that name a condition by their ending ("Mittelohrentzündung", "Bronchitis", "Windpocken",
     # "Rückenschmerzen", "Magen-Darm-Grippe"), and common illnesses of children and adults.
     # One alternative for all endings: each "\\w+…" alternative rescans every word, so they are merged.
-    r"\w+(?:itis|pocken|entzündung|entzündungen|infektion|schmerzen|grippe|syndrom|karzinom|krank(?:e[nrs]?)?|"
-    r"opathie|opathy|ämie|algie|algia|plegie|sklerose|" + "|".join(HEALTH_HEADS) + r"|osis|-op)|\w{2,}(?<!k)opie|"
+    # The endings form a prefix tree: "\\w+" backtracks through every word, trying them at each letter.
+    r"\w+(?:"
+    + trie_alternation(
+        "itis pocken entzündung entzündungen infektion schmerzen grippe syndrom karzinom krank kranke krankes kranken "
+        "kranker opathie opathy ämie algie algia plegie sklerose osis -op".split() + HEALTH_HEADS
+    )
+    + r")|\w{2,}(?<!k)opie|"
     r"windpocken|masern|mumps|röteln|scharlach|keuchhusten|norovirus|noro-?virus|magen-darm\w*|erkältung|erkältet|"
     r"grippe|influenza|bronchitis|lungenentzündung|gehirnerschütterung|chickenpox|measles|flu|pneumonia|"
     r"concussion|tonsillitis|mandelentzündung|"
