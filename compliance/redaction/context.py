@@ -84,32 +84,37 @@ def in_writer_signature(text: str, start: int) -> bool:
     return not in_reply_from_other_side(text, start)
 
 
-def top_level_alternatives(alternatives: str) -> list[str]:
-    """Split a regex alternation at its top-level "|" (groups, classes and escapes respected)."""
-    parts: list[str] = []
-    depth, in_class, current, i = 0, False, [], 0
-    while i < len(alternatives):
-        ch = alternatives[i]
+def _scan(pattern: str, start: int = 0):
+    """Walk a regex from `start`: (index, nesting depth after it, structural character) per token, where
+    the character is "(", ")" or "|" outside classes and escapes, and "" for everything else."""
+    depth, in_class, i = 0, False, start
+    while i < len(pattern):
+        ch = pattern[i]
         if ch == "\\":
-            current.append(alternatives[i : i + 2])
+            yield i, depth, ""
             i += 2
             continue
+        structural = ""
         if in_class:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            i += 1
-            continue
-        current.append(ch)
+        elif ch in "()|":
+            structural = ch
+            depth += {"(": 1, ")": -1, "|": 0}[ch]
+        yield i, depth, structural
         i += 1
-    parts.append("".join(current))
+
+
+def top_level_alternatives(alternatives: str) -> list[str]:
+    """Split a regex alternation at its top-level "|" (groups, classes and escapes respected)."""
+    parts: list[str] = []
+    last = 0
+    for i, depth, ch in _scan(alternatives):
+        if ch == "|" and depth == 0:
+            parts.append(alternatives[last:i])
+            last = i + 1
+    parts.append(alternatives[last:])
     return parts
 
 
@@ -134,23 +139,9 @@ def dispatch_by_first_letter(alternatives: list[str]) -> str:
 
 def _closing_paren(pattern: str, start: int) -> int:
     """Index of the ")" that closes the "(" at `start` (escapes and classes respected); -1 if none."""
-    depth, in_class, i = 0, False, start
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, depth, ch in _scan(pattern, start):
+        if ch == ")" and depth == 0:
+            return i
     return -1
 
 
