@@ -6,6 +6,8 @@ of a registration (endpoint, key, activation). Documents are served to owners, a
 only: another role gets 403 before anything is looked up, another tenant's document the same 404 as a missing one.
 """
 
+import logging
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse
@@ -34,6 +36,8 @@ from compliance.registrations import (
 )
 from tenants import selectors as tenant_selectors
 from tenants.console import LEGAL, MANAGERS, console_view
+
+logger = logging.getLogger(__name__)
 
 
 def _language() -> str:
@@ -266,9 +270,13 @@ def document_checklist(request, pk: int):
 def document_download(request, pk: int):
     """The stored PDF, to owners, admins and the DPO of this tenant only (the decorator answers 403 first)."""
     document = selectors.document_get(pk)
-    response = FileResponse(
-        documents.document_open(document), content_type="application/pdf", filename=document.original_name
-    )
+    try:
+        stored = documents.document_open(document)
+    except FileNotFoundError:
+        logger.error("Legal document %s of tenant %s is missing from storage", document.pk, document.tenant_id)
+        messages.error(request, _("The stored file of this document is missing; upload the signed copy again."))
+        return redirect("console:compliance-registration", pk=document.registration_id)
+    response = FileResponse(stored, content_type="application/pdf", filename=document.original_name)
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
     return response

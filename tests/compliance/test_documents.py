@@ -112,6 +112,21 @@ def test_legal_roles_download_the_pdf(tenant_a, role):
     assert response["Content-Type"] == "application/pdf"
 
 
+def test_a_file_missing_from_storage_is_reported_not_a_500(tenant_a, tenant_b):
+    registration = make_registration(tenant_a.tenant)
+    document = upload(tenant_a.tenant, registration, "dpa")
+    kept = upload(tenant_b.tenant, make_registration(tenant_b.tenant), "dpa")
+    (Path(settings.PRIVATE_MEDIA_ROOT) / str(tenant_a.tenant.pk) / "documents" / document.storage_name).unlink()
+
+    response = tenant_a.console("owner").get(f"/console/compliance/documents/{document.pk}/", follow=True)
+
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0] == f"/console/compliance/providers/{registration.pk}/"
+    assert "missing" in response.content.decode() or "fehlt" in response.content.decode()
+    other = tenant_b.console("owner").get(f"/console/compliance/documents/{kept.pk}/")
+    assert b"".join(other.streaming_content) == pdf_bytes()
+
+
 def test_agent_gets_403_without_a_hint_whether_the_document_exists(tenant_a):
     document = upload(tenant_a.tenant, make_registration(tenant_a.tenant), "dpa")
     agent = tenant_a.console("agent")
