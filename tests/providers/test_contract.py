@@ -145,16 +145,16 @@ def test_retry_after_is_capped(setup: Setup) -> None:
     outcome = run_stream(setup.provider(retry_after_cap=0.1))
 
     assert outcome.completed is not None and outcome.completed.attempts == 2
-    assert outcome.seconds < 2
+    assert outcome.seconds < 10  # far from the 30 s the server asked for (margin for a loaded machine)
 
 
 def test_a_retry_after_beyond_the_time_budget_fails_at_once(setup: Setup) -> None:
-    setup.server.queue(error(429, retry_after=8))
+    setup.server.queue(error(429, retry_after=30))
 
-    outcome = run_stream(setup.provider(retry_after_cap=10, total_timeout=3))
+    outcome = run_stream(setup.provider(retry_after_cap=60, total_timeout=15))
 
     assert outcome.error is not None and outcome.error.code == "rate_limited"
-    assert outcome.seconds < 2
+    assert outcome.seconds < 10  # did not wait out the budget
     assert len(setup.server.requests) == 1
 
 
@@ -216,10 +216,10 @@ def test_an_unreachable_host_is_retried_then_fails_as_connection_failed(setup: S
 def test_a_server_that_never_answers_times_out_at_the_first_token_bound(setup: Setup) -> None:
     setup.server.queue(hang())
 
-    outcome = run_stream(setup.provider(first_token_timeout=0.3, total_timeout=5))
+    outcome = run_stream(setup.provider(first_token_timeout=0.3, total_timeout=15))
 
     assert outcome.error is not None and outcome.error.code == "timeout"
-    assert 0.25 <= outcome.seconds < 2
+    assert 0.25 <= outcome.seconds < 10  # the first-token bound, not the total one
     assert len(setup.server.requests) == 1  # the time budget is spent: no retry
 
 
@@ -231,18 +231,18 @@ def test_a_stream_stalling_midway_times_out_at_the_total_bound_after_its_deltas(
     assert outcome.deltas == ["Zum ", "Teil "]
     assert outcome.completed is None
     assert outcome.error is not None and outcome.error.code == "timeout"
-    assert 0.75 <= outcome.seconds < 2
+    assert 0.75 <= outcome.seconds < 10
 
 
 def test_a_host_that_never_completes_the_handshake_fails_at_the_connect_bound(setup: Setup) -> None:
     with port_that_never_accepts() as port:
         config = dataclasses.replace(setup.config, base_url=f"http://127.0.0.1:{port}", connect_timeout=0.2)
-        outcome = run_stream(build_provider(dataclasses.replace(config, max_retries=0, first_token_timeout=2)))
+        outcome = run_stream(build_provider(dataclasses.replace(config, max_retries=0, first_token_timeout=15)))
 
     assert outcome.error is not None
     assert outcome.error.code == "connection_failed"
     assert "in time" in str(outcome.error)
-    assert outcome.seconds < 1
+    assert outcome.seconds < 10  # the connect bound, not the first-token one
 
 
 # -- "Verbindung testen" -----------------------------------------------------------------------------------------
