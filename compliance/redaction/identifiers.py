@@ -240,7 +240,9 @@ def find_phones(text: str, lang: str, case_refs: list[tuple[int, int]]) -> list[
 
 
 # ---------------------------------------------------------------- IBAN, card
-_IBAN = re.compile(r"[A-Za-z](?<![\w][A-Za-z])[A-Za-z]\d{2}(?:[ \t]?[A-Za-z0-9]){11,30}")
+# Groups may be separated by spaces, dashes or dots, and the country code by a space ("DE 89 3704 …").
+_IBAN = re.compile(r"[A-Za-z](?<![\w][A-Za-z])[A-Za-z][ \t\u00a0]?\d{2}(?:[ \t\u00a0.-]?[A-Za-z0-9]){11,30}")
+_IBAN_SEPARATOR = re.compile(r"[ \t\u00a0.-]")
 
 
 # Money paid back goes to the customer: "Bankverbindung für die Erstattung DE…", "refund to …".
@@ -259,11 +261,12 @@ def find_ibans(text: str) -> list[Candidate]:
     for m in _IBAN.finditer(text):
         raw = m.group()
         # The regex may run into the next word; try the group boundaries, longest first.
-        ends = [i for i, c in enumerate(raw) if c in " \t"] + [len(raw)]
+        ends = [i for i, c in enumerate(raw) if c in " \t\u00a0.-"] + [len(raw)]
         for end in reversed(ends):
-            after = text[m.start() + end : m.start() + end + 1]
-            compact = re.sub(r"\s", "", raw[:end]).upper()
-            if after.isalnum() or not std_iban.is_valid(compact):
+            after = text[m.start() + end : m.start() + end + 2]
+            compact = _IBAN_SEPARATOR.sub("", raw[:end]).upper()
+            joined = after[:1] in ("-", ".") and after[1:].isalnum()  # "DE89…00-2": part of a longer reference
+            if after[:1].isalnum() or joined or not std_iban.is_valid(compact):
                 continue
             if _EXAMPLE_CUE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
                 break  # "die IBAN … aus Ihrem Beispiel-Formular": an example, no one's account
@@ -274,7 +277,8 @@ def find_ibans(text: str) -> list[Candidate]:
     return out
 
 
-_CARD = re.compile(r"\d(?<![\w-]\d)(?:[ \t-]?\d){12,18}(?![\w-])")
+_CARD = re.compile(r"\d(?<![\w.-]\d)(?:[ \t.-]?\d){12,18}(?![\w-]|\.\d)")
+_DOTTED_CARD = re.compile(r"\d{4}(?:\.\d{4}){2,3}(?:\.\d{1,3})?|\d{4}\.\d{6}\.\d{5}")
 _CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|35|6011|65|64[4-9]|62|5[06-9]|6[0-9])")
 
 
@@ -285,6 +289,8 @@ def find_cards(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
         digits = _NON_DIGIT.sub("", m.group())
         if not 13 <= len(digits) <= 19 or not luhn.is_valid(digits) or not _CARD_PREFIX.match(digits):
             continue
+        if "." in m.group() and not _DOTTED_CARD.fullmatch(m.group()):
+            continue  # dots group a card number in fours ("4111.1111.1111.1111"), not thousands of a price
         if inside_any(*m.span(), case_refs):
             continue
         if len(digits) == 13 and not re.search(
@@ -296,7 +302,7 @@ def find_cards(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
 
 
 # ---------------------------------------------------------------- tax, VAT, social security, KVNR
-_IDNR = re.compile(r"[1-9](?<![\w.,/-][1-9])(?:[ \t./]?\d){10}(?![\w]|[.,/-]\d)")
+_IDNR = re.compile(r"[1-9](?<![\w.,/-][1-9])(?:[ \t./-]?\d){10}(?![\w]|[.,/-]\d)")
 _STNR = re.compile(
     r"\d(?<![\w/.-]\d)(?:\d{1,2}/\d{3,4}/\d{4,5}|\d{2}[ \t]\d{3}[ \t]\d{5}|\d{3}[ \t]?\d{3}[ \t]?\d{5}|\d{12}|\d{9,10})"
     r"(?![\w/-])"
@@ -372,12 +378,12 @@ def is_valid_rvnr(value: str) -> bool:
     return sum(_cross_sum(int(c) * w) for c, w in zip(digits, _RVNR_WEIGHTS, strict=True)) % 10 == int(v[11])
 
 
-_KVNR = re.compile(r"[A-Z](?<![\w][A-Z])[ \t]?\d{9}(?![\w])")
+_KVNR = re.compile(r"[A-Za-z](?<![\w][A-Za-z])[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?![\w])")
 
 
 def is_valid_kvnr(value: str) -> bool:
     """German Krankenversichertennummer (letter + 8 digits + check digit)."""
-    v = re.sub(r"\s", "", value)
+    v = re.sub(r"\s", "", value).upper()
     if not re.fullmatch(r"[A-Z]\d{9}", v):
         return False
     digits = f"{ord(v[0]) - 64:02d}{v[1:9]}"

@@ -76,6 +76,9 @@ def test_hotlines_dates_and_order_numbers_are_not_phones(text):
         ("iban de89 3704 0044 0532 0130 00 bitte", "de89 3704 0044 0532 0130 00"),
         ("Please refund to NL42 TRIO 3321 7819 36, thanks", "NL42 TRIO 3321 7819 36"),
         ("Mein Konto: GB82 WEST 1234 5698 7654 32 Danke", "GB82 WEST 1234 5698 7654 32"),
+        ("IBAN: DE89-3704-0044-0532-0130-00", "DE89-3704-0044-0532-0130-00"),
+        ("IBAN DE 89 3704 0044 0532 0130 00.", "DE 89 3704 0044 0532 0130 00"),
+        ("IBAN DE89.3704.0044.0532.0130.00 danke", "DE89.3704.0044.0532.0130.00"),
     ],
 )
 def test_iban_is_found_with_and_without_spaces_any_case(text, value):
@@ -89,6 +92,7 @@ def test_iban_is_found_with_and_without_spaces_any_case(text, value):
         "Muster: DE00 0000 0000 0000 0000 00",
         "Die IBAN endet auf 1234, BIC COBADEFFXXX.",
         "Konto DE** **** **** **** **30 00",
+        "Vorgang DE89370400440532013000-2 ist abgeschlossen.",
     ],
 )
 def test_invalid_masked_and_placeholder_ibans_are_not_found(text):
@@ -101,6 +105,7 @@ def test_invalid_masked_and_placeholder_ibans_are_not_found(text):
         ("Kreditkarte 4027 5159 0272 8953 bitte hinterlegen", "4027 5159 0272 8953"),
         ("My card 5305939384813853 was charged twice", "5305939384813853"),
         ("Karte 4111-1111-1111-1111", "4111-1111-1111-1111"),
+        ("Kreditkarte 4111.1111.1111.1111", "4111.1111.1111.1111"),
     ],
 )
 def test_credit_cards_are_found_with_separators(text, value):
@@ -115,6 +120,7 @@ def test_credit_cards_are_found_with_separators(text, value):
         "EAN 4006381333931 ist falsch ausgezeichnet.",
         "Kartennummer 4027 5159 0272 8954",
         "Sendung 00340434161422118830 hängt fest.",
+        "Gesamtwert 4.111.111.111.111.111,00 Punkte",
     ],
 )
 def test_masked_cards_ean_and_tracking_numbers_are_not_cards(text):
@@ -128,6 +134,7 @@ def test_masked_cards_ean_and_tracking_numbers_are_not_cards(text):
         ("Steuer-ID 75291436060", "75291436060"),
         ("Steuernummer 21/815/08150", "21/815/08150"),
         ("meine Steuernummer: 013 815 08153", "013 815 08153"),
+        ("Steuer-ID 65-929-970-489", "65-929-970-489"),
     ],
 )
 def test_tax_ids_are_found(text, value):
@@ -160,6 +167,8 @@ def test_vat_id_with_wrong_checksum_is_not_found():
         ("RV-Nr. 65170839J003", "65170839J003", "SOCIAL_SECURITY_NUMBER"),
         ("Versichertennummer C962776928", "C962776928", "HEALTH_INSURANCE_NUMBER"),
         ("KVNR A123456780", "A123456780", "HEALTH_INSURANCE_NUMBER"),
+        ("KVNR: A 123 456 780", "A 123 456 780", "HEALTH_INSURANCE_NUMBER"),
+        ("kvnr a123456780", "a123456780", "HEALTH_INSURANCE_NUMBER"),
     ],
 )
 def test_social_and_health_insurance_numbers_are_validated(text, value, entity_type):
