@@ -196,7 +196,10 @@ _SEXUAL = (
     r"schwul\w*|lesbisch\w*|lesbe|bisexuell\w*|homosexuell\w*|queer|gay|lesbian|bisexual|homosexual|"
     r"gleichgeschlechtlich\w*|same-sex|regenbogenfamilie|coming-?out|pansexuell|asexuell|"
     r"(?:we're|we\s+are|wir\s+sind|are|sind)\s+(?:both|beide)\s+(?:women|men|frauen|männer)|"
-    r"sexual\w*\s+orientation|sexuelle\s+orientierung|sexleben|sex\s+life|polyamor\w*|swinger\w*"
+    r"sexual\w*\s+orientation|sexuelle\s+orientierung|sexleben|sex\s+life|polyamor\w*|swinger\w*|"
+    # Two parents of one sex, and short self-descriptions: "wir sind zwei Väter", "I'm bi".
+    r"zwei\s+(?:väter|mütter|papas|mamas)|two\s+(?:dads|mums|moms|fathers|mothers)|"
+    r"(?:i'm|i\s+am|ich\s+bin)\s+(?:bi|pan|bisexual|pansexual|asexual)"
 )
 _GENETIC = (
     r"dna|dna-\w+|apoe\w*|vaterschaftstest\w*|abstammungstest\w*|paternity\s+test\w*|gentest\w*|genetische[nrs]?\s+(?:test|analyse|untersuchung|befund)\w*|dna-?(?:test|analyse)\w*|genetic\s+test\w*|"
@@ -212,16 +215,36 @@ _GENETIC_RESULT = re.compile(
 _BIOMETRIC = (
     r"fingerabdr(?:uck|ücke|ücken)\w*|gesichtserkennung|gesichtsdaten|gesichtsscan\w*|gesichtsprofil|stimmprofil|"
     r"stimmabdruck|stimmerkennung|voice\s?print\w*|voice\s+id|voice\s+recognition|fingerprint\w*|face\s+scan|"
-    r"facial\s+recognition|face\s+template|facial\s+data|iris-?scan\w*|retina-?scan\w*|biometri\w*|venenscan|handvenen"
+    r"facial\s+recognition|face\s+template|facial\s+data|iris-?scan\w*|retina-?scan\w*|biometri\w*|venenscan|handvenen\w*|"
+    # The body part or the template by other words: "mein Gesicht gescannt", "palm vein pattern", "Irisdaten".
+    r"venenmuster\w*|palm[\s-]+veins?(?:\s+(?:pattern|scan|data))?|vein\s+(?:pattern|scan)|irisdaten|iris\s+(?:data|pattern)|"
+    r"gesichtsbild\w*|gesichtsmerkmale|gesichtsvorlage|face\s+(?:login|unlock\s+data|data|recognition|geometry)|"
+    r"(?:template|scan|image|model|map)\s+of\s+(?:my|his|her|our)\s+(?:face|fingers?|fingerprints?|hand|palm|eyes?|iris|voice)|"
+    r"(?:my|his|her|our)\s+(?:face|fingers?|palm|hand|iris|eyes?|voice)\s+(?:was|were|is|got|being)\s+"
+    r"(?:scanned|recorded|stored|captured|enrolled|registered)|"
+    r"(?:scanned|recorded|captured|enrolled|registered)\s+(?:my|his|her|our)\s+(?:face|fingers?|palm|hand|iris|eyes?|voice)|"
+    r"(?:mein|sein|ihr|unser)(?:e[mns]?)?\s+(?:gesicht|finger|hand|handfläche|iris|stimme|augen?)\s+"
+    r"(?:\w+\s+)?(?:gescannt|registriert|gespeichert|erfasst|aufgenommen|aufgezeichnet|eingelesen|hinterlegt)|"
+    r"stimmaufzeichnung\w*|stimmmuster|sprachprofil|stimmbiometrie|voice\s+(?:profile|sample|template|biometrics?)"
 )
 _BIOMETRIC_PROCESSING = re.compile(
     r"(?i)\b(?:lösch\w*|delete\w*|deletion|erase|remove|entfern\w*|gespeichert\w*|speicher\w*|stored|store|stores|"
     r"created|erstellt|erfasst|registered|registriert|hinterlegt|verarbeit\w*|process\w*|kept|keep|use\s+my|"
-    r"nutzen|verwendet|agreed|zugestimmt|einwillig\w*|consent\w*|template|vorlage|daten|data)\b"
+    r"nutzen|verwendet|agreed|zugestimmt|einwillig\w*|consent\w*|template|vorlage|daten|data|"
+    # Taking the identifier, or the writer's objection to it: "gescannt", "I object", "will das nicht mehr".
+    r"scan\w*|gescannt|recorded|record|aufgezeichnet|aufgenommen|eingelesen|captured|enrol\w*|einchecken|check-?in|"
+    r"login|log\s+in|anmeld\w*|verif\w*|identif\w*|authenti\w*|object\w*|widersprech\w*|widerspruch|"
+    r"gone|nicht\s+mehr|no\s+longer|don't\s+want|do\s+not\s+want|will\s+das\s+nicht|uses?|using|zugang\w*|"
+    r"eingang|entry|access|zeiterfassung|time\s+clock|stempeluhr|keep|kept|behalten|aufbewahr\w*|gemacht|taken)\b"
 )
 _DEVICE_FEATURE = re.compile(
-    r"(?i)\b(?:touch\s?id|face\s?id|fingerabdrucksensor|fingerprint\s+(?:sensor|reader|scanner))\b"
+    r"(?i)\b(?:touch\s?id|face\s?id|fingerabdrucksensor|fingerprint\s+(?:sensor|reader|scanner)|"
+    # the unlock feature of the writer's own device: "die Gesichtserkennung meines Handys"
+    r"handys?|smartphones?|phones?|laptops?|tablets?|notebooks?|iphones?|ipads?|türschlo(?:ss|sses)|door\s+lock)\b"
 )
+
+
+_BIOMETRIC_OBJECTION = re.compile(r"(?i)lösch|delete|gespeichert|stored|erase|entfern|remove|widersprech|object")
 
 
 _WORKPLACE_WORDS = frozenset(
@@ -328,6 +351,21 @@ _SPOUSE_MALE = re.compile(
     r"(?i)\b(?:mein(?:em|en)?\s+(?:mann|ehemann|gatten?|verlobten?|verlobter|lebensgefährten?|festen?\s+freund)|"
     r"my\s+(?:husband|fiancé|fiance|boyfriend))\b"
 )
+_COUPLE_CUE = re.compile(
+    r"(?i)\b(?:(?:wir\s+sind|we\s+are|we've\s+been|we\s+have\s+been)\s+(?:\w+\s+){0,4}(?:zusammen|together|verheiratet|"
+    r"married|verlobt|engaged|ein\s+paar|a\s+couple)|heiraten|hochzeit|wedding|getting\s+married|verheiratet|"
+    r"eingetragene\w*\s+partnerschaft|civil\s+partnership|couples?\b|pärchen|paar(?:massage|zimmer|urlaub)\w*|"
+    r"honeymoon|flitterwochen|jahrestag|anniversary|beziehung|relationship)"
+)
+# "mein Freund Jonas", "my partner Ben": a partner, named with a given name of one sex.
+_PARTNER_MALE = re.compile(
+    r"(?i:\b(?:mein(?:em|en)?\s+(?:freund|partner)|my\s+(?:partner|boyfriend))\b)"
+    r"(?:[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+))?"
+)
+_PARTNER_FEMALE = re.compile(
+    r"(?i:\b(?:meine[rm]?\s+(?:freundin|partnerin)|my\s+(?:partner|girlfriend))\b)"
+    r"(?:[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+))?"
+)
 _PRODUCT_QUESTION = re.compile(
     r"(?i)^\s*(?:haben\s+sie|gibt\s+es|ist|sind|enthält|enthalten|führen\s+sie|do\s+you|does|is|are|can\s+you\s+recommend|"
     r"wie\s+berechnet|how\s+does|what\s+is|was\s+ist)\b"
@@ -415,15 +453,21 @@ def special_categories(
                 continue  # "Does your app store my fingerprint, or …?": a question about the product
             if category == "BIOMETRIC" and (
                 _DEVICE_FEATURE.search(sentence)
-                and not re.search(r"(?i)lösch|delete|gespeichert|stored", sentence)
+                and not _BIOMETRIC_OBJECTION.search(sentence)
                 or not _BIOMETRIC_PROCESSING.search(sentence)
             ):
                 continue
             found.add(category)
     if "SEXUAL_ORIENTATION" not in found and writer_first_name:
-        if writer_first_name in FEMALE_ONLY and _SPOUSE_FEMALE.search(text):
+        # A spouse of the writer's sex; a "Freund"/"partner" only with a cue that they are a couple.
+        couple = bool(_COUPLE_CUE.search(original))
+        if writer_first_name in FEMALE_ONLY and (
+            _SPOUSE_FEMALE.search(text) or couple and _same_sex_partner(_PARTNER_FEMALE, original, FEMALE_ONLY)
+        ):
             found.add("SEXUAL_ORIENTATION")
-        elif writer_first_name in MALE_ONLY and _SPOUSE_MALE.search(text):
+        elif writer_first_name in MALE_ONLY and (
+            _SPOUSE_MALE.search(text) or couple and _same_sex_partner(_PARTNER_MALE, original, MALE_ONLY)
+        ):
             found.add("SEXUAL_ORIENTATION")
     return [c for c in _PATTERNS if c in found]
 
@@ -433,6 +477,14 @@ _FORM_FIELD = re.compile(r"\s*[\w.()/ -]{2,40}:\s*\S")
 _FEATURE_QUESTION = re.compile(
     r"(?i)^\s*(?:does|do|is|are|will|can|speichert|speichern|wird|werden|ist|kann|können)\s+(?:your|the|ihre?|die|der|das)\b"
 )
+
+
+def _same_sex_partner(pattern: re.Pattern[str], text: str, same_sex_names: frozenset[str]) -> bool:
+    """A partner of the writer's sex: by a gendered word, or by a given name after the English "partner"."""
+    for m in pattern.finditer(text):
+        if not m.group().lower().startswith("my partner") or m.group("name") in same_sex_names:
+            return True
+    return False
 
 
 def _personal_message(text: str) -> bool:

@@ -1,0 +1,64 @@
+"""Round 13: Art. 9 flags for biometric processing, same-sex partners and religious practice
+(GUIDELINES.md section 4), each with the non-examples the guidelines name."""
+
+import pytest
+
+from compliance.redaction import detect
+
+
+def flags(text, lang="de"):
+    return detect(text, lang).special_categories
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("When I enrolled in Voice ID at your bank, you recorded my voice. Please erase it.", "en", "BIOMETRIC"),
+        ("Beim Check-in am Flughafen wurde mein Gesicht gescannt. Was passiert mit den Daten?", "de", "BIOMETRIC"),
+        ("Your studio scanned my palm vein pattern at sign-up. I want that gone.", "en", "BIOMETRIC"),
+        ("Mein Sohn hat im Fitnessstudio seinen Finger registriert, bitte entfernen.", "de", "BIOMETRIC"),
+        ("I want to know whether you keep a template of my face from the face login.", "en", "BIOMETRIC"),
+        ("Löschen Sie bitte meine Irisdaten.", "de", "BIOMETRIC"),
+        ("Ich habe der Speicherung meines Handvenenmusters nie zugestimmt.", "de", "BIOMETRIC"),
+        ("The time clock at work scans our fingerprints; as an employee I object to this.", "en", "BIOMETRIC"),
+        (
+            "Bei der Anmeldung wurde ein Foto für die Gesichtserkennung am Eingang gemacht. Ich will das nicht mehr.",
+            "de",
+            "BIOMETRIC",
+        ),
+        ("Mein Freund und ich (wir sind seit 5 Jahren zusammen) möchten ein Doppelbett. Gruß, Thomas", "de",
+         "SEXUAL_ORIENTATION"),
+        ("Mein Partner Stefan und ich, Markus, heiraten im Mai.", "de", "SEXUAL_ORIENTATION"),
+        ("My partner Ben and I are getting married in May.\nTom", "en", "SEXUAL_ORIENTATION"),
+        ("Wir sind zwei Väter und suchen ein Familienzimmer.", "de", "SEXUAL_ORIENTATION"),
+        ("I'm bi and your app keeps showing me only men.", "en", "SEXUAL_ORIENTATION"),
+        ("I'm a Jehovah's Witness, so please no birthday mailings.", "en", "RELIGION"),
+        ("I'll be at Friday prayers, call me after 2pm.", "en", "RELIGION"),
+        ("Ich gehe jeden Sonntag in die Kirche, bitte liefern Sie nicht vor 12 Uhr.", "de", "RELIGION"),
+        ("During Lent I don't eat meat, can I swap the meal plan?", "en", "RELIGION"),
+        ("In der Fastenzeit verzichte ich auf Fleisch, bitte vegetarisch.", "de", "RELIGION"),
+        ("Mein Mann ist Sikh und trägt einen Turban.", "de", "RELIGION"),
+        ("Wegen des Sabbats kann ich samstags nicht unterschreiben.", "de", "RELIGION"),
+    ],
+)
+def test_category_is_flagged(text, lang, category):
+    assert category in flags(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Gesichtserkennung meines Handys erkennt mich nicht mehr.", "de"),
+        ("My Face ID doesn't work on the new phone.", "en"),
+        ("Der Fingerabdrucksensor an meinem Laptop reagiert nicht mehr.", "de"),
+        ("Does the door lock support fingerprint access?", "en"),
+        ("My partner and I are getting married in May.\nTom", "en"),
+        ("Mein Freund und ich wollen zur Hochzeit meiner Schwester ein Zimmer. Gruß, Anna", "de"),
+        ("Meine Freundin und ich möchten ein Zimmer.\nGruß, Thomas", "de"),
+        ("Do you sell halal meat?", "en"),
+        ("Ist das Fleisch halal? Ich frage für eine Feier.", "de"),
+        ("Die Kirche ist am Sonntag geschlossen, können Sie trotzdem liefern?", "de"),
+    ],
+)
+def test_look_alike_is_not_flagged(text, lang):
+    assert flags(text, lang) == []
