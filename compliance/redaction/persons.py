@@ -654,7 +654,8 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
         gap = _CLOSING_GAP.match(text, m.end())
         if gap and gap.end() > m.end():
             if not take(gap.end(), check="signature"):
-                _take_lowercase_name(text, tokens, gap.end(), spans)  # "lg anja"
+                own_line = "\n" in gap.group()
+                _take_lowercase_name(text, tokens, gap.end(), spans, sign_off=own_line)  # "lg anja"
     # "fr. kessler", "herr brandt" typed in lowercase: a listed surname after a lowercase title.
     has_title = lowered is not None and mentions(text, ("fr.", "hr.", "frau ", "herr", "mr", "ms"))
     for m in _LOWER_TITLE.finditer(text) if has_title and _LOWER_TITLE_GATE.search(text) else ():
@@ -808,7 +809,9 @@ _NAME_WORD = re.compile(
 )
 
 
-def _take_lowercase_name(text: str, tokens: _Tokens, pos: int, spans: list[tuple[int, int]]) -> None:
+def _take_lowercase_name(
+    text: str, tokens: _Tokens, pos: int, spans: list[tuple[int, int]], *, sign_off: bool = False
+) -> None:
     """ "hey its jake again", "bestellt auf kevin brandt": a lowercase listed given name (and surname)."""
     i = tokens.index_at(pos)
     if i is None:
@@ -835,8 +838,10 @@ def _take_lowercase_name(text: str, tokens: _Tokens, pos: int, spans: list[tuple
     if title in STOP_WORDS or word in _LOWER_STOP:
         return
     nxt = tokens.items[i + 1] if i + 1 < len(tokens.items) else None
-    if nxt and text[e : nxt[0]] == " " and nxt[2].islower() and nxt[2].title() in SURNAMES:
-        if nxt[2].title() not in HOMOGRAPH_SURNAME:
+    if nxt and text[e : nxt[0]] == " " and nxt[2].islower() and nxt[2] not in _LOWER_STOP:
+        # A listed surname, or any word that ends the sign-off line ("kind regards\noluwaseun adeyemi").
+        line_end = text[nxt[1] : nxt[1] + 1] in ("\n", "") and sign_off and nxt[2] not in STOP_WORDS
+        if (nxt[2].title() in SURNAMES and nxt[2].title() not in HOMOGRAPH_SURNAME) or line_end:
             e = nxt[1]
     spans.append((s, e))
 

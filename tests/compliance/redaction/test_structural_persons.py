@@ -126,3 +126,15 @@ def test_place_named_after_someone_is_no_person():
 def test_dash_sign_off_followed_by_a_role():
     text = "The printer queue hangs again after the update. – Anselm Krätzig, office manager"
     assert persons(text, "en") == ["Anselm Krätzig"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("kind regards\noluwaseun adeyemi", "en", ["oluwaseun adeyemi"]),
+        ("lg\nanja müller\nPS: noch was", "de", ["anja müller"]),
+        ("hallo, hier ist tobi aus der 3b, wollte fragen ob", "de", ["tobi"]),
+    ],
+)
+def test_lowercase_name_takes_the_sign_off_line_but_no_function_word(text, lang, expected):
+    assert persons(text, lang) == expected
