@@ -511,6 +511,8 @@ _CUSTOMER_WORDS = (
     "loyalty",
     "club",
     "subscription",
+    "client",
+    "mandant",
 )
 _DOB_LABEL_WORDS = ("geb", "jahrgang", "born", "birth", "dob", "d.o.b", "*")
 _DOB_WORDS = _DOB_LABEL_WORDS + ("wird", "werde", "turn")
@@ -528,6 +530,12 @@ _ID_DOC_LATER = FoldedPattern(
     r"(?P<value>(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{8,12}|\d{9,10})(?![\w])"
 )
 _CUSTOMER = FoldedPattern(r"(?<![\w])(?P<label>" + _grouped_label(_CUSTOMER_LABEL) + r")(?![\w])" + _CONNECT + _VALUE)
+# "meine Kundennummer lautet übrigens, falls Sie die brauchen, 4471-22-90": the first number with four digits
+# or more later in the sentence, when no value follows the label directly (checked in find_labelled_numbers).
+_CUSTOMER_LATER = FoldedPattern(
+    r"(?<![\w])(?P<label>" + _grouped_label(_CUSTOMER_LABEL) + r")(?![\w])(?P<gap>[^.!?\n\d]{3,60}?)(?<![\w])"
+    r"(?P<value>(?:[A-Z]{1,4}-?)?\d(?:[\d]|[-/. ](?=\d))*\d(?:-?[A-Z])?)(?![\w]|[.,]\d)"
+)
 # "Meine Mitgliedsnummer steht auf der Karte: FF-2207-1945": the value after a colon later in the clause.
 _CUSTOMER_COLON_LATER = FoldedPattern(
     r"(?<![\w])(?P<label>" + _grouped_label(_CUSTOMER_LABEL) + r")(?![\w])[^\n:.!?\d]{3,40}:[ \t]*" + _VALUE
@@ -575,6 +583,12 @@ _CONTRACT_BARE = FoldedPattern(
     r"familien|dauer|frequent[ \t]+flyer)[ \t-]?(?:pass|karte|card|ticket|abo|profile|profil)"
     r"(?:[ \t]+(?:no\.?|number|nr\.?|nummer))?)(?![\w])[ \t]*#?[ \t]*"
     r"(?P<value>(?:[A-Z]{1,4}[ -]?)?\d(?:[\d-]|[ ](?=\d))*\d(?:[A-Z]\d*)?|\d[A-Z]{1,3}\d{3,})(?![\w])"
+)
+_CUSTOMER_LABEL_ONLY = re.compile(r"(?<![\w])" + _grouped_label(_CUSTOMER_LABEL) + r"(?![\w])")
+# Between a label and a later number: a date, an amount or a count names that number, not the label.
+_LATER_NOT_A_VALUE = re.compile(
+    r"(?i)\b(?:seit|since|vom|am|on|bis|until|euro|eur|€|jahre?n?|years?|monate?n?|months?|tage?n?|days?|"
+    r"stück|mal|times|uhr|prozent|percent|um|at|für|for|über|about)\s*$|\b(?:nicht|not|keine?n?|no|kein)\b"
 )
 _MORE_VALUES = re.compile(r"[ \t]*(?:,|und|and|sowie|&|/)[ \t]*" + _VALUE + r"(?![\w])")
 
@@ -638,6 +652,14 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
         customer_matches += _CUSTOMER_COLON_LATER.finditer(text, lowered)
     if customer_words and _COMPOUND_GATE.search(low):
         customer_matches += _CUSTOMER_COMPOUND.finditer(text, lowered)
+    if customer_words and len(customer_matches) < len(_CUSTOMER_LABEL_ONLY.findall(low)):
+        for m in _CUSTOMER_LATER.finditer(text, lowered):
+            digits = sum(c.isdigit() for c in m.group("value"))
+            if digits >= 4 and not _NOT_CUSTOMER_LABEL.search(m.group("gap")) and not _LATER_NOT_A_VALUE.search(
+                m.group("gap")
+            ):
+                if not any(x.start("value") == m.start("value") for x in customer_matches):
+                    out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 4))
     for m in customer_matches:
         value = m.group("value")
         if _NOT_CUSTOMER_LABEL.search(text, m.start(), m.start("value")):

@@ -127,3 +127,17 @@ def test_digits_read_out_one_by_one_after_a_phone_cue():
 def test_version_numbers_are_no_ip_addresses():
     assert of_type("Treiber 3.2.1.7 installiert, Router 192.168.178.1", "IP_ADDRESS") == ["192.168.178.1"]
     assert of_type("our NAS server 10.20.30.40 is down", "IP_ADDRESS", "en") == ["10.20.30.40"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("meine Kundennummer lautet übrigens, falls Sie die brauchen, 4471-22-90", "de", ["4471-22-90"]),
+        ("my membership number is on the card, it's 44 812 991", "en", ["44 812 991"]),
+        ("Your reference: 99812; my client number: 552-1234", "en", ["552-1234"]),
+        ("Meine Kundennummer habe ich nicht, aber die Bestellnummer ist 1002233.", "de", []),
+        ("Die Kundennummer steht seit 2019 auf der Rechnung.", "de", []),
+    ],
+)
+def test_customer_number_later_in_the_sentence_than_its_label(text, lang, expected):
+    assert of_type(text, "CUSTOMER_NUMBER", lang) == expected
