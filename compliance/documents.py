@@ -25,7 +25,7 @@ from pypdf.errors import PyPdfError
 
 from compliance import gate
 from compliance.models import DPA_CHECKLIST, DocumentKind, LegalDocument, ProviderRegistration
-from tenants.services import audit_log
+from tenants.services import audit_log, tenant_lock
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -119,6 +119,8 @@ def document_upload(
     user = actor if getattr(actor, "is_authenticated", False) else None
     try:
         with transaction.atomic():
+            # Concurrent uploads for the same registration would otherwise both read the same highest version.
+            tenant_lock(tenant)
             latest = LegalDocument.objects.filter(registration=registration, kind=kind).aggregate(v=Max("version"))
             document = LegalDocument(
                 tenant=tenant,

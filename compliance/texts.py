@@ -16,7 +16,7 @@ from django.utils.html import escape
 
 from compliance import gate, selectors
 from compliance.models import Art9Policy, GeneratedText, LegalBasis, RedactionMode, RedactionRule, TextKind
-from tenants.services import audit_log
+from tenants.services import audit_log, tenant_lock
 
 LANGUAGES = ("de", "en")
 PURPOSE = {
@@ -552,6 +552,9 @@ def text_generate(*, tenant, actor, kind: str, language: str, facts: dict | None
     """
     rendered = _render(facts if facts is not None else _facts_or_refuse(tenant), kind, language)
     with transaction.atomic():
+        # Serialise concurrent generations: the second then sees the first's version (unchanged text: no new
+        # version) instead of both inserting the same version number.
+        tenant_lock(tenant)
         latest = selectors.generated_text_latest(kind, language)
         if latest is not None and latest.sha256 == rendered.sha256:
             return latest, False

@@ -14,13 +14,25 @@ from tenants.context import tenant_context
 from tenants.models import GENESIS_HASH, ApiKey, AuditEvent, Membership, Role, Tenant, WidgetKey
 
 
+def tenant_lock(tenant: Tenant) -> None:
+    """Lock the tenant's row until the surrounding transaction ends; a no-op on SQLite, which has one writer anyway.
+
+    Writes that number things per tenant ("highest so far + 1": audit chain, document and text versions) take it
+    before they read the highest number, so that two concurrent writers cannot both claim the same one. It is the
+    lock `audit_log` takes in every audited transaction, so taking it first adds no new lock order.
+    """
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("tenant_lock() outside a transaction would release the lock at once")
+    Tenant.objects.select_for_update().filter(pk=tenant.pk).first()
+
+
 def audit_log(*, tenant: Tenant, actor, action: str, target=None, data: dict | None = None) -> AuditEvent:
     """Append one event to the tenant's hash chain. Call inside the transaction of the change it records.
 
     The tenant row is locked so that two concurrent events cannot both claim the same predecessor.
     """
     with transaction.atomic():
-        Tenant.objects.select_for_update().filter(pk=tenant.pk).first()
+        tenant_lock(tenant)
         previous = AuditEvent.objects.unscoped().filter(tenant=tenant).order_by("-id").first()
         user = actor if getattr(actor, "pk", None) and getattr(actor, "is_authenticated", False) else None
         event = AuditEvent(

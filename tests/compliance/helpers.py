@@ -2,8 +2,11 @@
 
 import datetime
 import io
+import threading
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.utils import timezone
 from pypdf import PdfWriter
 
@@ -14,6 +17,9 @@ from compliance.services import legal_answers_save, privacy_notice_confirm, priv
 from tenants.context import tenant_context
 
 ALL_CONFIRMED = {key: True for key in DPA_CHECKLIST}
+
+# Races between two connections: SQLite admits one writer at a time and so cannot show them.
+postgres_only = pytest.mark.skipif(connection.vendor == "sqlite", reason="needs two concurrent writers (PostgreSQL)")
 
 
 def pdf_bytes(*, encrypt: bool = False) -> bytes:
@@ -82,3 +88,28 @@ def make_compliant(tenant, registration, **answers) -> ProviderRegistration:
 def ready_registration(tenant, kind="anthropic", *, active=False, **answers) -> ProviderRegistration:
     """A registration that passes every rule of the gate."""
     return make_compliant(tenant, make_registration(tenant, kind, active=active), **answers)
+
+
+def concurrently(*calls, timeout: float = 30) -> list:
+    """Run each call in its own thread (so on its own database connection), all released at the same moment.
+
+    Returns the results in order; a call that raised has its exception in its place.
+    """
+    start = threading.Barrier(len(calls))
+    results: list = [None] * len(calls)
+
+    def run(index, call):
+        try:
+            start.wait(timeout)
+            results[index] = call()
+        except BaseException as exc:  # handed back to the test, which asserts on it
+            results[index] = exc
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(i, call)) for i, call in enumerate(calls)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout)
+    return results

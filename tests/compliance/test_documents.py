@@ -3,6 +3,7 @@
 import datetime
 import hashlib
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,15 @@ from django.utils import timezone
 from compliance.documents import DocumentRejected
 from compliance.models import DPA_CHECKLIST, LegalDocument
 from tenants.models import AuditEvent
-from tests.compliance.helpers import days_ago, make_registration, pdf_bytes, pdf_upload, upload
+from tests.compliance.helpers import (
+    concurrently,
+    days_ago,
+    make_registration,
+    pdf_bytes,
+    pdf_upload,
+    postgres_only,
+    upload,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +52,31 @@ def test_every_version_is_kept(tenant_a):
     assert (first.version, second.version) == (1, 2)
     assert LegalDocument.objects.unscoped().filter(registration=registration).count() == 2
     assert len(stored_files()) == 2
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_two_members_uploading_at_the_same_moment_get_versions_one_and_two(tenant_a, tenant_b, monkeypatch):
+    registration = make_registration(tenant_a.tenant)
+    owner, dpo = tenant_a.console("owner"), tenant_a.console("dpo")
+    # Hold the gap between "read the highest version" and "insert" open, so both uploads are in it at once.
+    full_clean = LegalDocument.full_clean
+    monkeypatch.setattr(LegalDocument, "full_clean", lambda self, **kw: time.sleep(0.3) or full_clean(self, **kw))
+
+    def post(client, name):
+        form = {"action": "upload", "kind": "dpa", "file": pdf_upload(name), "signed_on": days_ago(2).isoformat()}
+        return client.post(f"/console/compliance/providers/{registration.pk}/", {**form, "parties": "Acme; Anthropic"})
+
+    results = concurrently(lambda: post(owner, "avv-owner.pdf"), lambda: post(dpo, "avv-dpo.pdf"))
+
+    assert [getattr(r, "status_code", r) for r in results] == [302, 302]
+    stored = LegalDocument.objects.unscoped().filter(registration=registration)
+    assert sorted(stored.values_list("version", flat=True)) == [1, 2]
+    assert {d.original_name for d in stored} == {"avv-owner.pdf", "avv-dpo.pdf"}
+    assert len(stored_files()) == 2
+    page = owner.get(f"/console/compliance/providers/{registration.pk}/").content.decode()
+    assert "avv-owner.pdf" in page and "avv-dpo.pdf" in page
+    assert not LegalDocument.objects.unscoped().filter(tenant=tenant_b.tenant).exists()
 
 
 BIG = b"%PDF-1.7\n" + b"0" * (20 * 1024 * 1024)

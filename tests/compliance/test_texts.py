@@ -1,12 +1,22 @@
 """Generated texts: every mandatory item for the configuration, a new version when it changes, refusal naming gaps."""
 
+import time
+
 import pytest
 
 from compliance.models import GeneratedText, ProviderLegalProfile, ProviderRegistration
 from compliance.texts import TextRefused, text_generate, texts_generate_all
 from tenants.context import tenant_context
 from tenants.models import AuditEvent, Tenant
-from tests.compliance.helpers import answer, make_registration, ready_registration, set_privacy, upload
+from tests.compliance.helpers import (
+    answer,
+    concurrently,
+    make_registration,
+    postgres_only,
+    ready_registration,
+    set_privacy,
+    upload,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -183,6 +193,32 @@ def test_console_generates_all_texts_and_shows_gaps(tenant_a):
     set_privacy(tenant_a.tenant, retention_contacts_days=200)
     assert "light yellow" in status() and "light yellow" in status("art30", "en")
     assert tenant_a.console("agent").get("/console/compliance/texts/").status_code == 403
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_two_members_generating_at_the_same_moment_store_each_text_once(tenant_a, tenant_b, monkeypatch):
+    complete_tenant(tenant_a.tenant)
+    owner, dpo = tenant_a.console("owner"), tenant_a.console("dpo")
+    # Hold the gap between "read the latest version" and "insert the next" open, so both requests are in it at once.
+    from compliance import selectors
+
+    latest = selectors.generated_text_latest
+    monkeypatch.setattr(selectors, "generated_text_latest", lambda *a: time.sleep(0.2) or latest(*a))
+
+    results = concurrently(
+        lambda: owner.post("/console/compliance/texts/"), lambda: dpo.post("/console/compliance/texts/")
+    )
+
+    assert [getattr(r, "status_code", r) for r in results] == [302, 302]
+    stored = GeneratedText.objects.unscoped().filter(tenant=tenant_a.tenant)
+    assert sorted(stored.values_list("kind", "language", "version")) == [
+        (kind, language, 1) for kind in ("art30", "privacy_notice", "subprocessors") for language in ("de", "en")
+    ]
+    assert AuditEvent.objects.unscoped().filter(tenant=tenant_a.tenant, action="text.generated").count() == 6
+    html = owner.get("/console/compliance/texts/").content.decode()
+    assert html.count(">v1</a>") == 6 and ">v2</a>" not in html
+    assert not GeneratedText.objects.unscoped().filter(tenant=tenant_b.tenant).exists()
 
 
 def test_public_urls_serve_each_tenants_own_latest_text(tenant_a, tenant_b, client):
