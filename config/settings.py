@@ -98,9 +98,7 @@ WSGI_APPLICATION = None
 (BASE_DIR / "var").mkdir(exist_ok=True)
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'var' / 'klardesk.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"timeout": 20, "transaction_mode": "IMMEDIATE"}
-    )
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
     # A file (not memory) so that a live Daphne test server shares it; one per process so parallel runs don't clash.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / f"test-{os.getpid()}.sqlite3")}
 else:
@@ -128,6 +126,7 @@ CELERY_BEAT_SCHEDULE = {
     "hand-off-unanswered": {"task": "inquiries.hand_off_unanswered", "schedule": 60.0},
     "retention-sweep": {"task": "compliance.retention_sweep", "schedule": crontab(hour=3, minute=15)},
     "dsar-daily": {"task": "dsar.tasks.dsar_daily_task", "schedule": crontab(hour=6, minute=0)},
+    "dsar-exports-stalled": {"task": "dsar.tasks.exports_stalled_task", "schedule": 300.0},
 }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -172,6 +171,9 @@ SPECTACULAR_SETTINGS = {
 CHAT_MAX_MESSAGE_CHARS = 4000
 # Finished data-subject requests are purged after this many days, keeping hashed identifiers and the audit trail.
 DSAR_RETENTION_DAYS = env.int("DSAR_RETENTION_DAYS", default=3 * 365)
+# An export package queued or building without progress for this long has lost its worker: it is marked failed
+# (by the beat job, or when a member starts it again) and can be started again.
+DSAR_EXPORT_STALL_MINUTES = env.int("DSAR_EXPORT_STALL_MINUTES", default=15)
 
 # E-mail: printed to the console by default; EMAIL_URL=smtp+tls://user:pass@host:587 in production.
 globals().update(env.email("EMAIL_URL", default="consolemail://"))

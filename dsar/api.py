@@ -42,7 +42,10 @@ class RequestSerializer(serializers.ModelSerializer):
         return obj.verified_at is not None
 
     def get_exports(self, obj) -> list[dict]:
-        return [{"kind": e.kind, "status": e.status, "progress": e.progress} for e in obj.exports.order_by("id")]
+        return [
+            {"kind": e.kind, "status": e.status, "progress": e.progress, "stalled": e.stalled}
+            for e in obj.exports.order_by("id")
+        ]
 
 
 class RequestCreateSerializer(serializers.Serializer):

@@ -14,10 +14,18 @@ from dsar.erasure import erasure_fulfil
 from dsar.errors import DsarError
 from dsar.exports import package_files, package_write
 from dsar.letters import letter_send, secret_mail_send
-from dsar.models import DataSubjectRequest, ExportKind, ExportPackage, ExportStatus, Right
+from dsar.models import (
+    EXPORT_RUNNING,
+    DataSubjectRequest,
+    ExportKind,
+    ExportPackage,
+    ExportStatus,
+    Right,
+    export_stall_cutoff,
+)
 from dsar.selectors import request_subject
 from dsar.services import right_done, right_require
-from dsar.storage import export_path
+from dsar.storage import export_file_delete, export_path
 from tenants.services import audit_log
 
 EXPORT_TTL = timedelta(days=7)
@@ -29,7 +37,9 @@ def export_start(*, request: DataSubjectRequest, actor, kind: str) -> ExportPack
     from dsar.tasks import export_build_task
 
     right_require(request, EXPORT_RIGHT[kind])
-    if request.exports.filter(kind=kind, status__in=(ExportStatus.PENDING, ExportStatus.BUILDING)).exists():
+    # A package whose worker died would otherwise block this right for good: give it up, then start a new one.
+    exports_stalled_fail(tenant=request.tenant, actor=actor, packages=request.exports.filter(kind=kind))
+    if request.exports.filter(kind=kind, status__in=EXPORT_RUNNING).exists():
         raise DsarError("export_running")  # a second click while the worker builds it: one package, one letter
     with transaction.atomic():
         package = ExportPackage.objects.create(tenant=request.tenant, request=request, kind=kind)
@@ -38,15 +48,57 @@ def export_start(*, request: DataSubjectRequest, actor, kind: str) -> ExportPack
     return package
 
 
+def exports_stalled_fail(*, tenant, actor, packages=None, now=None) -> int:
+    """Mark packages queued or building without progress for DSAR_EXPORT_STALL_MINUTES as failed; audited.
+
+    Their worker died (or the queue lost the task), so they would never finish; once failed, a member can start the
+    right again. `packages` narrows the search (one request's, one kind's); a worker that was only slow and reports
+    progress at the same moment keeps its package (the update is conditional). Returns how many were marked.
+    """
+    cutoff = export_stall_cutoff(now)
+    candidates = (packages if packages is not None else ExportPackage.objects.all()).filter(
+        status__in=EXPORT_RUNNING, progress_at__lt=cutoff
+    )
+    failed = 0
+    for package in candidates.select_related("request").order_by("pk"):
+        with transaction.atomic():
+            marked = ExportPackage.objects.filter(
+                pk=package.pk, status__in=EXPORT_RUNNING, progress_at__lt=cutoff
+            ).update(status=ExportStatus.FAILED)
+            if not marked:
+                continue
+            audit_log(
+                tenant=tenant,
+                actor=actor,
+                action="dsar.export_stalled",
+                target=package.request,
+                data={
+                    "package": package.pk,
+                    "kind": package.kind,
+                    "status": package.status,
+                    "progress": package.progress,
+                    "progress_at": package.progress_at.isoformat(),
+                },
+            )
+        failed += 1
+    return failed
+
+
 def export_build(*, package_id: int) -> None:
-    """Build a queued package, store it, and send the person the download link. Idempotent."""
+    """Build a queued package, store it, and send the person the download link. Idempotent.
+
+    A package given up as stalled (failed) is not built any more, not even when its task arrives late: the member
+    has started a new one, and the person gets one package and one letter.
+    """
     package = ExportPackage.objects.select_related("request__tenant").filter(pk=package_id).first()
-    if package is None or package.status == ExportStatus.READY:
+    if package is None or package.status in (ExportStatus.READY, ExportStatus.FAILED):
         return
     request = package.request
 
     def progress(percent: int) -> None:
-        ExportPackage.objects.filter(pk=package.pk).update(progress=percent, status=ExportStatus.BUILDING)
+        ExportPackage.objects.filter(pk=package.pk, status__in=EXPORT_RUNNING).update(
+            progress=percent, status=ExportStatus.BUILDING, progress_at=timezone.now()
+        )
 
     progress(5)
     try:
@@ -56,8 +108,12 @@ def export_build(*, package_id: int) -> None:
         ExportPackage.objects.filter(pk=package.pk).update(status=ExportStatus.FAILED)
         raise
     with transaction.atomic():
+        if not ExportPackage.objects.select_for_update().filter(pk=package.pk, status__in=EXPORT_RUNNING).exists():
+            export_file_delete(package)  # given up as stalled while this worker was still at it
+            return
         package.status = ExportStatus.READY
         package.progress = 100
+        package.progress_at = timezone.now()
         package.expires_at = timezone.now() + EXPORT_TTL
         package.save()
         kind = "access_ready" if package.kind == ExportKind.ACCESS else "portability_ready"

@@ -5,9 +5,11 @@ Personal data of the person lives only in `DataSubjectRequest.email/name/details
 """
 
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tenants.models import TenantOwnedModel
@@ -193,17 +195,32 @@ class ExportStatus(models.TextChoices):
     FAILED = "failed", _("Failed")
 
 
+EXPORT_RUNNING = (ExportStatus.PENDING, ExportStatus.BUILDING)
+
+
+def export_stall_cutoff(now=None):
+    """Packages queued or building without progress since before this moment have lost their worker."""
+    return (now or timezone.now()) - timedelta(minutes=settings.DSAR_EXPORT_STALL_MINUTES)
+
+
 class ExportPackage(TenantOwnedModel):
     request = models.ForeignKey(DataSubjectRequest, on_delete=models.CASCADE, related_name="exports")
     kind = models.CharField(max_length=20, choices=ExportKind.choices)
     status = models.CharField(max_length=10, choices=ExportStatus.choices, default=ExportStatus.PENDING)
     progress = models.PositiveSmallIntegerField(default=0)
+    # When the package was queued or its worker last reported progress; see `stalled`.
+    progress_at = models.DateTimeField(default=timezone.now)
     storage_name = models.CharField(max_length=100, blank=True)
     size = models.PositiveIntegerField(default=0)
     sha256 = models.CharField(max_length=64, blank=True)
     expires_at = models.DateTimeField(null=True, blank=True)
     downloaded_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    @property
+    def stalled(self) -> bool:
+        """Queued or building, but without progress for DSAR_EXPORT_STALL_MINUTES: its worker died or was lost."""
+        return self.status in EXPORT_RUNNING and self.progress_at < export_stall_cutoff()
 
 
 class Letter(TenantOwnedModel):

@@ -7,6 +7,9 @@ Retention purge invariants:
    ids), its processing blocks (an objection keeps working), and the audit trail.
 3. What goes: the personal fields of the request, its letters, its Art. 19 tasks, its export files and rows, and the
    corrections and transcript notes it created.
+Stalled exports: a package queued or building without progress for DSAR_EXPORT_STALL_MINUTES lost its worker; it is
+marked failed (audited, nothing deleted) so that a member can start the right again (`exports_stalled`, every few
+minutes).
 Expired exports: a package's file is deleted once its download period has passed (the row stays, without a file, as
 the record that it was provided); copies of a person's data do not outlive their purpose.
 
@@ -25,10 +28,11 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
-from dsar import index
+from dsar import fulfil, index
 from dsar.collectors import Subject, collectors
 from dsar.letters import render_letter
 from dsar.models import (
+    EXPORT_RUNNING,
     FINISHED_STATUSES,
     OPEN_STATUSES,
     BlockKind,
@@ -37,6 +41,7 @@ from dsar.models import (
     IdentifierKind,
     LegalHold,
     ProcessingBlock,
+    export_stall_cutoff,
 )
 from dsar.request_collector import request_scrub
 from dsar.storage import export_file_delete
@@ -163,3 +168,16 @@ def exports_expire(*, tenant, now=None) -> int:
     if count:
         audit_log(tenant=tenant, actor="system", action="dsar.exports_expired", data={"packages": count})
     return count
+
+
+def tenants_with_stalled_exports(now=None) -> list[int]:
+    """Ids of the tenants that have a stalled package (one query across tenants, for the frequent beat job)."""
+    stalled = ExportPackage.objects.unscoped().filter(
+        status__in=EXPORT_RUNNING, progress_at__lt=export_stall_cutoff(now)
+    )
+    return sorted(set(stalled.values_list("tenant_id", flat=True)))
+
+
+def exports_stalled(*, tenant, now=None) -> int:
+    """Mark the tenant's packages that lost their worker as failed, so that they can be started again."""
+    return fulfil.exports_stalled_fail(tenant=tenant, actor="system", now=now)

@@ -27,3 +27,13 @@ def dsar_daily_task() -> dict:
             totals["held_erased"] += sweeps.held_erasure_complete(tenant=tenant, today=today)
             totals["exports_expired"] += sweeps.exports_expire(tenant=tenant)
     return totals
+
+
+@shared_task
+def exports_stalled_task() -> int:
+    """Every five minutes (beat): packages whose worker died are marked failed, so members can start them again."""
+    failed = 0
+    for tenant in Tenant.objects.filter(pk__in=sweeps.tenants_with_stalled_exports()).order_by("pk"):
+        with tenant_context(tenant):
+            failed += sweeps.exports_stalled(tenant=tenant)
+    return failed

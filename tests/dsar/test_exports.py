@@ -11,6 +11,7 @@ from django.utils import timezone
 from dsar.deadlines import response_due
 from dsar.exports import SCHEMA_PATH
 from dsar.models import ExportPackage, ExportStatus, Status
+from dsar.tasks import export_build_task
 from inquiries import services as inquiry_services
 from tenants.context import tenant_context
 from tests.dsar.helpers import (
@@ -212,3 +213,65 @@ def test_a_second_click_while_the_package_is_built_queues_no_second_one(
     assert again.status_code == 400 and again.json()["error"]["code"] == "export_running"
     assert again.json()["error"]["message"].startswith("The package is being built")
     assert ExportPackage.objects.unscoped().count() == 1
+
+
+def worker_died(package, *, minutes_ago: int) -> None:
+    """What a worker that died mid-build leaves behind: the package building, its last progress report long ago."""
+    ExportPackage.objects.unscoped().filter(pk=package.pk).update(
+        status=ExportStatus.BUILDING, progress=40, progress_at=timezone.now() - timedelta(minutes=minutes_ago)
+    )
+
+
+def test_a_package_whose_worker_died_can_be_started_again_from_the_console(
+    tenant_a, tenant_b, person, mailoutbox, django_capture_on_commit_callbacks
+):
+    dsar = verified_request(tenant_a.tenant, rights=["access"])
+    owner = tenant_a.console("owner")
+    fulfil_url = f"/console/requests/{dsar.public_id}/fulfil/"
+    owner.post(fulfil_url, {"right": "access"})  # queued; the worker takes it and dies at 40 %
+    stuck = ExportPackage.objects.unscoped().get()
+    worker_died(stuck, minutes_ago=5)
+    # Five minutes without progress may still be a slow build: a second click starts nothing.
+    page = owner.post(fulfil_url, {"right": "access"}, follow=True).content.decode()
+    assert "(export_running)" in page and 'data-code="export_stalled"' not in page
+    assert ExportPackage.objects.unscoped().count() == 1
+
+    worker_died(stuck, minutes_ago=16)
+    page = owner.get(f"/console/requests/{dsar.public_id}/").content.decode()
+    assert 'data-code="export_stalled"' in page and "Wird erstellt" in page
+    with django_capture_on_commit_callbacks(execute=True):
+        page = owner.post(fulfil_url, {"right": "access"}, follow=True).content.decode()
+
+    assert "(export_running)" not in page
+    stuck.refresh_from_db()
+    retried = ExportPackage.objects.unscoped().exclude(pk=stuck.pk).get()
+    assert (stuck.status, retried.status) == (ExportStatus.FAILED, ExportStatus.READY)
+    packages = owner.get(f"/console/requests/{dsar.public_id}/").content.decode().split("<h3>")[1]
+    assert "Fehlgeschlagen" in packages and "Fertig" in packages and 'data-code="export_stalled"' not in packages
+    dsar.refresh_from_db()
+    assert dsar.status == Status.RESPONDED and "access" in dsar.outcomes
+    assert [m for m in mailoutbox if "/download/" in m.body] and "dsar.export_stalled" in audit_actions(dsar)
+    # The dead worker's task, redelivered late, builds nothing: one package, one letter.
+    letters = len(mailoutbox)
+    export_build_task.delay(stuck.pk, tenant_a.tenant.pk)
+    stuck.refresh_from_db()
+    assert stuck.status == ExportStatus.FAILED and not stuck.storage_name and len(mailoutbox) == letters
+    assert tenant_b.console("owner").get(f"/console/requests/{dsar.public_id}/").status_code == 404
+
+
+def test_the_api_reports_a_stalled_package_and_starts_it_again(
+    tenant_a, tenant_b, person, mailoutbox, django_capture_on_commit_callbacks
+):
+    dsar = verified_request(tenant_a.tenant, rights=["access"])
+    tenant_a.api().post(f"/api/v1/dsar/requests/{dsar.public_id}/fulfil/", {"right": "access"})
+    worker_died(ExportPackage.objects.unscoped().get(), minutes_ago=16)
+    status = tenant_a.api().get(f"/api/v1/dsar/requests/{dsar.public_id}/").json()
+    assert status["exports"] == [{"kind": "access", "status": "building", "progress": 40, "stalled": True}]
+    assert tenant_b.api().get(f"/api/v1/dsar/requests/{dsar.public_id}/").status_code == 404
+
+    response = fulfil(tenant_a, dsar, "access", django_capture_on_commit_callbacks)
+
+    assert response.status_code == 200, response.content
+    assert [(e["status"], e["stalled"]) for e in response.json()["exports"]] == [("failed", False), ("pending", False)]
+    status = tenant_a.api().get(f"/api/v1/dsar/requests/{dsar.public_id}/").json()
+    assert [e["status"] for e in status["exports"]] == ["failed", "ready"] and "access" in status["outcomes"]

@@ -106,3 +106,37 @@ def test_export_files_are_deleted_when_their_download_period_ends(
     assert dsar_daily_task.delay().get()["exports_expired"] == 0
     with tenant_context(tenant_a.tenant):
         assert "dsar.exports_expired" in [e.action for e in AuditEvent.objects.all()]
+
+
+def test_packages_whose_worker_died_are_marked_failed_every_few_minutes_and_can_be_started_again(
+    tenant_a, tenant_b, mailoutbox, django_capture_on_commit_callbacks
+):
+    from dsar.tasks import exports_stalled_task
+
+    job = settings.CELERY_BEAT_SCHEDULE["dsar-exports-stalled"]
+    assert job["task"] == exports_stalled_task.name and job["schedule"] <= 15 * 60
+    chat_person(tenant_a.tenant, name="Max Muster", email="max@example.org", phone="030 1234567")
+    dead = verified_request(tenant_a.tenant, rights=["access"])
+    slow = verified_request(tenant_b.tenant, rights=["access"])
+    for setup, dsar in ((tenant_a, dead), (tenant_b, slow)):  # queued; no worker builds them (no on_commit run)
+        setup.api().post(f"/api/v1/dsar/requests/{dsar.public_id}/fulfil/", {"right": "access"})
+    now = timezone.now()
+    ExportPackage.objects.unscoped().filter(tenant=tenant_a.tenant).update(
+        status="building", progress=40, progress_at=now - timedelta(minutes=16)
+    )
+    ExportPackage.objects.unscoped().filter(tenant=tenant_b.tenant).update(
+        status="building", progress=40, progress_at=now - timedelta(minutes=5)
+    )
+
+    assert exports_stalled_task.delay().get() == 1
+    assert exports_stalled_task.delay().get() == 0
+    statuses = dict(ExportPackage.objects.unscoped().values_list("tenant__slug", "status"))
+    assert statuses == {"acme": "failed", "bravo": "building"}
+    assert audit_actions(dead).count("dsar.export_stalled") == 1 and "dsar.export_stalled" not in audit_actions(slow)
+    owner = tenant_a.console("owner")
+    assert "Fehlgeschlagen" in owner.get(f"/console/requests/{dead.public_id}/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        owner.post(f"/console/requests/{dead.public_id}/fulfil/", {"right": "access"})
+    assert ExportPackage.objects.unscoped().filter(tenant=tenant_a.tenant, status="ready").count() == 1
+    dead.refresh_from_db()
+    assert dead.status == Status.RESPONDED and "access" in dead.outcomes
