@@ -56,7 +56,11 @@ class ChatConsumer(AsyncWebsocketConsumer):
                     "conversation": self.conversation.token,
                     "assistant": self.tenant.assistant_name,
                     "ai_disclosure": str(pipeline.ai_disclosure()),
-                    "history": [{"role": m.role, "text": m.text, "message_id": m.pk} for m in history],
+                    # AI answers carry the sources the live `answer` frame showed, so a reload loses none.
+                    "history": [
+                        {"role": m.role, "text": m.text, "message_id": m.pk, "sources": m.sources or []}
+                        for m in history
+                    ],
                     "privacy_url": rights_url,
                     # Only Klardesk's own request page may receive the conversation token (proof of identity).
                     "privacy_takes_token": rights_url == compliance_selectors.klardesk_rights_page_url(self.tenant),

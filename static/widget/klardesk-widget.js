@@ -49,6 +49,23 @@
     return li;
   }
 
+  // The sources of an answer (live or from the history) that its text does not name already, as links.
+  function showSources(li, text, sources) {
+    var unnamed = (sources || []).filter(function (s) { return text.indexOf(s.title) < 0; });
+    if (!unnamed.length) { return; }
+    var p = document.createElement("div");
+    p.className = "kd-sources";
+    p.textContent = T.sources + ": ";
+    unnamed.forEach(function (s, i) {
+      var link = document.createElement(s.url ? "a" : "span");
+      if (s.url) { link.href = s.url; link.target = "_blank"; link.rel = "noopener"; }
+      link.textContent = s.title;
+      p.appendChild(document.createTextNode(i ? ", " : ""));
+      p.appendChild(link);
+    });
+    li.appendChild(p);
+  }
+
   function connect() {
     var url = (base.protocol === "https:" ? "wss://" : "ws://") + base.host + "/ws/chat/" + encodeURIComponent(key) +
       "/?lang=" + lang + "&conversation=" + encodeURIComponent(localStorage.getItem(storeKey) || "");
@@ -72,7 +89,9 @@
       privacy.href = frame.privacy_url + (frame.privacy_takes_token ?
         "?lang=" + lang + "&conversation=" + encodeURIComponent(frame.conversation) : "");
       privacy.textContent = T.privacy;
-      if (!list.children.length) { frame.history.forEach(function (m) { add(m.role, m.text); }); }
+      if (!list.children.length) {
+        frame.history.forEach(function (m) { showSources(add(m.role, m.text), m.text, m.sources); });
+      }
     } else if (frame.type === "ack") {
       delete pending[frame.client_id];
     } else if (frame.type === "delta") {
@@ -81,20 +100,7 @@
     } else if (frame.type === "answer") {
       if (!current) { current = add("ai", ""); }
       current.textContent = frame.text;
-      var unnamed = (frame.sources || []).filter(function (s) { return frame.text.indexOf(s.title) < 0; });
-      if (unnamed.length) {
-        var p = document.createElement("div");
-        p.className = "kd-sources";
-        p.textContent = T.sources + ": ";
-        unnamed.forEach(function (s, i) {
-          var link = document.createElement(s.url ? "a" : "span");
-          if (s.url) { link.href = s.url; link.target = "_blank"; link.rel = "noopener"; }
-          link.textContent = s.title;
-          p.appendChild(document.createTextNode(i ? ", " : ""));
-          p.appendChild(link);
-        });
-        current.appendChild(p);
-      }
+      showSources(current, frame.text, frame.sources);
       current = null;
     } else if (frame.type === "handoff") {
       if (current) { current.remove(); current = null; }

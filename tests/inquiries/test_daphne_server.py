@@ -36,6 +36,24 @@ class DaphneChatTest(LiveServerTestCase):
         assert [f["type"] for f in frames][:2] == ["hello", "ack"]
         assert frames[-1]["type"] == "answer" and "30 Tagen" in frames[-1]["text"]
 
+    def test_reconnecting_over_a_real_socket_shows_the_answers_sources_again(self):
+        frames = self._chat(self.acme.widget.key, "Wie lange habe ich Zeit für eine Rücksendung?", self.live_server_url)
+        answer = frames[-1]
+        assert answer["type"] == "answer" and [s["title"] for s in answer["sources"]] == ["Rücksendung"]
+
+        async def reconnect(widget_key, origin):
+            url = f"{self.live_server_ws_url}/ws/chat/{widget_key}/?conversation={frames[0]['conversation']}"
+            async with websockets.connect(url, origin=origin, open_timeout=10) as ws:
+                return json.loads(await asyncio.wait_for(ws.recv(), 10))
+
+        hello = asyncio.run(reconnect(self.acme.widget.key, self.live_server_url))
+        assert hello["conversation"] == frames[0]["conversation"]
+        assert [(m["role"], m["sources"]) for m in hello["history"]] == [("customer", []), ("ai", answer["sources"])]
+        widget_key_set_origins(
+            tenant=self.bravo.tenant, actor="test", widget=self.bravo.widget, allowed_origins=[self.live_server_url]
+        )
+        assert asyncio.run(reconnect(self.bravo.widget.key, self.live_server_url))["history"] == []
+
     def test_other_tenants_widget_refuses_this_origin(self):
         async def run():
             url = f"{self.live_server_ws_url}/ws/chat/{self.bravo.widget.key}/"
