@@ -55,7 +55,8 @@ _STREET_STOP = re.compile(
     r"ganzen|prinzip|test|vergleich|juli|alter|bild|foto|anhang|artikel|kapitel|abschnitt|absatz|punkt|schritt)$"
 )
 _UNIT_AFTER = re.compile(
-    r"(?i)^[ \t]*(?:stück|stk|euro|eur|€|%|prozent|uhr|tage?n?|wochen?|monate?n?|jahre?n?|kg|g|km|m|cm|mm|l|ml|"
+    r"(?i)^[ \t]*(?:stück|stk|euro|eur|€|%|prozent|uhr|tage?n?|wochen?|monate?n?|jahre?n?|kg|g|km|cm|mm|l|ml|"
+    r"m(?!\.[ \t]*\d)|"  # "ul. Długa 14 m. 3": "m." and a number is a Polish flat, not metres
     r"minuten?|min|stunden?|std|x|mal|personen|gäste|nächte|punkte?|seiten?|grad|°|cent|ct|mio|gb|mb|tb|zoll|"
     r"pieces?|items?|days?|weeks?|months?|years?|hours?|minutes?|times|people|guests|nights|points|pages?|pcs)\b"
 )

@@ -252,6 +252,11 @@ _REFUND_CUE = re.compile(
 )
 
 
+# "AT52 9211 …, lautend auf mich": the holder named right after the number.
+_OWN_ACCOUNT_AFTER = re.compile(
+    r"(?i)[^.!?\n]{0,20}\b(?:lautend\s+auf\s+(?:mich|meinen\s+namen)|auf\s+meinen\s+namen|in\s+my\s+name|"
+    r"(?:kontoinhaber(?:in)?|account\s+holder)\s*:?\s*(?:ich|bin\s+ich|me|myself))"
+)
 _EXAMPLE_CUE = re.compile(r"(?i)beispiel|example|muster(?!mann|frau)|sample|dummy|platzhalter|placeholder")
 
 
@@ -270,7 +275,9 @@ def find_ibans(text: str) -> list[Candidate]:
                 continue
             if _EXAMPLE_CUE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 60)):
                 break  # "die IBAN … aus Ihrem Beispiel-Formular": an example, no one's account
-            refund = _REFUND_CUE.search(text, max(0, m.start() - 60), m.start())
+            refund = _REFUND_CUE.search(text, max(0, m.start() - 60), m.start()) or _OWN_ACCOUNT_AFTER.match(
+                text, m.start() + end
+            )
             if (refund or not owner_is_organisation(text, m.start())) and not re.fullmatch(r"[A-Z]{2}\d{2}0+", compact):
                 out.append(Candidate(m.start(), m.start() + end, "IBAN", P_CHECKSUM))
             break
@@ -278,6 +285,9 @@ def find_ibans(text: str) -> list[Candidate]:
 
 
 _CARD = re.compile(r"\d(?<![\w.-]\d)(?:[ \t.-]?\d){12,18}(?![\w-]|\.\d)")
+_CARD_WORD = re.compile(
+    r"(?i)\b(?:card|karte|kreditkarte|credit\s+card|debit\s+card|visa|mastercard|amex)\b[^\d\n]{0,12}$"
+)
 _DOTTED_CARD = re.compile(r"\d{4}(?:\.\d{4}){2,3}(?:\.\d{1,3})?|\d{4}\.\d{6}\.\d{5}")
 _CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|35|6011|65|64[4-9]|62|5[06-9]|6[0-9])")
 
@@ -291,8 +301,9 @@ def find_cards(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
             continue
         if "." in m.group() and not _DOTTED_CARD.fullmatch(m.group()):
             continue  # dots group a card number in fours ("4111.1111.1111.1111"), not thousands of a price
-        if inside_any(*m.span(), case_refs):
-            continue
+        card_word = _CARD_WORD.search(text, max(0, m.start() - 25), m.start())
+        if inside_any(*m.span(), case_refs) and not card_word:
+            continue  # "charge the card 4078 …": the card word, not "Charge" (a batch), names the number
         if len(digits) == 13 and not re.search(
             r"(?i)(karte|card|visa|master|amex)", text[max(0, m.start() - 40) : m.start()]
         ):
@@ -418,7 +429,7 @@ _CONNECT = (
     # "Versicherungsnummer (Kfz-Haftpflicht): …": a short remark in brackets between label and value.
     r"|\([^()\n\d]{1,30}\))*"
 )
-_VALUE = r"(?P<value>(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*(?:(?:[-/.]|[ \t](?=\d{2,}\b))[\dA-Z]+)*)"
+_VALUE = r"(?P<value>(?:[A-Z]{1,6}-){0,2}(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*(?:(?:[-/.]|[ \t](?=\d{2,}\b))[\dA-Z]+)*)"
 _ID_DOC_LABEL = (
     r"(?:personal-?ausweis(?:es)?(?:nummer|-?nr\.?)?|ausweis(?:nummer|-?nr\.?|es)?|ausweis-?nummer|perso(?:nummer)?|"
     r"reise-?pass(?:nummer|-?nr\.?|es)?|pass(?:nummer|-?nr\.?)|passport(?:\s+number|\s+no\.?)?|"
@@ -436,7 +447,7 @@ _CUSTOMER_LABEL = (
     r"mitglieds-?(?:nummer|nr\.?|ausweis(?:nummer)?|karte(?:nnummer)?)|mitgliedsnr\.?|mitgliedernummer|"
     r"(?:kunden|vertrags|mitglieds|versicherungs)nummern|"
     r"versicherungs-?(?:schein)?-?(?:nummer|nr\.?)|versicherungsschein(?:nummer|-?nr\.?)?|polic(?:e|en)-?(?:nummer|nr\.?)?|"
-    r"police|postnummer|dhl[\s-]postnummer|payback(?:-?nummer|-?karte)?|karten-?nummer\s+(?:der|meiner)\s+kundenkarte|"
+    r"police|postnummer|dhl[\s-]postnummer|payback(?:-?nummer|-?karte)?|bahn-?card(?:-?(?:nummer|nr\.?)|\s+number)?|karten-?nummer\s+(?:der|meiner)\s+kundenkarte|"
     r"abo-?(?:nummer|nr\.?)|abonnement-?nummer|zählpunkt|benutzer-?nummer|konto-?nummer|kontonr\.?|"
     r"customer(?:\s+(?:number|no\.?|id|account(?:\s+number)?|ref(?:erence)?))|account(?:\s+(?:number|no\.?|id))|"
     r"acct\.?(?:\s+no\.?)?|acc\.?\s+(?:no|nr|number)\.?|membership(?:\s+(?:number|no\.?|id))?|member(?:\s+(?:number|no\.?|id))|"
@@ -513,6 +524,8 @@ _CUSTOMER_WORDS = (
     "subscription",
     "client",
     "mandant",
+    "polizz",
+    "bahncard",
 )
 _DOB_LABEL_WORDS = ("geb", "jahrgang", "born", "birth", "dob", "d.o.b", "*")
 _DOB_WORDS = _DOB_LABEL_WORDS + ("wird", "werde", "turn")
@@ -545,14 +558,14 @@ _CUSTOMER_COLON_LATER = FoldedPattern(
 # later. A separate pattern, run only when such a compound occurs: its open prefixes are slow to scan.
 _CUSTOMER_COMPOUND = FoldedPattern(
     r"(?<![\w])(?P<label>"
-    r"[a-zäöüß]*(?:kunden|vertrags|mitglieds|konto|polic|versicherungs|abonnenten|mandanten|mieter|teilnehmer|"
+    r"[a-zäöüß]*(?:kunden|vertrags|mitglieds|konto|polic|polizzen|versicherungs|abonnenten|mandanten|mieter|teilnehmer|"
     r"nutzer|leser|spender|förder)[a-zäöüß-]*?(?:nummern?|nr\.?|kennung|-id)|"
     r"[a-zäöüß-]*(?:vertrag|konto|police|mitgliedschaft|abonnement)[ \t]+(?:nr\.?|nummer|no\.?)|"
     r"[a-zäöüß]*(?:treue|bonus|vorteils|club|payback|bahn|kunden|mitglieds)-?karten?-?(?:nummer|nr\.?))"
     r"(?![\w])" + _CONNECT + _VALUE
 )
 _COMPOUND_GATE = re.compile(
-    r"(?:kunden|vertrag|mitglied|konto|polic|versicherung|abonne|mandant|karte|mieter|teilnehmer|nutzer|"
+    r"(?:kunden|vertrag|mitglied|konto|polic|polizze|versicherung|abonne|mandant|karte|mieter|teilnehmer|nutzer|"
     r"leser|spender|förder)[a-zäöüß-]*?(?:[ \t]+)?(?:nummer|nr|kennung|-id|no)"
 )
 # A label that names a case reference or a contact channel, not the customer ("Kundenbestellnummer",
@@ -578,17 +591,19 @@ _CUSTOMER_PERSON_WORDS = ("kunde", "kundin", "mitglied", "member", "customer", "
 # "für den Vertrag 88123-77", "Seller account MKT-22094", "account WTR 0099 2184 7", "Family pass no. FP-70331":
 # an account, contract, membership or pass named by its number (five digits or more).
 _CONTRACT_BARE = FoldedPattern(
-    r"\b(?:vertrag|vertrages|vertrags|contract|police|policy|account|acct|konto|kundenkonto|membership|"
-    r"mitgliedschaft|subscription|abo|abonnement|(?:family|season|annual|member(?:ship)?|club|gym|jahres|saison|"
+    r"\b(?P<word>vertrag|vertrages|vertrags|contract|police|polizze|policy|account|acct|konto|kundenkonto|membership|"
+    r"mitgliedschaft|mitglied|member|subscription|abo|abonnement|bahncard|(?:family|season|annual|member(?:ship)?|club|gym|jahres|saison|"
     r"familien|dauer|frequent[ \t]+flyer)[ \t-]?(?:pass|karte|card|ticket|abo|profile|profil)"
-    r"(?:[ \t]+(?:no\.?|number|nr\.?|nummer))?)(?![\w])[ \t]*#?[ \t]*"
-    r"(?P<value>(?:[A-Z]{1,4}[ -]?)?\d(?:[\d-]|[ ](?=\d))*\d(?:[A-Z]\d*)?|\d[A-Z]{1,3}\d{3,})(?![\w])"
+    r"(?:[ \t]+(?:no\.?|number|nr\.?|nummer))?)(?![\w])[ \t]*[#:]?[ \t]*"
+    # "HV/2019/004471", "ACME-CUST-00917": slashes, and up to three letter groups in front
+    r"(?P<value>(?:[A-Z]{1,6}-){0,2}(?:[A-Z]{1,4}[ /-]?)?\d(?:[\d/-]|[ ](?=\d))*\d(?:[A-Z]\d*)?|\d[A-Z]{1,3}\d{3,})"
+    r"(?![\w])"
 )
 _CUSTOMER_LABEL_ONLY = re.compile(r"(?<![\w])" + _grouped_label(_CUSTOMER_LABEL) + r"(?![\w])")
 # Between a label and a later number: a date, an amount or a count names that number, not the label.
 _LATER_NOT_A_VALUE = re.compile(
     r"(?i)\b(?:seit|since|vom|am|on|bis|until|euro|eur|€|jahre?n?|years?|monate?n?|months?|tage?n?|days?|"
-    r"stück|mal|times|uhr|prozent|percent|um|at|für|for|über|about)\s*$|\b(?:nicht|not|keine?n?|no|kein)\b"
+    r"stück|mal|times|uhr|prozent|percent|um|at|für|for|über|about)\s*$|[£$€]\s*$|\b(?:nicht|not|keine?n?|no|kein)\b"
 )
 _MORE_VALUES = re.compile(r"[ \t]*(?:,|und|and|sowie|&|/)[ \t]*" + _VALUE + r"(?![\w])")
 
@@ -630,12 +645,15 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
                 out.append(Candidate(m.start("value"), m.end("value"), "ID_DOCUMENT", P_LABELLED - 4))
     # "für den Vertrag 88123-77": a contract or policy number without "Nr." (five digits or more).
     bare = mentions(
-        low, ("vertrag", "contract", "polic", "account", "acct", "konto", "member", "mitglied", "abo", "pass")
+        low, ("vertrag", "contract", "polic", "polizz", "account", "acct", "konto", "member", "mitglied", "abo", "pass",
+              "bahncard")
     )
     for m in (
         _CONTRACT_BARE.finditer(text, lowered) if bare or mentions(low, ("subscr", "karte", "card", "profil")) else ()
     ):
-        if text[m.start("value")].islower() or sum(c.isdigit() for c in m.group("value")) < 5:
+        # "(Mitglied 4417)": a member is named by four digits already, a contract or account by five
+        least = 4 if m.group("word").startswith(("mitglied", "member")) else 5
+        if text[m.start("value")].islower() or sum(c.isdigit() for c in m.group("value")) < least:
             continue  # the pattern runs on lowercased text: a word is no prefix of the number
         if not re.fullmatch(r"(?:19|20)\d\d-(?:19|20)?\d\d", m.group("value")):
             if not in_organisation_footer(text, m.start()):

@@ -176,3 +176,18 @@ def _load() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
 
 
 FIRST_NAMES, SURNAMES, FEMALE_ONLY, MALE_ONLY = _load()
+
+
+def _countries() -> frozenset[str]:
+    """One-word country names in German and English (Faker's address data), plus common short forms."""
+    names: set[str] = set("USA UK England Schottland Scotland Wales Nordirland Polska Türkiye Hellas".split())
+    for locale in ("de_DE", "en_US"):
+        provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
+        names.update(c for c in getattr(provider, "countries", ()) if _NAME_SHAPE.fullmatch(c))
+    return frozenset(names - {"Island"})  # German for Iceland, and the English word in place names
+
+
+# A country on its own line under an address ("80-831 Gdańsk\nPolen") is no one's name; countries that are
+# also given names or surnames ("Jordan", "Georgia") stay names.
+COUNTRIES = _countries()
+STOP_WORDS = STOP_WORDS | (COUNTRIES - FIRST_NAMES - SURNAMES)

@@ -278,7 +278,10 @@ _CLOSING = FoldedPattern(
     re.MULTILINE,
 )
 # Between a closing and the name: punctuation, line breaks, quoted-reply markers ("> "), a dash.
-_CLOSING_GAP = re.compile(r"[ \t]*[,!.]?[ \t]*(?:\n[ \t>]*)*(?:[-–—][ \t]*)?")
+# "Mit freundlichen Grüßen\nMag. Theresia Gruber-Hollaus": a title before the signed name is no part of it.
+# "Rania al-Khatib", "Carlo d'Angelo": a lowercase particle joined to the capitalised surname.
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|da|de|di|del|d|l|o)[-'’][A-ZÄÖÜ]")
+_CLOSING_GAP = re.compile(r"[ \t]*[,!.]?[ \t]*(?:\n[ \t>]*)*(?:[-–—][ \t]*)?" + ACADEMIC)
 _TAIL = re.compile(r"(?:[.!?,;:–—)]|^|\n|\s-)[ \t]*(?:[-–—][ \t]*)?$")
 _NOUNISH = re.compile(
     r"(?i)(?:ung|heit|keit|schaft|tion|ität|ment|ismus|team|service|abteilung|support|shop|gruppe|zentrale|"
@@ -342,7 +345,7 @@ class _Tokens:
                 if gap not in (" ", "\t", "  ") and not (gap in (". ", ".") and len(parts[-1]) == 1):
                     break
             is_initial = len(word) == 1 and word.isupper() and text[e : e + 1] == "."
-            capital = word[0].isupper()
+            capital = word[0].isupper() or bool(_JOINED_PARTICLE.match(word))
             if word in STOP_WORDS and not (lowercase_ok and not parts and word.lower() not in _LOWER_STOP):
                 # "Will Turner": a given name that is also a function word, followed by a surname.
                 nxt = items[j + 1] if j + 1 < len(items) else None

@@ -1,0 +1,50 @@
+"""Round 13: structural rules written from the guidelines (types table, span rules) after the D probes."""
+
+import pytest
+
+from compliance.redaction import detect
+
+
+def found(text, lang="de"):
+    return [(e.type, e.text) for e in detect(text, lang).entities]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # "charge" names a batch in German ("Charge 12345"); here the card word names the number.
+        (
+            "and charge the card 4078 2785 1265 8908, exp 09/27, instead.",
+            "en",
+            [("CREDIT_CARD", "4078 2785 1265 8908")],
+        ),
+        # A bank account followed by its holder is the writer's, even after "Bankverbindung".
+        (
+            "Neue Bankverbindung: AT52 9211 5408 8228 2946, lautend auf mich.",
+            "de",
+            [("IBAN", "AT52 9211 5408 8228 2946")],
+        ),
+        # A Polish flat number ("m. 3") is no metre; the country line under the address is no name.
+        (
+            "Halina Kowalczyk\nul. Długa 14 m. 3\n80-831 Gdańsk\nPolen",
+            "de",
+            [("PERSON", "Halina Kowalczyk"), ("ADDRESS", "ul. Długa 14"), ("ADDRESS", "80-831 Gdańsk")],
+        ),
+        ("Mit freundlichen Grüßen\nMag. Theresia Gruber-Hollaus", "de", [("PERSON", "Theresia Gruber-Hollaus")]),
+        ("Zur Identifikation: Rania al-Khatib, geboren in Köln.", "de", [("PERSON", "Rania al-Khatib")]),
+        ("Regards, Carlo d'Angelo", "en", [("PERSON", "Carlo d'Angelo")]),
+        ("Meine BahnCard-Nummer: 7081 4112 0345 6678. Danke", "de", [("CUSTOMER_NUMBER", "7081 4112 0345 6678")]),
+        ("Vertrag: HR-5518-2207", "de", [("CUSTOMER_NUMBER", "HR-5518-2207")]),
+        ("Policy: MTR-88120-44", "en", [("CUSTOMER_NUMBER", "MTR-88120-44")]),
+        ("Bitte ändern Sie das (Vertrag HV/2019/004471).", "de", [("CUSTOMER_NUMBER", "HV/2019/004471")]),
+        ("Polizzennummer HH-3-004.771.902", "de", [("CUSTOMER_NUMBER", "HH-3-004.771.902")]),
+        ("Account ID: ACME-CUST-00917", "en", [("CUSTOMER_NUMBER", "ACME-CUST-00917")]),
+        ("Der Sonntagskurs passt nicht (Mitglied 4417).", "de", [("CUSTOMER_NUMBER", "4417")]),
+        ("please pay my membership subs, £18.50 monthly from the 1st.", "en", []),
+        ("Mitglied seit 2019, Vertrag vom 12.03.2024", "de", []),
+        ("Der Balkon ist 14 m. 3 Zimmer hat die Wohnung.", "de", []),
+        ("Jordan Smith here", "en", [("PERSON", "Jordan Smith")]),
+    ],
+)
+def test_round13_structures(text, lang, expected):
+    assert found(text, lang) == expected
