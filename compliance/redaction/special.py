@@ -55,7 +55,8 @@ _HEALTH = (
     r"(?:beim|vom|zum)\s+zahnarzt|zahnarzt(?:termin|rechnung|besuch)\w*|kieferorthopäd\w*|zahnspange|root\s+canal|"
     r"dentist|dpt|dioptrie\w*|schwerhörig\w*|hört\s+(?:sehr\s+)?schlecht|hard\s+of\s+hearing|"
     r"(?:vorsorgliche|geplante|anstehende|ambulante|nächste)[nr]?\s+operation|op-termin|"
-    r"broke\s+(?:my|his|her|their)\s+(?:leg|arm|wrist|ankle|hip|foot|hand|collarbone|ribs?|nose)|"
+    r"broke\s+(?:my|his|her|their)\s+(?:left\s+|right\s+)?(?:leg|arm|wrist|ankle|hip|foot|hand|collarbone|ribs?|nose)|"
+    r"in\s+(?:a\s+)?plaster(?:\s+cast)?|discharge\s+letter|entlassbrief|entlassungsbericht|a&e|"
     r"dementia|alzheimer'?s|parkinson'?s|arthritis|diabetes|autism|autistic|crohn'?s|colitis|"
     r"bandscheibenvorfall|herzinfarkt|tumou?r|chemo\w*|krebs\w*|tumor\w*|diagnos\w*|thrombose|diabet\w*|asthma\w*|allergi\w*|allergisch|unverträglich\w*|"
     r"intoleran\w*|zöliakie|coeliac|celiac|laktose-?intoleran\w*|rollstuhl\w*|rollator|schwerbehindert\w*|behinderung|"
@@ -109,7 +110,9 @@ _RELIGION = (
     r"kirchenchor|gemeindemitglied|moschee|synagoge|gottesdienst\w*|ramadan|fastenmonat|beten|gebet\w*|"
     r"konfirmation|konfirmiert|gefirmt|kommunion|firmung|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|taufe|getauft|taufen|christening|"
     r"baptism|baptised|baptized|zeugen\s+jehovas|"
-    r"mormon\w*|religious|religion|religiös|gläubig\w*|church|mosque|synagogue|temple|catholic|"
+    # "Religion" alone is a filter or a topic ("hab nur Religion und Sprache gefunden"); a person's is a belief.
+    r"mormon\w*|religious|(?:my|our|his|her|meine[rmn]?|unsere[rmn]?|seine[rmn]?|ihre[rmn]?)\s+religion|religiös|"
+    r"gläubig\w*|church|mosque|synagogue|temple|catholic|"
     r"protestant|a\s+christian|christian\s+faith|christlich\w*|jewish|muslim|islam|buddhis\w*|practising|practicing|"
     r"praying|kosher|halal|koscher|"
     r"church\s+tax|convert\w*\s+to|konvertiert|orthodox\w*|freikirch\w*|pastor|pfarrer|imam|rabbi|"
@@ -199,18 +202,28 @@ _SEXUAL = (
     r"sexual\w*\s+orientation|sexuelle\s+orientierung|sexleben|sex\s+life|polyamor\w*|swinger\w*|"
     # Two parents of one sex, and short self-descriptions: "wir sind zwei Väter", "I'm bi".
     r"zwei\s+(?:väter|mütter|papas|mamas)|two\s+(?:dads|mums|moms|fathers|mothers)|"
-    r"(?:i'm|i\s+am|ich\s+bin)\s+(?:bi|pan|bisexual|pansexual|asexual)"
+    r"(?:i'm|i\s+am|ich\s+bin)\s+(?:a\s+|ein\s+|eine\s+)?(?:bi|pan|bisexual|pansexual|asexual)"
+    r"(?:\s+(?:guy|man|woman|girl|person|bloke|dude|typ|mann|frau))?|"
+    # Dating profiles: "a woman seeking women", "Mann sucht Mann"
+    r"(?:woman|women)\s+(?:seeking|looking\s+for|who\s+(?:date|like)s?)\s+women|"
+    r"(?:man|men)\s+(?:seeking|looking\s+for|who\s+(?:date|like)s?)\s+men|"
+    r"frau(?:en)?\s+(?:sucht|suchen|die\s+frauen\s+(?:sucht|suchen|liebt|lieben))\s+frau(?:en)?|"
+    r"m(?:ann|änner)\s+(?:sucht|suchen)\s+m(?:ann|änner)"
 )
 _GENETIC = (
     r"dna|dna-\w+|apoe\w*|vaterschaftstest\w*|abstammungstest\w*|paternity\s+test\w*|gentest\w*|genetische[nrs]?\s+(?:test|analyse|untersuchung|befund)\w*|dna-?(?:test|analyse)\w*|genetic\s+test\w*|"
     r"dna\s+(?:test|result|analysis)\w*|brca\d?|genmutation|gene\s+mutation|erbkrankheit|carrier\s+for|"
     r"anlageträger\w*|genträger\w*|träger(?:in)?\s+(?:einer|der|des)\s+(?:mutation|genvariante|erbkrankheit|gens)|"
-    r"genom(?:e|s|analyse|sequenzierung)?|genome|genotyp\w*|chromosom\w*|erbgut|23andme|ancestry\s?dna"
+    r"genom(?:e|s|analyse|sequenzierung)?|genome|genotyp\w*|chromosom\w*|erbgut|23andme|ancestry\s?dna|"
+    # Sequencing and named variants: "whole-exome sequencing", "BRCA2-Variante", "humangenetische Untersuchung"
+    r"exome?|exom-?sequenzierung|(?:genome|exome|gene\s+panel)\s+sequencing|genpanel\w*|gene\s+panel|"
+    r"genvariante\w*|gene\s+variant|brca\d?-\w+|humangenetisch\w*|genetische[nrs]?\s+beratung"
 )
 _GENETIC_RESULT = re.compile(
     r"(?i)\b(?:ergebnis\w*|befund\w*|result\w*|zeigt|zeigte|showed|shows|say|says|said|carrier|\w*träger\w*|mutation|"
     r"ergab|ergeben|laut|according|fest|feststeht|nicht\s+der\s+vater|not\s+the\s+father|is\s+the\s+father|"
-    r"positiv\w*|positive|variante|variant|risiko|risk|diagnos\w*|festgestellt|found|bestätigt|confirmed)\b"
+    r"positiv\w*|positive|variante|variant|risiko|risk|diagnos\w*|festgestellt|found|bestätigt|confirmed|"
+    r"nachgewiesen|came\s+back|liegt\s+\w*\s*vor|explains|erklärt)\b"
 )
 _BIOMETRIC = (
     r"fingerabdr(?:uck|ücke|ücken)\w*|gesichtserkennung|gesichtsdaten|gesichtsscan\w*|gesichtsprofil|stimmprofil|"
@@ -251,7 +264,8 @@ _WORKPLACE_WORDS = frozenset(
     "klinik krankenhaus hospital praxis pflegeheim nursing home klinikum psychiatrie hospiz reha pflegedienst".split()
 )
 _WORKPLACE = re.compile(
-    r"\b(?:arbeite\w*|work\w*|job|beschäftigt|angestellt|tätig|schicht\w*|shifts?|dienst|sind|are)\b"
+    r"\b(?:arbeite\w*|work\w*|job|beschäftigt|angestellt|tätig|schicht\w*|shifts?|dienst|sind|are|started|"
+    r"start(?:ing)?|began|joined|angefangen|anfange|employed)\b"
     r"(?:(?!weil|because|nicht|not\b|since|seit|wegen)[^.!?\n]){0,40}"
     r"\b(?:in|im|at|an|bei|für|for)\s+(?:der|dem|einer|einem|the|a|an)?\s*\w+$"
     # "wir sind ein Pflegedienst": the writer is the organisation
@@ -291,6 +305,8 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
     if _CARRIER.search(sentence, max(0, match.start() - 30), match.start()):
         return True  # "a carrier for cystic fibrosis": a genetic result (GENETIC), no illness of the person
     start = match.start()
+    if _NEGATED.search(sentence, max(0, start - 25), start):
+        return True  # "I haven't been diagnosed with anything", "nicht krank"
     if start and sentence[start - 1] in "'\"„“‚‘«»":
         return True  # a title in quotes: the book "Krebs verstehen"
     if _PROFESSION.search(sentence, max(0, start - 30), start):
@@ -458,6 +474,12 @@ def special_categories(
             ):
                 continue
             found.add(category)
+    if "SEXUAL_ORIENTATION" not in found and _same_sex_seeking(text):
+        found.add("SEXUAL_ORIENTATION")  # "ich (m, 34) suche bei euch Männer"
+    if "GENETIC" in found and "HEALTH" in found and all(
+        _WEAK_HEALTH.fullmatch(m.group()) for m in _PATTERNS["HEALTH"].finditer(text)
+    ):
+        found.discard("HEALTH")  # "share my DNA results with my GP": the result is genetic, no condition is named
     if "SEXUAL_ORIENTATION" not in found and writer_first_name:
         # A spouse of the writer's sex; a "Freund"/"partner" only with a cue that they are a couple.
         couple = bool(_COUPLE_CUE.search(original))
@@ -487,6 +509,38 @@ def _same_sex_partner(pattern: re.Pattern[str], text: str, same_sex_names: froze
     return False
 
 
+# A dating profile: the writer's own sex, and the sex they are looking for.
+_SELF_MALE = re.compile(
+    r"\((?:m|male|männlich)\s*[,/)]|\bich\s*\(m\b|\b(?:als|as\s+a)\s+(?:mann|man|guy)\b|\bi'm\s+a\s+(?:man|guy)\b|"
+    r"\bich\s+bin\s+(?:selbst\s+)?(?:ein\s+)?mann\b"
+)
+_SELF_FEMALE = re.compile(
+    r"\((?:w|f|female|weiblich)\s*[,/)]|\bich\s*\((?:w|f)\b|\b(?:als|as\s+a)\s+(?:frau|woman)\b|\bi'm\s+a\s+woman\b|"
+    r"\bich\s+bin\s+(?:selbst\s+)?(?:eine\s+)?frau\b"
+)
+_SEEKING = (
+    r"\b(?:suche|suchen|sucht|seeking|looking\s+for|interested\s+in|date|dating|treffen|kennenlernen)\b"
+    r"[^.!?\n]{0,40}\b"
+)
+_SEEKING_MEN = re.compile(_SEEKING + r"(?:männer|männern|men|guys)\b")
+_SEEKING_WOMEN = re.compile(_SEEKING + r"(?:frauen|women|girls)\b")
+
+
+def _same_sex_seeking(lowered: str) -> bool:
+    return bool(
+        _SELF_MALE.search(lowered)
+        and _SEEKING_MEN.search(lowered)
+        or _SELF_FEMALE.search(lowered)
+        and _SEEKING_WOMEN.search(lowered)
+    )
+
+
+_NEGATED = re.compile(r"\b(?:not|n't|never|nicht|nie|keine?[mnrs]?|no)\s+(?:been\s+|yet\s+|ever\s+)?$")
+_WEAK_HEALTH = re.compile(
+    r"(?:(?:my|our|his|her|their|mein\w*|unser\w*)\s+)?(?:gp|doctor|arzt|hausarzt|ärztin|hausärztin)|diagnos\w*|health"
+)
+
+
 def _personal_message(text: str) -> bool:
     return bool(_PERSONAL.search(text))
 
@@ -496,7 +550,8 @@ def _strong_health(sentence: str) -> bool:
         re.search(
             r"(?i)\b(?:chemo|krebs|cancer|diagnos|operiert|surgery|krankgeschrieben|schwanger|pregnan|bandscheib|reha\b|"
             r"krankenhaus|hospital|gebrochen|broke|depress|demenz|dementia|allerg|diabet|schwerbehindert|pflegegrad|"
-            r"rollstuhl|wheelchair|\w+krank\b|zöliakie|sick\s+leave|krankgeschrieben)",
+            r"rollstuhl|wheelchair|\w+krank\b|zöliakie|sick\s+leave|krankgeschrieben|\w+-op\b|op\b|operation|"
+            r"eingriff|medikament|blutverdünn)",
             sentence,
         )
     )

@@ -39,6 +39,17 @@ def flags(text, lang="de"):
         ("In der Fastenzeit verzichte ich auf Fleisch, bitte vegetarisch.", "de", "RELIGION"),
         ("Mein Mann ist Sikh und trägt einen Turban.", "de", "RELIGION"),
         ("Wegen des Sabbats kann ich samstags nicht unterschreiben.", "de", "RELIGION"),
+        ("Ich singe sonntags im Gospelchor unserer Gemeinde und kann den Kurs nicht.", "de", "RELIGION"),
+        ("I'm a bi guy and your app only lets me pick one gender.", "en", "SEXUAL_ORIENTATION"),
+        ("I signed up as a woman seeking women, but the questionnaire asks about a husband.", "en",
+         "SEXUAL_ORIENTATION"),
+        ("Hi, ich (m, 34) suche bei euch Männer, aber die App zeigt nur Frauen.", "de", "SEXUAL_ORIENTATION"),
+        ("Das Ergebnis meiner humangenetischen Untersuchung: eine BRCA2-Variante wurde nachgewiesen.", "de",
+         "GENETIC"),
+        ("Our son's whole-exome sequencing came back and found a de novo SCN1A variant.", "en", "GENETIC"),
+        ("Meine Mutter, Versichertennummer R569341603, bekommt seit ihrer Herz-OP ein neues Mittel.", "de",
+         "HEALTH"),
+        ("I broke my left wrist in a cycling accident and was in plaster for six weeks.", "en", "HEALTH"),
     ],
 )
 def test_category_is_flagged(text, lang, category):
@@ -58,7 +69,24 @@ def test_category_is_flagged(text, lang, category):
         ("Do you sell halal meat?", "en"),
         ("Ist das Fleisch halal? Ich frage für eine Feier.", "de"),
         ("Die Kirche ist am Sonntag geschlossen, können Sie trotzdem liefern?", "de"),
+        ("hab im filter nur religion und sprache gefunden. gruß baran", "de"),
+        ("I started at the hospital in January and need the uniform in size M.", "en"),
+        ("Ich (m, 40) suche eine Frau zum Tanzen.", "de"),
     ],
 )
 def test_look_alike_is_not_flagged(text, lang):
     assert flags(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A genetic result shared with a doctor names no condition; a negated diagnosis is none.
+        ("My DNA results came through: I carry the sickle cell trait. How do I share them with my GP?", "en",
+         ["GENETIC"]),
+        ("A DNA test I did showed two copies of APOE4. I haven't been diagnosed with anything.", "en", ["GENETIC"]),
+    ],
+)
+def test_genetic_result_alone_is_no_health_flag(text, lang, expected):
+    assert flags(text, lang) == expected
+
