@@ -16,6 +16,7 @@ import email.utils
 import html
 import logging
 import random
+import re
 import time
 import weakref
 from collections.abc import AsyncIterator
@@ -149,11 +150,19 @@ class ProviderError(Exception):
         return f"ProviderError(code={self.code!r}, status={self.status!r}, message={self.message!r})"
 
 
+# A key this long never turns up in ordinary text by chance, so it is removed wherever it appears. A shorter one (a
+# placeholder for an endpoint that checks no key, or one saved before short keys were refused) is removed only where
+# it stands as a token of its own: removing it inside words ("api" in "api-keys") would garble the text it protects.
+SCRUB_ANYWHERE_LENGTH = 16
+
+
 def scrub(text: str, secret: str) -> str:
-    """Remove every occurrence of the secret from text (the safeguard for anything a provider sends back)."""
-    if secret:
-        text = text.replace(secret, "[redacted]")
-    return text
+    """Remove the secret from text (the safeguard for anything a provider sends back); see SCRUB_ANYWHERE_LENGTH."""
+    if not secret:
+        return text
+    if len(secret) >= SCRUB_ANYWHERE_LENGTH:
+        return text.replace(secret, "[redacted]")
+    return re.sub(rf"(?<![\w-]){re.escape(secret)}(?![\w-])", "[redacted]", text)
 
 
 class Provider(Protocol):

@@ -1,10 +1,14 @@
 """Changing the answering provider's connection in the console: a new endpoint, model or key is tested before it is
 saved, so that a typo never sends every customer to the human queue."""
 
+import html
+
 import pytest
 
 from compliance.models import ProviderRegistration
+from tests.compliance.helpers import make_registration
 from tests.compliance.test_console import form_data
+from tests.fakes import error
 
 pytestmark = pytest.mark.django_db
 
@@ -132,3 +136,23 @@ def test_a_crash_while_saving_never_puts_the_posted_key_into_the_error_report(te
     [text] = reports
     assert "disk full" in text and "api_key" in text
     assert "sk-ant-very-secret-5678" not in text
+
+
+def test_a_short_stored_key_is_scrubbed_from_the_error_text_without_garbling_its_words(tenant_a, tenant_b, fake_openai):
+    """A short key (stored before keys had a minimum length): OpenAI echoes it in its error text among plain words."""
+    registration = make_registration(tenant_a.tenant, "openai", base_url=fake_openai.base_url)
+    registration.set_api_key("api")
+    registration.save(update_fields=["api_key_encrypted", "api_key_last4"])
+    echo = "Incorrect API key provided: api. You can find your API key at https://platform.openai.com/account/api-keys."
+    body = {"error": {"message": echo, "type": "invalid_request_error", "param": None, "code": "invalid_api_key"}}
+    fake_openai.queue(error(401, body=body))
+    client = tenant_a.console("owner")
+
+    page = client.post(f"/console/compliance/providers/{registration.pk}/", {"action": "test"}, follow=True)
+
+    text = html.unescape(page.content.decode())
+    assert "Incorrect API key provided: [redacted]. You can find your API key at" in text
+    assert "https://platform.openai.com/account/api-keys." in text
+    assert "provided: api." not in text
+    url = f"/console/compliance/providers/{registration.pk}/"
+    assert tenant_b.console("owner").post(url, {"action": "test"}).status_code == 404

@@ -105,7 +105,19 @@ def test_transient_error_codes_are_retryable(code: str, retryable: bool) -> None
 
 def test_scrub_removes_the_key_everywhere() -> None:
     assert scrub(f"bad key {KEY}; again {KEY}", KEY) == "bad key [redacted]; again [redacted]"
+    assert scrub(f"glued:x{KEY}y", KEY) == "glued:x[redacted]y"
     assert scrub("nothing to hide", "") == "nothing to hide"
+
+
+def test_a_short_key_is_scrubbed_only_where_it_stands_alone_so_words_stay_readable() -> None:
+    text = "Incorrect API key provided: abc. Your abcd-xyz token is not abc_1; see https://x.example/abc?q=abc"
+    assert scrub(text, "abc") == (
+        "Incorrect API key provided: [redacted]. Your abcd-xyz token is not abc_1; see https://x.example/[redacted]?q=[redacted]"
+    )
+    assert (
+        scrub("Schlüssel ollama abgelehnt; ollamas Modell", "ollama")
+        == "Schlüssel [redacted] abgelehnt; ollamas Modell"
+    )
 
 
 @pytest.mark.parametrize(
