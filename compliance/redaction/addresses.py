@@ -135,6 +135,11 @@ _IN_CITY = re.compile(
     r"|(?:,[ \t]*|[ \t]*\n[ \t]*)(" + _CITY + r",[ \t]*" + _UP + r"[\w'’-]+[ \t]\d{1,2}[A-Z]?)(?![\w])"
     r"|(?:,[ \t]*|[ \t]*\n[ \t]*)(" + _CITY + r")(?=[ \t]*(?:[,.;!?)]|\n|$))"
 )
+_IN_LOWER_CITY = re.compile(r"[ \t]+in[ \t]+([a-zäöüß][a-zäöüß-]{2,})(?![\w])")
+_LOWER_IN_STOP = frozenset(
+    "der die das den dem des ein eine einem einer einen ordnung zukunft kürze bar ruhe the a an my our "
+    "meiner meinem unserer unserem ihrer ihrem".split()
+)
 # "Bristol BS1 6UA", "Dublin 8, D08 XK27" (a district number), "Toronto, ON M5H 2M9"
 _CITY_BEFORE = re.compile(
     r"(?<![\w])" + _UP + r"[\w'’-]+(?:[ \t]" + _UP + r"[\w'’-]+)?(?:[ \t]\d{1,2}[A-Z]?)?,?[ \t]*$"
@@ -427,7 +432,7 @@ def find_addresses(text: str) -> list[Candidate]:
             start = text.index(word, start) + len(word)
         start = text.index(words[skip], start)
         words = words[skip:]
-        if words[0] in _CITY_STOP or words[0] in _NOT_CITY or any(w in _BLOCK_STOP for w in words):
+        if words[0] in _CITY_STOP or words[0] in _NOT_CITY or any(w.rstrip(".") in _BLOCK_STOP for w in words):
             continue
         if not any(s < m.end("num") and start < e for s, e in streets):
             streets.append((start, m.end("num")))
@@ -514,6 +519,11 @@ def find_addresses(text: str) -> list[Candidate]:
             and not first_word.isupper()  # "Kastanienallee 5, EG": a floor, not a city
         ):
             places.append((m.start(group), m.end(group)))
+        elif text[end - 1 : end].isdigit() and text[:end].rstrip("0123456789 \t")[-1:].islower():
+            # "an amselweg 12 in garmisch schicken": typed in lowercase, the word after "in" is the town.
+            lower = _IN_LOWER_CITY.match(text, end)
+            if lower and lower.group(1) not in _LOWER_CITY_STOP and lower.group(1) not in _LOWER_IN_STOP:
+                places.append(lower.span(1))
     for m in _FORM_FIELD.finditer(text) if ":" in text else ():
         places.append(m.span("value"))
     for m in _ADDRESS_FIELD.finditer(text) if ":" in text else ():

@@ -151,7 +151,7 @@ def find_emails(text: str) -> list[Candidate]:
 
 # ---------------------------------------------------------------- phone
 _PHONE = re.compile(
-    r"(?:\+(?<![\w+/.,-]\+)[1-9]\d{0,2}[ \t./-]*(?:\(0\)[ \t./-]*)?"
+    r"(?:\+(?<![\w+/.,-]\+)[1-9]\d{0,2}[ \t./-]*(?:\(0\)[ \t./-]*|\(\d{1,5}\)[ \t./-]*)?"
     r"|0(?<![\w+/.,-]0)(?:0[1-9]\d{0,2}[ \t./-]*(?:\(0\)[ \t./-]*)?|)"
     r"|\((?<![\w+/.,-]\()\d{2,6}\)[ \t./-]*)"
     r"\d(?:[ \t]?[-–./][ \t]?|[ \t])?\d(?:(?:[ \t]?[-–./][ \t]?|[ \t])?\d){3,12}"
@@ -175,8 +175,11 @@ _ORG_NUMBER_PREFIXES = ("0800", "0180", "0900", "0137", "0138", "+49800", "+4918
 _REGIONS = {"de": ("DE", "AT", "CH", "GB", "US"), "en": ("GB", "US", "IE", "DE")}
 
 
+_EXTENSION = re.compile(r"(?i)[ \t]*(?:x|ext\.?|durchwahl|dw)[ \t]*\d{1,5}$")
+
+
 def _valid_phone(raw: str, lang: str) -> bool:
-    digits = re.sub(r"[^\d+]", "", raw.replace("(0)", ""))
+    digits = re.sub(r"[^\d+]", "", _EXTENSION.sub("", raw).replace("(0)", ""))
     if digits.startswith("00"):
         digits = "+" + digits[2:]
     regions = (None,) if digits.startswith("+") else _REGIONS.get(lang, _REGIONS["de"])
@@ -319,7 +322,9 @@ _STNR = re.compile(
     r"(?![\w/-])"
 )
 _STNR_LABEL = re.compile(
-    r"(?i)(?:steuer-?\s?nummer|steuer-?nr\.?|st\.?-?nr\.?|stnr\.?|tax\s+(?:number|no\.?|id))[^\n\d]{0,40}$"
+    # "Steuernummer im 13-stelligen Format: …": a short count may stand between label and value.
+    r"(?i)(?:steuer-?\s?nummer|steuer-?nr\.?|st\.?-?nr\.?|stnr\.?|tax\s+(?:number|no\.?|id))"
+    r"(?:[^\n\d.!?]|\d{1,2}-)(?:[^\n\d]|\d{1,2}-){0,60}$"
 )
 
 
@@ -336,7 +341,7 @@ def find_tax_ids(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]
             out.append(Candidate(m.start(), m.end(), "TAX_ID", P_CHECKSUM))
     for m in _STNR.finditer(text):
         raw = m.group()
-        labelled = bool(_STNR_LABEL.search(text[max(0, m.start() - 40) : m.start()]))
+        labelled = bool(_STNR_LABEL.search(text[max(0, m.start() - 70) : m.start()]))
         if not (labelled or "/" in raw) or inside_any(*m.span(), case_refs):
             continue
         if (labelled or stnr.is_valid(raw)) and not owner_is_organisation(text, m.start()):
@@ -542,6 +547,11 @@ _ID_DOC_LATER = FoldedPattern(
     # "Führerscheinnummer für die Anmietung am 12.7. in Palma: N0302KL9F31": letters and digits mixed
     r"(?P<value>(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{8,12}|\d{9,10})(?![\w])"
 )
+_ID_DOC_BEFORE_LABEL = re.compile(
+    r"(?<![\w-])(?P<value>[A-Z0-9]{6,12})[ \t]*\((?i:personal-?ausweis|ausweis|reise-?pass|pass(?:port)?|"
+    r"führerschein|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|id[\s-]card|identity\s+card|aufenthalts\w+|"
+    r"residence\s+(?:permit|card))(?![\w-])"
+)
 _CUSTOMER = FoldedPattern(r"(?<![\w])(?P<label>" + _grouped_label(_CUSTOMER_LABEL) + r")(?![\w])" + _CONNECT + _VALUE)
 # "meine Kundennummer lautet übrigens, falls Sie die brauchen, 4471-22-90": the first number with four digits
 # or more later in the sentence, when no value follows the label directly (checked in find_labelled_numbers).
@@ -639,6 +649,10 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
         if sum(c.isdigit() for c in value) >= 2 and not re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", value):
             out.append(Candidate(start, end, "ID_DOCUMENT", P_LABELLED))
     if id_doc:
+        # "Hier ist sie: PY8M92333 (Personalausweis, gültig bis 2031)": the document named after the value.
+        for m in _ID_DOC_BEFORE_LABEL.finditer(text):
+            if sum(c.isdigit() for c in m.group("value")) >= 2:
+                out.append(Candidate(m.start("value"), m.end("value"), "ID_DOCUMENT", P_LABELLED - 4))
         # "my passport number changed – the new one is C4J8R2K71": the value later in the sentence.
         for m in _ID_DOC_LATER.finditer(text, lowered):
             if not any(c.start <= m.start("value") < c.end for c in out):
@@ -724,6 +738,13 @@ _DNS_OF_ORG = re.compile(
 )
 
 
+_HOST_OF_ORG = re.compile(
+    r"(?i)\b(?:your|yours|ihre[nmrs]?|eure[nmrs]?)\s+(?:[\w-]+\s+){0,2}(?:endpoint|server|api|gateway|website|site|"
+    r"host|cdn|portal|mail-?server|backend|cloud|update-?server|lizenzserver|licen[cs]e\s+server)s?\b"
+    r"[^.\n\d]{0,25}$"
+)
+
+
 def find_ips(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
     """IPv4/IPv6 addresses; dotted version numbers and public resolvers are skipped."""
     out = []
@@ -742,6 +763,8 @@ def find_ips(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
                 continue
             if _DNS_OF_ORG.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "DNS servers – yours (194.25.0.60)": the provider's resolver
+            if _HOST_OF_ORG.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "your update endpoint at 203.0.113.50": the organisation's own server
             # "203.0.113.0/24": the prefix length belongs to the network address.
             cidr = _CIDR.match(text, m.end())
             out.append(Candidate(m.start(), cidr.end() if cidr else m.end(), "IP_ADDRESS", P_IP))

@@ -477,6 +477,9 @@ def _looks_like_name(parts: list[str]) -> bool:
     return first not in HOMOGRAPH_FIRST or last in SURNAMES
 
 
+_AGE_OR_CLASS_AFTER = re.compile(r"[ \t]*\((?:\d|klasse|jahrgang|geb\.|geboren|age|aged|born|year)", re.IGNORECASE)
+
+
 def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang: str) -> bool:
     """Whether a name chain found after a trigger passes that trigger's test."""
     if check == "list" and not (parts[0] in FIRST_NAMES or parts[-1] in SURNAMES):
@@ -502,6 +505,7 @@ def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang
             return False
     if check == "relation" and not (
         lang == "en"
+        or _AGE_OR_CLASS_AFTER.match(text, end)  # "unser Sohn Django (Klasse 6b)", "meine Tochter Ilvy (7)"
         or parts[0] in FIRST_NAMES
         or parts[-1] in SURNAMES
         or (text[end : end + 1] in ("", ",", ")", ".", "!", "?", "\n") and not _NOUNISH.search(parts[-1]))
@@ -747,7 +751,7 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     remark = _NAME_WITH_REMARK.search(text, max(0, len(text) - 120)) if text.rstrip(" \t.").endswith(")") else None
     if remark:
         take(remark.start(1), check="signature", max_tokens=3)
-    tail = _tail_name(text, tokens)
+    tail = _tail_name(text, tokens, lang)
     if tail:
         spans.append(tail)
     # "… only .6 works. – Rahul Venkataraman, IT lead": a dash sign-off followed by a role.
@@ -862,7 +866,7 @@ def _take_inverted_name(text: str, tokens: _Tokens, spans: list[tuple[int, int]]
         spans[-1] = (start, found[1])
 
 
-def _tail_name(text: str, tokens: _Tokens) -> tuple[int, int] | None:
+def _tail_name(text: str, tokens: _Tokens, lang: str = "de") -> tuple[int, int] | None:
     """A sign-off name at the very end ("... tragen? Brigitte", ", Daan Visser.", "– Ian")."""
     items = tokens.items
     if not items or text[items[-1][1] :].strip(" \t\r\n.!") != "":
@@ -895,6 +899,10 @@ def _tail_name(text: str, tokens: _Tokens) -> tuple[int, int] | None:
         if len(parts) > 1 and not any(_NOUNISH.search(p) or p in STOP_WORDS for p in parts):
             pieces = [piece for p in parts for piece in p.split("-")]
             if any(piece in FIRST_NAMES or piece in SURNAMES for piece in pieces):
+                return found[0], found[1]
+            # "... from last year. Yaw Boateng": English capitalises no nouns, so two or three capitalised
+            # words closing the message after a full stop are its signature.
+            if lang == "en" and tail.group().lstrip()[:1] in (".", "!", "?") and all(p[0].isupper() for p in parts):
                 return found[0], found[1]
         # "... for the referral. – Kwame", or a last line of its own: a sign-off even if unlisted.
         lead = text[max(0, found[0] - 3) : found[0]].rstrip(" \t")

@@ -26,8 +26,11 @@ def flags(text, lang="de"):
             "de",
             "BIOMETRIC",
         ),
-        ("Mein Freund und ich (wir sind seit 5 Jahren zusammen) möchten ein Doppelbett. Gruß, Thomas", "de",
-         "SEXUAL_ORIENTATION"),
+        (
+            "Mein Freund und ich (wir sind seit 5 Jahren zusammen) möchten ein Doppelbett. Gruß, Thomas",
+            "de",
+            "SEXUAL_ORIENTATION",
+        ),
         ("Mein Partner Stefan und ich, Markus, heiraten im Mai.", "de", "SEXUAL_ORIENTATION"),
         ("My partner Ben and I are getting married in May.\nTom", "en", "SEXUAL_ORIENTATION"),
         ("Wir sind zwei Väter und suchen ein Familienzimmer.", "de", "SEXUAL_ORIENTATION"),
@@ -41,14 +44,15 @@ def flags(text, lang="de"):
         ("Wegen des Sabbats kann ich samstags nicht unterschreiben.", "de", "RELIGION"),
         ("Ich singe sonntags im Gospelchor unserer Gemeinde und kann den Kurs nicht.", "de", "RELIGION"),
         ("I'm a bi guy and your app only lets me pick one gender.", "en", "SEXUAL_ORIENTATION"),
-        ("I signed up as a woman seeking women, but the questionnaire asks about a husband.", "en",
-         "SEXUAL_ORIENTATION"),
+        (
+            "I signed up as a woman seeking women, but the questionnaire asks about a husband.",
+            "en",
+            "SEXUAL_ORIENTATION",
+        ),
         ("Hi, ich (m, 34) suche bei euch Männer, aber die App zeigt nur Frauen.", "de", "SEXUAL_ORIENTATION"),
-        ("Das Ergebnis meiner humangenetischen Untersuchung: eine BRCA2-Variante wurde nachgewiesen.", "de",
-         "GENETIC"),
+        ("Das Ergebnis meiner humangenetischen Untersuchung: eine BRCA2-Variante wurde nachgewiesen.", "de", "GENETIC"),
         ("Our son's whole-exome sequencing came back and found a de novo SCN1A variant.", "en", "GENETIC"),
-        ("Meine Mutter, Versichertennummer R569341603, bekommt seit ihrer Herz-OP ein neues Mittel.", "de",
-         "HEALTH"),
+        ("Meine Mutter, Versichertennummer R569341603, bekommt seit ihrer Herz-OP ein neues Mittel.", "de", "HEALTH"),
         ("I broke my left wrist in a cycling accident and was in plaster for six weeks.", "en", "HEALTH"),
     ],
 )
@@ -82,11 +86,13 @@ def test_look_alike_is_not_flagged(text, lang):
     ("text", "lang", "expected"),
     [
         # A genetic result shared with a doctor names no condition; a negated diagnosis is none.
-        ("My DNA results came through: I carry the sickle cell trait. How do I share them with my GP?", "en",
-         ["GENETIC"]),
+        (
+            "My DNA results came through: I carry the sickle cell trait. How do I share them with my GP?",
+            "en",
+            ["GENETIC"],
+        ),
         ("A DNA test I did showed two copies of APOE4. I haven't been diagnosed with anything.", "en", ["GENETIC"]),
     ],
 )
 def test_genetic_result_alone_is_no_health_flag(text, lang, expected):
     assert flags(text, lang) == expected
-

@@ -44,6 +44,25 @@ def found(text, lang="de"):
         ("Mitglied seit 2019, Vertrag vom 12.03.2024", "de", []),
         ("Der Balkon ist 14 m. 3 Zimmer hat die Wohnung.", "de", []),
         ("Jordan Smith here", "en", [("PERSON", "Jordan Smith")]),
+        ("unser Sohn Django (Klasse 6b) wird gemobbt.", "de", [("PERSON", "Django")]),
+        ("please use these values rather than the ones from last year. Yaw Boateng", "en", [("PERSON", "Yaw Boateng")]),
+        ("The parcel arrived broken. Customer Service", "en", []),
+        ("Contact: +1 (646) 555-0199 ext. 204", "en", [("PHONE", "+1 (646) 555-0199 ext. 204")]),
+        (
+            "our server (172.16.40.12) can't reach your update endpoint at 203.0.113.50",
+            "en",
+            [("IP_ADDRESS", "172.16.40.12")],
+        ),
+        ("die Steuernummer im 13-stelligen Format: 9869093545975.", "de", [("TAX_ID", "9869093545975")]),
+        ("Hier ist sie: PY8M92333 (Personalausweis, gültig bis 2031).", "de", [("ID_DOCUMENT", "PY8M92333")]),
+        ("Bestellung 123456 (Pass-Hülle) ist da", "de", []),
+        ("bitte an amselweg 12 in garmisch schicken", "de", [("ADDRESS", "amselweg 12"), ("ADDRESS", "garmisch")]),
+        ("wohne lindenweg 3 in der nähe vom bahnhof", "de", [("ADDRESS", "lindenweg 3")]),
+        (
+            "Am Sonnenhang 7, Whg. 4, 79102 Freiburg",
+            "de",
+            [("ADDRESS", "Am Sonnenhang 7"), ("ADDRESS", "79102 Freiburg")],
+        ),
     ],
 )
 def test_round13_structures(text, lang, expected):
