@@ -22,6 +22,9 @@ EDITABLE = ("kind", "label", "model", "base_url", "country", "timeout_seconds", 
 MAX_TEMPERATURE = {ProviderKind.ANTHROPIC: Decimal(1)}
 # What decides whether a call can work at all: changing one of these on the answering registration needs a new test.
 CONNECTION_FIELDS = ("kind", "model", "base_url")
+# Shorter than this is no provider's key but a typo, a placeholder or half a paste; its last four characters (the
+# masked key shown everywhere) would also give most of it away. An endpoint that checks no key takes any placeholder.
+MIN_API_KEY_LENGTH = 8
 DEFAULT_MODELS = {
     ProviderKind.ANTHROPIC: "claude-sonnet-4-6",
     ProviderKind.OPENAI: "gpt-4.1-mini",
@@ -98,7 +101,14 @@ def registration_save(
             raise ValidationError({name: _("This field cannot be set.")})
         setattr(registration, name, value)
     if api_key is not None:
-        registration.set_api_key(api_key.strip())
+        api_key = api_key.strip()
+        if api_key and len(api_key) < MIN_API_KEY_LENGTH:
+            message = _(
+                "The API key is too short: a provider's key has at least %(min)s characters. Copy the whole key; for "
+                "an endpoint that checks no key (e.g. Ollama), enter any placeholder of that length."
+            ) % {"min": MIN_API_KEY_LENGTH}
+            raise ValidationError({"api_key": ValidationError(message, code="api_key_too_short")})
+        registration.set_api_key(api_key)
     _validate(registration)
     connection_changed = stored is not None and (
         api_key is not None or any(getattr(stored, f) != getattr(registration, f) for f in CONNECTION_FIELDS)

@@ -17,6 +17,7 @@ from compliance.services import legal_answers_save, privacy_notice_confirm, priv
 from tenants.context import tenant_context
 
 ALL_CONFIRMED = {key: True for key in DPA_CHECKLIST}
+TEST_API_KEY = "sk-unit-test"  # the provider key of make_registration(); masked as ••••test
 
 # Races between two connections: SQLite admits one writer at a time and so cannot show them.
 postgres_only = pytest.mark.skipif(connection.vendor == "sqlite", reason="needs two concurrent writers (PostgreSQL)")
@@ -51,7 +52,9 @@ def upload(tenant, registration, kind="dpa", *, checklist=ALL_CONFIRMED, **field
 
 def make_registration(tenant, kind="anthropic", *, active=False, **fields) -> ProviderRegistration:
     with tenant_context(tenant):
-        registration = registration_save(tenant=tenant, actor="test", kind=kind, model="m", api_key="sk-test", **fields)
+        registration = registration_save(
+            tenant=tenant, actor="test", kind=kind, model="m", api_key=TEST_API_KEY, **fields
+        )
         if active:
             ProviderRegistration.objects.filter(pk=registration.pk).update(active=True)
             registration.refresh_from_db()

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 def test_admin_shows_only_the_last_four_characters_of_the_key(client, tenant_a, tenant_b):
     get_user_model().objects.create_superuser("operator", "op@klardesk.example", "operator-passwort")
     client.login(username="operator", password="operator-passwort")
-    registration = make_registration(tenant_a.tenant, "openai")  # key "sk-test"
+    registration = make_registration(tenant_a.tenant, "openai")  # key "sk-unit-test"
     make_registration(tenant_b.tenant, "anthropic")
     for url in (
         "/admin/compliance/providerregistration/",
@@ -19,4 +19,4 @@ def test_admin_shows_only_the_last_four_characters_of_the_key(client, tenant_a, 
     ):
         page = client.get(url).content.decode()
         assert "••••test" in page
-        assert "sk-test" not in page and registration.api_key_encrypted not in page
+        assert "sk-unit-test" not in page and registration.api_key_encrypted not in page

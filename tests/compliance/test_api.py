@@ -16,7 +16,7 @@ def test_registrations_list_with_verdict_and_masked_key_only(tenant_a):
     assert by_id[registration.pk]["verdict"]["ready"] is True
     assert by_id[registration.pk]["verdict"]["transfer_safeguard"] == "DPF"
     assert by_id[registration.pk]["masked_key"] == "••••test"
-    assert "sk-test" not in str(body)
+    assert "sk-unit-test" not in str(body)
     reasons = by_id[blocked.pk]["verdict"]["reasons"]
     assert {"dpa_missing", "legal_basis_missing"} <= {r["code"] for r in reasons}
     assert all(r["text_de"] and r["text_en"] and r["action_de"] and r["action_en"] for r in reasons)

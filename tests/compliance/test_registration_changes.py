@@ -138,6 +138,24 @@ def test_a_crash_while_saving_never_puts_the_posted_key_into_the_error_report(te
     assert "sk-ant-very-secret-5678" not in text
 
 
+def test_a_key_too_short_to_be_real_is_refused_in_plain_words(tenant_a, tenant_b, fake_anthropic):
+    words = "The API key is too short: a provider&#x27;s key has at least 8 characters."
+    client = tenant_a.console("owner")
+    client.cookies["django_language"] = "en"
+    response = client.post("/console/compliance/providers/new/", form_data(api_key="abc"))
+    assert response.status_code == 200 and words in response.content.decode()
+    assert not ProviderRegistration.objects.unscoped().exists()
+    # Nor can the key of a saved registration be swapped for one; the stored key stays.
+    client, registration, data = _active(tenant_a, fake_anthropic)
+    client.cookies["django_language"] = "en"
+    url = f"/console/compliance/providers/{registration.pk}/"
+    response = client.post(url, {**data, "api_key": " abcdefg ", "action": "save"})
+    assert response.status_code == 200 and words in response.content.decode()
+    registration.refresh_from_db()
+    assert registration.get_api_key() == "sk-ant-secret-1234" and registration.active
+    assert tenant_b.console("owner").post(url, {**data, "api_key": "abc"}).status_code == 404
+
+
 def test_a_short_stored_key_is_scrubbed_from_the_error_text_without_garbling_its_words(tenant_a, tenant_b, fake_openai):
     """A short key (stored before keys had a minimum length): OpenAI echoes it in its error text among plain words."""
     registration = make_registration(tenant_a.tenant, "openai", base_url=fake_openai.base_url)
