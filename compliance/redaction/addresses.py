@@ -9,7 +9,7 @@ from .context import SIGNATURE_CLOSING, Candidate, in_reply_from_other_side, men
 from .identifiers import P_ADDRESS
 from .namedata import FIRST_NAMES, STOP_WORDS
 
-_UP = r"[A-ZÄÖÜÀ-ÖØ-Þ]"
+_UP = r"[A-ZÄÖÜÀ-ÖØ-ÞŁŚŻŹĆŃĘĄŠČŽŘĎŤŇŐŰĞŞİ]"
 _WORD = _UP + r"[\wäöüß.'’-]*"
 _HOUSE = r"\d{1,4}(?:[ \t]?[a-zA-Z](?![\w]))?(?:[ \t]?[-–/][ \t]?\d{1,4}(?:[ \t]?[a-zA-Z](?![\w]))?)?"
 _SUFFIX = (

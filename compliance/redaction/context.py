@@ -227,7 +227,7 @@ def reply_start(text: str) -> int:
 
 
 _FOOTER_LINE = re.compile(
-    r"\b(?:GmbH|AG|KG|mbH|UG|SE|GbR|OHG|e\.[ \t]?K\.|e\.[ \t]?V\.|Ltd|LLC|Inc|plc|Geschäftsführ\w*|HRB|HRA|"
+    r"\b(?:GmbH|AG|KG|mbH|mbB|PartG|UG|SE|GbR|OHG|e\.[ \t]?K\.|e\.[ \t]?V\.|Ltd|LLC|Inc|plc|Geschäftsführ\w*|HRB|HRA|"
     r"Amtsgericht|Registergericht|Handelsregister|Vorstand|Hotline|Kundenservice|Customer[ \t]+Service)(?!\w)"
 )
 _FIRST_PERSON = re.compile(r"(?i)\b(?:ich|mein\w*|mir|mich|wir|unser\w*|i|my|me|we|our|c/o|z\.[ \t]?hd\.?|attn)\b")
@@ -300,7 +300,11 @@ def owner_is_organisation(text: str, start: int, window: int = 60) -> bool:
     if sentence_end >= 0 and not _ABBREVIATION_END.search(before, 0, sentence_end):
         before = before[sentence_end + 2 :]
     # "für Ihre Lieferantenanlage: Steuernummer …", "for your records": a value handed over, not theirs.
-    org = [m.span() for m in _ORG_CUE.finditer(before) if not _HANDED_OVER.search(before, 0, m.start())]
+    org = [
+        m.span()
+        for m in _ORG_CUE.finditer(before)
+        if not _HANDED_OVER.search(before, 0, m.start()) and not _her(text, start - len(before) + m.start(), m.group())
+    ]
     own = [m.end() for m in _SELF_CUE.finditer(before)]
     if in_reply_from_other_side(text, start):
         # Quoted or forwarded text of the organisation: "Ihre Kundennummer", "your phone number" mean the
@@ -314,6 +318,21 @@ def owner_is_organisation(text: str, start: int, window: int = 60) -> bool:
         return not own
     # "meine neue Bankverbindung": a first-person word that governs the cue itself.
     return not _OWN_GOVERNS.fullmatch(before, own[-1], org[-1][0])
+
+
+# "… für meine Mutter, Hildegard Jansen. Ihre Steuernummer lautet …": at the start of a sentence "Ihre" is
+# "her" when the sentence before speaks of a woman the writer refers to.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+_WOMAN_REFERRED = re.compile(
+    r"(?i)\b(?:meine[rm]?|unsere[rm]?)\s+(?:mutter|tochter|frau|ehefrau|oma|großmutter|schwester|tante|nichte|"
+    r"schwiegermutter|nachbarin|freundin|partnerin|mandantin|kundin)\b|\bsie\s+(?:ist|hat|war|wohnt|lebt)\b"
+)
+
+
+def _her(text: str, position: int, cue: str) -> bool:
+    if not cue.startswith("Ihr") or not _SENTENCE_START.search(text, max(0, position - 3), position):
+        return False
+    return bool(_WOMAN_REFERRED.search(text, max(0, position - 200), position))
 
 
 _OWN_GOVERNS = re.compile(r"[ \t]+(?:[a-zäöüß]+[ \t]+)?")

@@ -318,7 +318,8 @@ def find_cards(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
 # ---------------------------------------------------------------- tax, VAT, social security, KVNR
 _IDNR = re.compile(r"[1-9](?<![\w.,/-][1-9])(?:[ \t./-]?\d){10}(?![\w]|[.,/-]\d)")
 _STNR = re.compile(
-    r"\d(?<![\w/.-]\d)(?:\d{1,2}/\d{3,4}/\d{4,5}|\d{2}[ \t]\d{3}[ \t]\d{5}|\d{3}[ \t]?\d{3}[ \t]?\d{5}|\d{12}|\d{9,10})"
+    r"\d(?<![\w/.-]\d)(?:\d{1,2}/\d{3,4}/\d{4,5}|\d{4}/\d{5}|\d{2}[ \t]\d{3}[ \t]\d{5}|\d{3}[ \t]?\d{3}[ \t]?\d{5}|"
+    r"\d{12}|\d{9,10})"
     r"(?![\w/-])"
 )
 _STNR_LABEL = re.compile(
@@ -333,11 +334,9 @@ def find_tax_ids(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]
     out = []
     for m in _IDNR.finditer(text):
         digits = _NON_DIGIT.sub("", m.group())
-        if (
-            idnr.is_valid(digits)
-            and not inside_any(*m.span(), case_refs)
-            and not owner_is_organisation(text, m.start())
-        ):
+        # Only natural persons have a Steuer-ID: an organisation's own one exists only in its footer.
+        footer = in_organisation_footer(text, m.start())
+        if idnr.is_valid(digits) and not inside_any(*m.span(), case_refs) and not footer:
             out.append(Candidate(m.start(), m.end(), "TAX_ID", P_CHECKSUM))
     for m in _STNR.finditer(text):
         raw = m.group()
@@ -586,7 +585,7 @@ _LOYALTY_CARD = re.compile(
 )
 _NOT_CUSTOMER_LABEL = re.compile(
     r"(?i)bestell|auftrag|rechnung|ticket|vorgang|liefer|sendung|retour|gutschein|artikel|serien|zähler|"
-    r"service|support|care|hotline|helpline|order|case|phone|telefon|contact|kontakt|mail|portal|auszug"
+    r"service|support|care|hotline|helpline|order|case|phone|telefon|contact|kontakt|mail|portal|auszug|sim|iccid"
 )
 
 
@@ -609,6 +608,12 @@ _CONTRACT_BARE = FoldedPattern(
     r"(?P<value>(?:[A-Z]{1,6}-){0,2}(?:[A-Z]{1,4}[ /-]?)?\d(?:[\d/-]|[ ](?=\d))*\d(?:[A-Z]\d*)?|\d[A-Z]{1,3}\d{3,})"
     r"(?![\w])"
 )
+_ACCOUNTS_IN_BRACKETS = re.compile(
+    r"(?i)\b(?:accounts?|konten|kontos?|verträge[n]?|vertrag|\w*versicherung(?:en)?|policies|polic(?:y|e|en)|"
+    r"contracts?|mitgliedschaften|memberships?|abos|abonnements?|tarife)\b(?P<gap>[^.!?\n()]{0,60})"
+    r"\((?P<values>[^()\n]{5,80})\)"
+)
+_BRACKET_VALUE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,}\d(?![\w-])")
 _CUSTOMER_LABEL_ONLY = re.compile(r"(?<![\w])" + _grouped_label(_CUSTOMER_LABEL) + r"(?![\w])")
 # Between a label and a later number: a date, an amount or a count names that number, not the label.
 _LATER_NOT_A_VALUE = re.compile(
@@ -687,11 +692,19 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
     if customer_words and len(customer_matches) < len(_CUSTOMER_LABEL_ONLY.findall(low)):
         for m in _CUSTOMER_LATER.finditer(text, lowered):
             digits = sum(c.isdigit() for c in m.group("value"))
-            if digits >= 4 and not _NOT_CUSTOMER_LABEL.search(m.group("gap")) and not _LATER_NOT_A_VALUE.search(
-                m.group("gap")
-            ):
+            card = m.group("label").lower().startswith(("karten", "card")) and not _LOYALTY_CARD.search(low)
+            gap = m.group("gap")
+            if digits >= 4 and not card and not _NOT_CUSTOMER_LABEL.search(gap) and not _LATER_NOT_A_VALUE.search(gap):
                 if not any(x.start("value") == m.start("value") for x in customer_matches):
                     out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 4))
+    # "merge our two broadband accounts into one (BB-2209318 and BB-2211470)": numbers in brackets after
+    # the accounts, contracts or policies they name.
+    for m in _ACCOUNTS_IN_BRACKETS.finditer(text) if "(" in text else ():
+        if _NOT_CUSTOMER_LABEL.search(m.group("gap")):
+            continue
+        for v in _BRACKET_VALUE.finditer(text, m.start("values"), m.end("values")):
+            if sum(c.isdigit() for c in v.group()) >= 5 and not _DATE_LIKE.match(v.group()):
+                out.append(Candidate(v.start(), v.end(), "CUSTOMER_NUMBER", P_LABELLED - 4))
     for m in customer_matches:
         value = m.group("value")
         if _NOT_CUSTOMER_LABEL.search(text, m.start(), m.start("value")):

@@ -38,7 +38,10 @@ _COMPANY_AFTER = re.compile(
     r"Transporte|Logistik|Immobilien|Bau|Bauunternehmen|Haustechnik|Elektrotechnik|Fliesen|Naturstein|Gartenbau|"
     r"Malerbetrieb|Reinigung|Gebäudereinigung|Handel|Handwerk|Holzbau|Dachdeckerei|Sanitär|Heizung|Werbung|"
     r"Fotografie|Photography|Architects|Architekten|Partners|Group|Holding|Trading|Imports|Motors|Autos|"
-    r"Kfz|Fahrschule|Reisen|Travel|Tours|Textil|Moden|Mode|Optik|Akustik|Kosmetik|Friseure)(?![\w]))"
+    r"Kfz|Fahrschule|Reisen|Travel|Tours|Textil|Moden|Mode|Optik|Akustik|Kosmetik|Friseure|"
+    r"Dental|Dentistry|Dentists|Clinic|Pharmacy|Vets|Veterinary|Salon|Bakery|Café|Cafe|Hair|Beauty|Fitness|Gym|"
+    r"Garage|Legal|Accountants|Surveyors|Estates|Lettings|Homes|Builders|Electrical|Plumbing|Roofing|Cleaning|"
+    r"Removals|Florist|Florists|Kitchens|Windows|Nursery|Dentalpraxis|Zahnarztpraxis|Physiotherapie)(?![\w]))"
 )
 _PLACE_WORDS = re.compile(
     r"^(?:Island|Beach|Bay|Heights|Hills|Valley|Springs|Falls|Harbour|Harbor|Point|Park|Gardens|Square|Street|Road|"
@@ -205,7 +208,7 @@ _HEADER = FoldedPattern(
 _STRONG_PHRASE = FoldedPattern(
     r"\b(?:"
     + grouped(
-        r"mein\s+name\s+(?:ist|lautet|war)|ich\s+hei(?:ß|ss)e|my\s+name\s+is|my\s+name's|name\s+is|"
+        r"mein\s+name\s+(?:ist|lautet|war)|ich\s+hei(?:ß|ss|s)e|my\s+name\s+is|my\s+name's|name\s+is|"
         r"ich\s+bin\s+(?:die|der)|im\s+(?:auftrag|namen)\s+von|on\s+behalf\s+of|in\s+the\s+name\s+of|"
         r"auf\s+den\s+namen"
     )
@@ -225,7 +228,7 @@ _NAME_CHANGE = FoldedPattern(
 # Substrings each trigger contains: checked before running the pattern.
 _SOFT_LABEL_WORDS = ("c/o", "hd", "händen", "attn", "inhaber")
 _HOLDER_WORDS = ("holder", "inhaber", "nehmer", "empfänger", "recipient")
-_STRONG_PHRASE_WORDS = ("nam", "heiß", "heiss", "bin d", "auftrag", "behalf")
+_STRONG_PHRASE_WORDS = ("nam", "heiß", "heiss", "heise", "bin d", "auftrag", "behalf")
 _NAME_CHANGE_WORDS = ("nam", "geb", "née", "nee")
 _RENAMED_TO = re.compile(r"[ \t]+(?:in|zu|auf|to|into)[ \t]+")
 _INTRO_PHRASE = FoldedPattern(
@@ -411,6 +414,8 @@ def _is_company(text: str, start: int, end: int, parts: list[str]) -> bool:
     # "Änderungsschneiderei Şahin", "Druckerei Vogt": a trade ending in -erei names the business.
     if _COMPANY_AFTER.match(text, end) or before in _COMPANY_BEFORE or _is_trade_word(before):
         return True
+    if len(parts) > 1 and _COMPANY_AFTER.fullmatch(" " + parts[-1]):
+        return True  # "Ridgeway Dental": the trade word ended up inside the chain
     if _has_legal_form(text) and _LEGAL_FORM_LATER.match(text, end):
         return True  # "Eberhardt Messebau e.K.": a legal form after one or two more words
     name = " ".join(parts)
@@ -866,10 +871,15 @@ def _take_inverted_name(text: str, tokens: _Tokens, spans: list[tuple[int, int]]
         spans[-1] = (start, found[1])
 
 
+_PHONE_TAIL = re.compile(r"[ \t]*[,;|·–-][ \t]*\+?\d[\d \t/().-]{5,}\d[ \t.]*\s*")
+
+
 def _tail_name(text: str, tokens: _Tokens, lang: str = "de") -> tuple[int, int] | None:
     """A sign-off name at the very end ("... tragen? Brigitte", ", Daan Visser.", "– Ian")."""
     items = tokens.items
-    if not items or text[items[-1][1] :].strip(" \t\r\n.!") != "":
+    rest = text[items[-1][1] :] if items else ""
+    # "... machen. Nia Okoro, 0157 32 88 41 09": a phone number after the signed name.
+    if not items or (rest.strip(" \t\r\n.!") != "" and not _PHONE_TAIL.fullmatch(rest)):
         return None
     k = len(items) - 1
     while (
@@ -901,8 +911,9 @@ def _tail_name(text: str, tokens: _Tokens, lang: str = "de") -> tuple[int, int] 
             if any(piece in FIRST_NAMES or piece in SURNAMES for piece in pieces):
                 return found[0], found[1]
             # "... from last year. Yaw Boateng": English capitalises no nouns, so two or three capitalised
-            # words closing the message after a full stop are its signature.
-            if lang == "en" and tail.group().lstrip()[:1] in (".", "!", "?") and all(p[0].isupper() for p in parts):
+            # words closing the message after a full stop are its signature; so are they before a phone number.
+            closes = tail.group().lstrip()[:1] in (".", "!", "?") and all(p[0].isupper() for p in parts)
+            if closes and (lang == "en" or _PHONE_TAIL.fullmatch(text, found[1])):
                 return found[0], found[1]
         # "... for the referral. – Kwame", or a last line of its own: a sign-off even if unlisted.
         lead = text[max(0, found[0] - 3) : found[0]].rstrip(" \t")

@@ -63,7 +63,41 @@ def found(text, lang="de"):
             "de",
             [("ADDRESS", "Am Sonnenhang 7"), ("ADDRESS", "79102 Freiburg")],
         ),
+        (
+            "Termin für Box Braids machen. Nia Okoro, 0157 32 88 41 09",
+            "de",
+            [("PERSON", "Nia Okoro"), ("PHONE", "0157 32 88 41 09")],
+        ),
+        ("hallo, ich heise kevin schmitt und", "de", [("PERSON", "kevin schmitt")]),
+        ("Thanks,\nSarah (Ridgeway Dental)", "en", [("PERSON", "Sarah")]),
+        (
+            "Rechnung an ul. Piotrkowska 120, 90-006 Łódź.",
+            "de",
+            [("ADDRESS", "ul. Piotrkowska 120"), ("ADDRESS", "90-006 Łódź")],
+        ),
+        (
+            "für meine Mutter. Ihre Steuernummer lautet 92/080/55985, die Steuer-ID 36801275429.",
+            "de",
+            [("TAX_ID", "92/080/55985"), ("TAX_ID", "36801275429")],
+        ),
+        ("Meine Frau hat angerufen. Ihre Hotline 030 1234567 ist nie erreichbar.", "de", []),
+        ("Steuernummer 49544/97907", "de", [("TAX_ID", "49544/97907")]),
+        ("Die Kartennummer auf dem SIM-Träger ist 8949 2220 0012 3456 78.", "de", []),
+        (
+            "merge our two broadband accounts into one (BB-2209318 and BB-2211470).",
+            "en",
+            [("CUSTOMER_NUMBER", "BB-2209318"), ("CUSTOMER_NUMBER", "BB-2211470")],
+        ),
+        ("my account was charged twice (2024-03-12)", "en", []),
     ],
 )
 def test_round13_structures(text, lang, expected):
     assert found(text, lang) == expected
+
+
+def test_forwarded_footer_of_a_partnership_mbb_is_the_organisations():
+    text = (
+        "Anbei weitergeleitet.\n\n---------- Weitergeleitete Nachricht ----------\n"
+        "Die Unterlagen liegen vor.\n\n--\nSteuerberatung Kern & Partner mbB · Rheinstraße 40 · 64283 Darmstadt"
+    )
+    assert [t for t, _ in found(text)] == []
