@@ -15,7 +15,11 @@ import re
 
 _LOCALES = (
     "de_DE de_AT de_CH en_US en_GB en_IE tr_TR pl_PL it_IT es_ES fr_FR nl_NL cs_CZ hr_HR sk_SK sl_SI hu_HU "
-    "pt_PT da_DK sv_SE no_NO fi_FI ro_RO lv_LV lt_LT et_EE en_IN"
+    "pt_PT da_DK sv_SE no_NO fi_FI ro_RO lv_LV lt_LT et_EE en_IN "
+    # Latin-script names of the customers' other home countries: Nigeria, Ghana, Kenya, Ireland (Irish
+    # spellings), South Africa, Pakistan, Vietnam, Indonesia, Brazil, Latin America, Belgium, Canada, Iceland.
+    "en_NG yo_NG ig_NG ha_NG tw_GH en_KE sw ga_IE zu_ZA en_PK en_NZ vi_VN id_ID pt_BR es_MX es_AR es_CO "
+    "fr_BE fr_CA nl_BE is_IS az_AZ"
 ).split()
 _NAME_SHAPE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -136,6 +140,10 @@ STOP_WORDS = frozenset(
     Inhaber Inhaberin Empfänger Empfängerin Absender Vielleicht Eigentlich Trotzdem Außerdem Übrigens
     Gesendet Sent From To Subject Date Forwarded Message Original Nachricht Weitergeleitete
     I'm I've I'll I'd It's That's What's Here's There's Let's Don't Can't Won't Isn't
+    British English Irish Scottish Welsh Pakistani Indian Bangladeshi Nigerian Ghanaian Kenyan Somali Turkish
+    Kurdish Polish German French Italian Spanish Portuguese Dutch Greek Chinese Japanese Korean Vietnamese
+    Filipino Asian Arab African Caribbean European American Canadian Australian Romanian Bulgarian Ukrainian
+    Russian Syrian Afghan Iranian Iraqi Eritrean Sudanese Moroccan Algerian Tunisian Egyptian Brazilian
     """.split()
 )
 

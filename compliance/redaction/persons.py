@@ -41,7 +41,9 @@ _COMPANY_AFTER = re.compile(
     r"Kfz|Fahrschule|Reisen|Travel|Tours|Textil|Moden|Mode|Optik|Akustik|Kosmetik|Friseure|"
     r"Dental|Dentistry|Dentists|Clinic|Pharmacy|Vets|Veterinary|Salon|Bakery|Café|Cafe|Hair|Beauty|Fitness|Gym|"
     r"Garage|Legal|Accountants|Surveyors|Estates|Lettings|Homes|Builders|Electrical|Plumbing|Roofing|Cleaning|"
-    r"Removals|Florist|Florists|Kitchens|Windows|Nursery|Dentalpraxis|Zahnarztpraxis|Physiotherapie)(?![\w]))"
+    r"Removals|Florist|Florists|Kitchens|Windows|Nursery|Dentalpraxis|Zahnarztpraxis|Physiotherapie|"
+    # "Hallberg Support <support@…>", "Hallberg Kundenservice": the organisation's team
+    r"Support|Kundenservice|Kundendienst|Helpdesk|Service[ \t]+Team|Customer[ \t]+(?:Service|Care|Support))(?![\w]))"
 )
 _PLACE_WORDS = re.compile(
     r"^(?:Island|Beach|Bay|Heights|Hills|Valley|Springs|Falls|Harbour|Harbor|Point|Park|Gardens|Square|Street|Road|"
@@ -71,6 +73,7 @@ _COMPANY_BEFORE = frozenset(
     """firma fa. bäckerei tischlerei schreinerei metzgerei fleischerei kanzlei autohaus hotel restaurant gasthaus
     gasthof pension apotheke salon studio drogerie marke brand label verlag brauerei weingut gärtnerei
     malerbetrieb elektro sanitär friseur praxis klinik buch roman film song album serie katze kater hund hündin
+    kundenservice kundendienst support helpdesk
     pferd hamster kaninchen wellensittich cat dog puppy kitten horse pet haustier welpe modell model produkt
     product artikel item regal sofa couch bett tisch stuhl sessel lampe leuchte kommode schrank vitrine
     kollektion collection edition serie series set duft sorte variante design linie range typ modell rose
@@ -80,6 +83,9 @@ _ARTICLES = frozenset(
     """der die das den dem des ein eine einen einem einer im am vom zum zur beim ins the a an kein keine jeder
     jede jedes jeden jedem dieser diese dieses diesen diesem this that some""".split()
 )
+
+
+_PLACE_PREPOSITIONS = frozenset("in nach aus from near nahe bis via".split())
 
 
 def _word_before(text: str, start: int) -> str:
@@ -699,6 +705,8 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
             found = tokens.chain(i, max_tokens=3)
             if not found:
                 continue
+            if len(found[2]) == 1 and _word_before(text, s) in _PLACE_PREPOSITIONS:
+                continue  # "ich wohne inzwischen in Basel": a place, though also a given name
             if _is_company(text, *found[:2], found[2]) or _PLACE_WORDS.search(found[2][-1]):
                 blocked_until = found[1]
                 continue

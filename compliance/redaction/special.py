@@ -153,7 +153,10 @@ _ETHNIC = (
     r"ethni\w*|volkszugehörigkeit|abstammung|(?:meine[rn]?|seine[rn]?|ihre[rn]?|unsere[rn]?|ethnische[rn]?)\s+herkunft|"
     r"of\s+\w+\s+(?:origin|descent|heritage)|dänische\s+minderheit|"
     r"friesin|friese|aramäer\w*|assyr\w*|armenier\w*|tscherkess\w*|tschetschen\w*|zigeuner|irish\s+traveller|"
-    r"pashtun|paschtun\w*|hazara|tutsi|hutu|igbo|yoruba"
+    r"pashtun|paschtun\w*|hazara|tutsi|hutu|igbo|yoruba|rohingya|"
+    # Hyphenated identities: "I'm British Pakistani", "Black British", "türkeistämmig"
+    r"british[\s-](?:pakistani|indian|bangladeshi|asian|african|caribbean|chinese|arab|somali|nigerian)|"
+    r"(?:black|asian)\s+british|\w+stämmig\w*"
 )
 _ETHNIC_EXCLUDE = re.compile(
     r"(?i)\b(?:staatsangehörigkeit|nationality|citizenship|komme\s+aus|come\s+from|sprache|language)\b"

@@ -53,6 +53,7 @@ def flags(text, lang="de"):
         ("Das Ergebnis meiner humangenetischen Untersuchung: eine BRCA2-Variante wurde nachgewiesen.", "de", "GENETIC"),
         ("Our son's whole-exome sequencing came back and found a de novo SCN1A variant.", "en", "GENETIC"),
         ("Meine Mutter, Versichertennummer R569341603, bekommt seit ihrer Herz-OP ein neues Mittel.", "de", "HEALTH"),
+        ("I'm British Pakistani and I'd like to know what factors your pricing uses.", "en", "ETHNIC_ORIGIN"),
         ("I broke my left wrist in a cycling accident and was in plaster for six weeks.", "en", "HEALTH"),
     ],
 )

@@ -101,3 +101,21 @@ def test_forwarded_footer_of_a_partnership_mbb_is_the_organisations():
         "Die Unterlagen liegen vor.\n\n--\nSteuerberatung Kern & Partner mbB · Rheinstraße 40 · 64283 Darmstadt"
     )
     assert [t for t, _ in found(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Best wishes,\nPatience Okoro", "en", [("PERSON", "Patience Okoro")]),
+        ("ich wohne inzwischen in Basel.", "de", []),
+        ("I'm British Pakistani and I'd like to know what your pricing uses.", "en", []),
+        (
+            "On Tue, 4 Mar 2025 at 10:12, Hallberg Support <support@hallberg-shop.com> wrote:\n"
+            "> Kind regards, Hallberg Support",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_round13_names_from_more_countries_and_organisation_teams(text, lang, expected):
+    assert found(text, lang) == expected
