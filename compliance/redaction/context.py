@@ -371,6 +371,8 @@ def _grouped_label(label: str) -> str:
 
 _CASE_REF = FoldedPattern(
     r"\b" + _grouped_label(CASE_LABEL) + r"(?![\w])[\s:#.\-]*"
+    # "Vorgangsnummer der Polizei 0412-…", "reference from the council 88-…": the issuer named between
+    r"(?:(?:der|des|bei|beim|von|vom|of|from|at)[ \t]+[a-zäöüß]{3,20}[ \t]+)?"
     r"(?:(?:nr|no|nummer|number|id|is|ist|lautet|von|vom|zu|zur|hat|has|die|the|der|:)\.?[\s:#\-]*){0,3}"
     # "1Z 999 AA1 01 2345 6784", "1 APA 01 2345 6789": groups of digits and letters
     r"(?P<value>(?:[A-Z]{1,4}[\s\-]?)?\d[\dA-Z]*(?:[\-/.][\dA-Z]+)*"

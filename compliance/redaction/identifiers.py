@@ -193,6 +193,10 @@ def _valid_phone(raw: str, lang: str) -> bool:
     return False
 
 
+# "Reinhold Sturm\n0 52 31 / 9 88 07": a number alone on one of the last lines, under the signed name.
+_LAST_LINES_ALONE = re.compile(r"[ \t]*(?:\n[^\n]*){0,2}\s*$")
+
+
 def find_phones(text: str, lang: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
     """Phone and fax numbers of a person, validated by phonenumbers; hotlines are skipped."""
     out = []
@@ -221,7 +225,9 @@ def find_phones(text: str, lang: str, case_refs: list[tuple[int, int]]) -> list[
             continue
         digits = _NON_DIGIT.sub("", m.group())
         before = text[max(0, m.start() - 40) : m.start()]
-        if 7 <= len(digits) <= 15 and _PHONE_LABEL.search(before) and not owner_is_organisation(text, m.start()):
+        labelled = _PHONE_LABEL.search(before) or _LAST_LINES_ALONE.match(text, m.end()) and before.endswith("\n")
+        hotline = re.sub(r"[^\d+]", "", m.group()).startswith(_ORG_NUMBER_PREFIXES)
+        if 7 <= len(digits) <= 15 and labelled and not hotline and not owner_is_organisation(text, m.start()):
             out.append(Candidate(m.start(), m.end(), "PHONE", P_PHONE - 5))
     # Digits read out one by one ("again that's 6 1 7 5 5 5 0 1 9 3"): a phone after a phone cue or
     # a repeat of a phone number already found.
@@ -436,7 +442,7 @@ _CONNECT = (
 _VALUE = r"(?P<value>(?:[A-Z]{1,6}-){0,2}(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*(?:(?:[-/.]|[ \t](?=\d{2,}\b))[\dA-Z]+)*)"
 _ID_DOC_LABEL = (
     r"(?:personal-?ausweis(?:es)?(?:nummer|-?nr\.?)?|ausweis(?:nummer|-?nr\.?|es)?|ausweis-?nummer|perso(?:nummer)?|"
-    r"reise-?pass(?:nummer|-?nr\.?|es)?|pass(?:nummer|-?nr\.?)|passport(?:\s+number|\s+no\.?)?|"
+    r"(?:kinder|ersatz|not)?reise-?pass(?:nummer|-?nr\.?|es)?|pass(?:nummer|-?nr\.?)|passport(?:\s+number|\s+no\.?)?|"
     r"führerschein(?:nummer|-?nr\.?|s)?|fuehrerschein(?:nummer)?|driv(?:ing|er'?s?)\s+licen[cs]e(?:\s+number|\s+no\.?)?|"
     r"(?:uk|eu|us|german|british|irish|polish|photocard|provisional)\s+(?:driving\s+)?licen[cs]e|"
     r"licen[cs]e\s+number|id[\s-]card(?:\s+number|\s+no\.?)?|identity\s+card(?:\s+number)?|national\s+id(?:\s+number)?|"
@@ -538,7 +544,8 @@ _ID_DOC = FoldedPattern(
     + _grouped_label(_ID_DOC_LABEL)
     + r"(?![\w])"
     + _CONNECT
-    + r"(?P<value>[A-Z0-9](?:[ -]?[A-Z0-9]){4,19})(?![\w])"
+    # A value has digits: "Reisepass (Ukraine) Nr. FX482211" is not "(Ukraine"
+    + r"(?P<value>(?=[A-Z0-9 -]{0,20}\d)[A-Z0-9](?:[ -]?[A-Z0-9]){4,19})(?![\w])"
 )
 _ID_DOC_LATER = FoldedPattern(
     r"\b" + _grouped_label(_ID_DOC_LABEL) + r"(?![\w])(?:[^.?!\n\d]|\d+\.?(?![\w]*\d{4})|\.(?![ \t]+[A-ZÄÖÜ]))"
@@ -601,9 +608,10 @@ _CUSTOMER_PERSON_WORDS = ("kunde", "kundin", "mitglied", "member", "customer", "
 # an account, contract, membership or pass named by its number (five digits or more).
 _CONTRACT_BARE = FoldedPattern(
     r"\b(?P<word>vertrag|vertrages|vertrags|contract|police|polizze|policy|account|acct|konto|kundenkonto|membership|"
-    r"mitgliedschaft|mitglied|member|subscription|abo|abonnement|bahncard|(?:family|season|annual|member(?:ship)?|club|gym|jahres|saison|"
-    r"familien|dauer|frequent[ \t]+flyer)[ \t-]?(?:pass|karte|card|ticket|abo|profile|profil)"
-    r"(?:[ \t]+(?:no\.?|number|nr\.?|nummer))?)(?![\w])[ \t]*[#:]?[ \t]*"
+    r"mitgliedschaft|mitglied|member|subscription|abo|abonnement|bahncard|"
+    r"(?:family|season|annual|member(?:ship)?|club|gym|jahres|saison|"
+    r"familien|dauer|frequent[ \t]+flyer)[ \t-]?(?:pass|karte|card|ticket|abo|profile|profil))"
+    r"(?:,?[ \t]+(?:no\.?|number|nr\.?|nummer))?(?![\w])[ \t]*[#:]?[ \t]*"
     # "HV/2019/004471", "ACME-CUST-00917": slashes, and up to three letter groups in front
     r"(?P<value>(?:[A-Z]{1,6}-){0,2}(?:[A-Z]{1,4}[ /-]?)?\d(?:[\d/-]|[ ](?=\d))*\d(?:[A-Z]\d*)?|\d[A-Z]{1,3}\d{3,})"
     r"(?![\w])"
@@ -620,7 +628,8 @@ _LATER_NOT_A_VALUE = re.compile(
     r"(?i)\b(?:seit|since|vom|am|on|bis|until|euro|eur|€|jahre?n?|years?|monate?n?|months?|tage?n?|days?|"
     r"stück|mal|times|uhr|prozent|percent|um|at|für|for|über|about)\s*$|[£$€]\s*$|\b(?:nicht|not|keine?n?|no|kein)\b"
 )
-_MORE_VALUES = re.compile(r"[ \t]*(?:,|und|and|sowie|&|/)[ \t]*" + _VALUE + r"(?![\w])")
+# "73004128 (meins) und 73115290 (seins)": a short remark in brackets may follow each value.
+_MORE_VALUES = re.compile(r"(?:[ \t]*\([^()\n\d]{1,20}\))?[ \t]*(?:,|und|and|sowie|&|/)[ \t]*" + _VALUE + r"(?![\w])")
 
 
 # A delivery block to a Packstation: the DHL Postnummer (6 to 10 digits) on its own line next to it,
@@ -802,13 +811,15 @@ _DOB_LABEL = (
     r"jahrgang|geburtsjahr|born(?:\s+(?:on|in))?|date\s+of\s+birth|d\.?o\.?b\.?|birth\s?date|birthday(?:\s+(?:is|on|is\s+on))?|"
     # "(* 12.03.1985)", "Wilfried Sauer, * 12.5.1958": the genealogical star in brackets or after a comma,
     # never a list bullet.
-    r"year\s+of\s+birth|(?<=\()\*|(?<=,[ \t])\*)"
+    r"year\s+of\s+birth|(?<=\()\*|(?<=,[ \t])\*|"
+    # "Hans-Peter Wöhrle\n* 03.05.1970": the star opening a line with a full date under a name
+    r"(?<=\n)\*(?=[ \t]?\d{1,2}\.\d{1,2}\.(?:19\d\d|200\d|201\d)))"
 )
 _DOB = FoldedPattern(
     r"(?<![\w])" + _grouped_label(_DOB_LABEL) + r"[\s:,(]*"
     # "Geburtsdatum meiner Frau: 03.07.1979", "date of birth of my son is ..."
     r"(?:(?:of\s+)?(?:meine[rsmn]?|seine[rsmn]?|ihre[rsmn]?|unsere[rsmn]?|my|his|her|our)\s+[\wäöüß]+[\s:,]*)?"
-    r"(?:(?:am|on|the|der|den|ist|is|war|was)\s+){0,2}(?P<value>" + _DATE + r")(?![\w])"
+    r"(?:(?:am|on|the|der|den|ist|is|war|was)\s+){0,3}(?P<value>" + _DATE + r")(?![\w])"
 )
 # "Luka wird am 3. Dezember sechs", "she turns 40 on 2 May": the day someone reaches an age.
 _NUMBER_WORD = (

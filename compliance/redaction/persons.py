@@ -765,6 +765,13 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     if remark:
         take(remark.start(1), check="signature", max_tokens=3)
     tail = _tail_name(text, tokens, lang)
+    contact = _CONTACT_BLOCK.search(text, max(0, len(text) - 200)) if not tail and "\n" in text else None
+    if contact:
+        # "Keisha Whitfield\n404-555-0179": the signed name above the contact lines that close the message.
+        body = text[: contact.start()]
+        tail = _tail_name(body, _Tokens(body), lang)
+        if tail and _is_company(text, *tail, text[tail[0] : tail[1]].split()):
+            tail = None  # "Petersen Gartenbau\nTel. …": the business under the name
     if tail:
         spans.append(tail)
     # "… only .6 works. – Rahul Venkataraman, IT lead": a dash sign-off followed by a role.
@@ -879,6 +886,11 @@ def _take_inverted_name(text: str, tokens: _Tokens, spans: list[tuple[int, int]]
         spans[-1] = (start, found[1])
 
 
+_CONTACT_BLOCK = re.compile(
+    r"(?:\n[ \t]*(?:(?:tel|telefon|phone|mobil|mobile|handy|fax|t|m|e|mail|e-mail)\.?:?[ \t]*)?"
+    r"(?:\+?\(?\d[\d \t/().-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)[ \t]*)+\s*$",
+    re.IGNORECASE,
+)
 _PHONE_TAIL = re.compile(r"[ \t]*[,;|·–-][ \t]*\+?\d[\d \t/().-]{5,}\d[ \t.]*\s*")
 
 

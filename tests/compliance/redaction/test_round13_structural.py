@@ -119,3 +119,35 @@ def test_forwarded_footer_of_a_partnership_mbb_is_the_organisations():
 )
 def test_round13_names_from_more_countries_and_organisation_teams(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Hans-Peter Wöhrle\n* 03.05.1970", "de", [("PERSON", "Hans-Peter Wöhrle"), ("DATE_OF_BIRTH", "03.05.1970")]),
+        ("Liste:\n* 03.05.2024 Lieferung", "de", []),
+        ("my birthday was on the 3rd of June and I never got the voucher", "en", [("DATE_OF_BIRTH", "3rd of June")]),
+        ("Reisepass (Ukraine) Nr. FX482211", "de", [("ID_DOCUMENT", "FX482211")]),
+        ("Kinderreisepass F1Z08H3K4", "de", [("ID_DOCUMENT", "F1Z08H3K4")]),
+        (
+            "Die Kundennummern sind 73004128 (meins) und 73115290 (seins).",
+            "de",
+            [("CUSTOMER_NUMBER", "73004128"), ("CUSTOMER_NUMBER", "73115290")],
+        ),
+        ("we're both on the policy, no. HI-58 2201 7", "en", [("CUSTOMER_NUMBER", "HI-58 2201 7")]),
+        ("Anzeige ist erstattet, Vorgangsnummer der Polizei 0412-25-118873.", "de", []),
+        (
+            "Billing address below.\n\nKeisha Whitfield\n404-555-0179",
+            "en",
+            [("PERSON", "Keisha Whitfield"), ("PHONE", "404-555-0179")],
+        ),
+        (
+            "Können Sie mir ein Angebot machen?\n\nReinhold Sturm\n0 52 31 / 9 88 07",
+            "de",
+            [("PERSON", "Reinhold Sturm"), ("PHONE", "0 52 31 / 9 88 07")],
+        ),
+        ("Rückruf bitte.\n\nKundenservice\n0800 123 456", "de", []),
+    ],
+)
+def test_round13_signature_blocks_dates_and_numbers(text, lang, expected):
+    assert found(text, lang) == expected
