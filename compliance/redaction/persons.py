@@ -8,6 +8,7 @@ running text. A name found once is redacted everywhere in the message.
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import accumulate
 
 from .context import Candidate, FoldedPattern, fold, grouped, mentions
@@ -279,7 +280,8 @@ _CLOSING = FoldedPattern(
     r"(?<![\w])(?:"
     + grouped(
         r"grüßen|grüße|gruß|gruss|grüssen|gruesse|grüsse|mfg|lg|vg|bg|danke(?:\s+(?:schön|sehr|im\s+voraus|vorab))?|"
-        r"dank(?:\s+im\s+voraus)?|regards|wishes|best|cheers|thanks(?:\s+in\s+advance)?|thank\s+you|sincerely|"
+        r"dank(?:\s+im\s+voraus)?|regards|wishes|best|cheers|thanks(?:\s+in\s+advance|\s+a\s+million|\s+a\s+lot)?|"
+        r"thank\s+you|many\s+thanks|sincerely|"
         r"faithfully|truly|tschüss|tschüs|ciao|bald|care|thx|thnx|ty"
     )
     + r")(?![\w])"
@@ -764,6 +766,11 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     remark = _NAME_WITH_REMARK.search(text, max(0, len(text) - 120)) if text.rstrip(" \t.").endswith(")") else None
     if remark:
         take(remark.start(1), check="signature", max_tokens=3)
+    # "hi its dec here", "this is Mo again": a short self-introduction names the writer, listed or not.
+    for m in _HERE_INTRO.finditer(text) if ("here" in low or "again" in low or "speaking" in low) else ():
+        word = m.group(1)
+        if word.lower() not in _LOWER_STOP and word.title() not in STOP_WORDS and word.lower() not in _NOT_A_NAME_HERE:
+            spans.append(m.span(1))
     tail = _tail_name(text, tokens, lang)
     contact = _CONTACT_BLOCK.search(text, max(0, len(text) - 200)) if not tail and "\n" in text else None
     if contact:
@@ -792,7 +799,7 @@ _NOUNS_AFTER_BIN = frozenset(
 # "unser Sohn Mattis hat Neurodermitis": a verb right after the word shows it is the subject's name.
 _VERB_AFTER_NAME = re.compile(
     r"[ \t]+(?:hat|hatte|ist|war|wird|wurde|braucht|kann|konnte|möchte|will|wollte|bekommt|muss|soll|geht|kommt|"
-    r"wohnt|lebt|leidet|trägt|nimmt|holt|fährt|arbeitet|schreibt|ruft|hat's)\b"
+    r"wohnt|lebt|leidet|trägt|nimmt|holt|fährt|arbeitet|schreibt|ruft|hat's|und[ \t]+ich|and[ \t]+i|sind|haben)\b"
 )
 _NAME_COLON = FoldedPattern(
     r"\b(?:mein|meine|meinen|meines|unser|unseren|my|our|his|her|sein|seinen)[ \t]+(?:\w+[ \t]+)?"
@@ -886,6 +893,8 @@ def _take_inverted_name(text: str, tokens: _Tokens, spans: list[tuple[int, int]]
         spans[-1] = (start, found[1])
 
 
+_HERE_INTRO = re.compile(r"(?i)\b(?:it'?s|this\s+is)[ \t]+([a-z][a-z'’-]{1,15})[ \t]+(?:here|again|speaking)\b")
+_NOT_A_NAME_HERE = frozenset("me just only not really still all that what nothing everything someone one done".split())
 _CONTACT_BLOCK = re.compile(
     r"(?:\n[ \t]*(?:(?:tel|telefon|phone|mobil|mobile|handy|fax|t|m|e|mail|e-mail)\.?:?[ \t]*)?"
     r"(?:\+?\(?\d[\d \t/().-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)[ \t]*)+\s*$",
@@ -1019,7 +1028,7 @@ def _propagate(text: str, spans: list[tuple[int, int]], lang: str = "de") -> lis
                     for start, end in _occurrences(text, name)
                     if (start, end) in out
                     or not (
-                        _after_article_or_adjective(text, start)
+                        (_after_article_or_adjective(text, start) and _may_be_a_word(name))
                         or _is_company(text, start, end, [name])
                         or (name in HOMOGRAPH_FIRST and _sentence_initial_word(text, start, end))
                     )
@@ -1031,9 +1040,55 @@ def _propagate(text: str, spans: list[tuple[int, int]], lang: str = "de") -> lis
                 continue  # already taken (its own cue or a repeat): no checks needed
             if word in HOMOGRAPH_FIRST and _sentence_initial_word(text, start, end) and (start, end) not in found:
                 continue
-            if not _after_article_or_adjective(text, start) and not _is_company(text, start, end, [word]):
+            if (not _after_article_or_adjective(text, start) or not _may_be_a_word(word)) and not _is_company(
+                text, start, end, [word]
+            ):
                 out.add((start, end))
-    return sorted(_with_given_name(text, out, names, lang))
+    # "die ayse von nebenan" repeats "Ayşe Yılmaz": a given name typed without its diacritics, in lowercase.
+    if lowered is not None:
+        for word in parts:
+            plain = _ascii(word).lower()
+            if plain != word.lower() and len(plain) >= 4:
+                out.update(_occurrences(lowered, plain))
+    out.update(_neighbours(text, out))
+    return sorted(_with_surname(text, _with_given_name(text, out, names, lang), names))
+
+
+def _may_be_a_word(name: str) -> bool:
+    """ "der Wolf", "im Winter": only a name that is also a word loses its repeats after an article;
+    "kein Kemal" still names Kemal."""
+    return name in HOMOGRAPH_FIRST or name in HOMOGRAPH_SURNAME or name not in FIRST_NAMES or name in SURNAMES
+
+
+_ASCII = str.maketrans("şŞığĞłŁøØæÆđĐ", "sSigGlLoOaAdD")
+
+
+def _ascii(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.translate(_ASCII))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# "Nowak/Dąbrowska" on a doorbell, "Raghunathan, not Ragunathan", "lg jana und micha": the name next to a name.
+_NEIGHBOUR = re.compile(
+    r"/([A-ZÄÖÜŁŚŻ][\w'’-]+)"
+    r"|,?[ \t]+(?:not|nicht|statt|anstatt|instead[ \t]+of|rather[ \t]+than)[ \t]+([A-ZÄÖÜŁŚŻ][\w'’-]+)"
+    r"|[ \t]+(?:und|and|&|u\.)[ \t]+([a-zäöüß]{3,})[ \t]*(?=\n|$)"
+)
+
+
+def _neighbours(text: str, spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for _start, end in spans:
+        m = _NEIGHBOUR.match(text, end)
+        if not m:
+            continue
+        group = m.lastindex or 0
+        word = m.group(group)
+        if group == 3 and not text[_start:end].islower():
+            continue  # "Anja und team": only a lowercase sign-off pairs lowercase names
+        if word not in STOP_WORDS and word.lower() not in _LOWER_STOP and not _NOUNISH.search(word):
+            out.append(m.span(group))
+    return out
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zäöüß]")
@@ -1069,5 +1124,21 @@ def _with_given_name(text: str, spans: set[tuple[int, int]], names: set[str], la
     return out
 
 
+def _with_surname(text: str, spans: set[tuple[int, int]], names: set[str]) -> set[tuple[int, int]]:
+    """ "Jule Marquardt" next to "Sarah Marquardt": a given name found alone, followed by a surname that ends
+    another name of the message, is that full name."""
+    surnames = {name.rsplit(None, 1)[-1] for name in names if " " in name}
+    if not surnames:
+        return spans
+    out = set()
+    for start, end in spans:
+        after = _NEXT_WORD.match(text, end)
+        if after and after.group(1) in surnames and " " not in text[start:end]:
+            end = after.end(1)
+        out.add((start, end))
+    return out
+
+
+_NEXT_WORD = re.compile(r"[ \t]([A-ZÄÖÜ][\w'’-]+)")
 _WORD_BEFORE_NAME = re.compile("[A-ZÄÖÜ][a-zäöüßéèáàíóúñçşğıćčšžłńęąő'’-]+")
 _GAP_BEFORE = re.compile(r"[^\w'’.-]")

@@ -151,3 +151,39 @@ def test_round13_names_from_more_countries_and_organisation_teams(text, lang, ex
 )
 def test_round13_signature_blocks_dates_and_numbers(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Auf der Klingel steht Nowak/Dąbrowska.\n\nGruß\nPiotr Nowak",
+            "de",
+            ["Nowak", "Dąbrowska", "Piotr Nowak"],
+        ),
+        (
+            "my surname is spelled wrong – it's Raghunathan, not Ragunathan.\n\nThanks,\nPriya",
+            "en",
+            ["Raghunathan", "Ragunathan", "Priya"],
+        ),
+        ("die tasse ist kaputt\n\nlg jana und micha", "de", ["jana", "micha"]),
+        ("angeblich hat es Kemal angenommen. Bei uns wohnt aber kein Kemal.", "de", ["Kemal", "Kemal"]),
+        (
+            "- Ayşe Yılmaz (Nachbarin)\nLetzte Woche hat die ayse von nebenan das Paket angenommen.",
+            "de",
+            ["Ayşe Yılmaz", "ayse"],
+        ),
+        ("Herr Winter kommt im Winter.", "de", ["Winter"]),
+        ("hi its dec here my loyalty card", "en", ["dec"]),
+        ("it's me again about the parcel", "en", []),
+        (
+            "meine Partnerin Jule und ich sind verheiratet. Bitte Jule Marquardt eintragen.\n\n"
+            "Viele Grüße\nSarah Marquardt",
+            "de",
+            ["Jule", "Jule Marquardt", "Sarah Marquardt"],
+        ),
+        ("Thanks a million,\nSiobhán Kearney\n+353 (0)86 771 4092", "en", ["Siobhán Kearney"]),
+    ],
+)
+def test_round13_names_next_to_names(text, lang, expected):
+    assert [t for ty, t in found(text, lang) if ty == "PERSON"] == expected
