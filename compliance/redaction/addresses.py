@@ -65,6 +65,8 @@ _EN_STREET = re.compile(
     r"(?:Street|St\.?|Road|Rd\.?|Lane|Ln\.?|Avenue|Ave\.?|Drive|Dr\.?|Cres\.?|Terr?\.?|Tce\.?|Cir\.?|Trl\.?|Close|Way|Place|Pl\.?|Square|Sq\.?|Court|Ct\.?|"
     r"Crescent|Terrace|Gardens|Grove|Hill|Row|Mews|Park|Boulevard|Blvd\.?|Walk|Parade|Green|Rise|Vale|View|"
     r"Wharf|Quay|Circus|Gate|Highway|Hwy\.?|Parkway|Pkwy\.?|Broadway|Avenue)(?![\w])"
+    # "1180 Peachtree St NE": a US quadrant after the street type
+    r"(?:[ \t]+(?:NE|NW|SE|SW)(?![\w]))?"
 )
 # Streets whose type word comes first: "12 rue de la Paix", "Via Roma 5", "ul. Długa 7".
 _ROMANCE_STREET = re.compile(
@@ -135,6 +137,7 @@ _IN_CITY = re.compile(
     r"|(?:,[ \t]*|[ \t]*\n[ \t]*)(" + _CITY + r",[ \t]*" + _UP + r"[\w'’-]+[ \t]\d{1,2}[A-Z]?)(?![\w])"
     r"|(?:,[ \t]*|[ \t]*\n[ \t]*)(" + _CITY + r")(?=[ \t]*(?:[,.;!?)]|\n|$))"
 )
+_DISTRICT = re.compile(r"[ \t]*,?[ \t]*(?:OT|Ortsteil)[ \t]+(" + _UP + r"[\w'’-]+(?:[ \t]" + _UP + r"[\w'’-]+)?)")
 _IN_LOWER_CITY = re.compile(r"[ \t]+in[ \t]+([a-zäöüß][a-zäöüß-]{2,})(?![\w])")
 _LOWER_IN_STOP = frozenset(
     "der die das den dem des ein eine einem einer einen ordnung zukunft kürze bar ruhe the a an my our "
@@ -201,6 +204,9 @@ _ORG_PLACE_BEFORE = re.compile(
     r"service\s+point|counter|schalter)\s+(?:in\s+der|in\s+den|an\s+der|am|im|in|at|on|auf\s+der)\s*$"
     # "die Filiale Hauptstraße 3": a branch named by its street.
     r"|\b(?:filiale|geschäftsstelle|niederlassung|zweigstelle|branch|store|warehouse|outlet|showroom|paketshop)\s+$"
+    # "an Hallberg Retourenzentrum, Gewerbepark Süd 14": a returns or shipping centre named before its street
+    r"|\b(?:retouren|rücksende|versand|logistik|verteil|paket|service)zentrum[ \t]*[,:]?[ \t]*$"
+    r"|\b(?:returns|distribution|fulfil?ment)\s+(?:centre|center|department|warehouse)[ \t]*[,:]?[ \t]*$"
 )
 
 
@@ -209,7 +215,13 @@ def _org_place(text: str, start: int) -> bool:
     before = text[max(line_start, start - 60) : start]
     # In the organisation's quoted reply "Ihre Adresse" is the customer's: the pronoun cue does not apply there.
     pronoun_place = _ORG_PLACE.search(before) and not in_reply_from_other_side(text, start)
-    return bool(pronoun_place or _ORG_PLACE_BEFORE.search(before)) or owner_is_organisation(text, start, window=40)
+    place = _ORG_PLACE_BEFORE.search(before)
+    if place and _OWN_BEFORE.search(before, 0, place.start()):
+        place = None  # "to my office at 23 Church Road": the writer's workplace is their contact address
+    return bool(pronoun_place or place) or owner_is_organisation(text, start, window=40)
+
+
+_OWN_BEFORE = re.compile(r"(?i)\b(?:my|our|mein\w*|unser\w*)\s+(?:\w+\s+)?$")
 
 
 # Typed all in lowercase: only a street with a house number followed by postcode and city counts
@@ -248,7 +260,8 @@ _CLOSING_WORDS = ("grüß", "gruß", "gruss", "grüss", "regards", "wishes", "mf
 _CLOSING_WORDS += ("faithfully", "truly")
 # "(lindenstr 14)" typed in lowercase without a postcode: only the unambiguous street words count.
 _LOWER_STREET = re.compile(
-    r"(?<![\w-])[a-zäöüß]{3,}(?:straße|strasse|str\.?|weg|allee|gasse)[ \t]*\d{1,4}"
+    r"(?<![\w-])(?:[a-zäöüß]{3,}|[a-zäöüß]{3,}(?:er|sche[nr]?)[ \t])(?:straße|strasse|str\.?|weg|allee|gasse)"
+    r"[ \t]*\d{1,4}"
     r"(?:[ \t]?[a-z](?![\w]))?(?![\w]|[.,]\d)"
 )
 # An address block: capitalised words and a house number, then postcode and city on the same line
@@ -450,7 +463,8 @@ def find_addresses(text: str) -> list[Candidate]:
             house = _HOUSE_NAME_BEFORE.search(text, max(0, start - 40), start)
             if house:
                 streets[k] = (house.start(1), end)
-    streets = [s for s in streets if not _org_place(text, s[0])]
+    org_streets = [s for s in streets if _org_place(text, s[0])]
+    streets = [s for s in streets if s not in org_streets]
 
     places: list[tuple[int, int]] = []
     for m in _POSTCODE_CITY.finditer(text) if gates.four_digits_word else ():
@@ -460,6 +474,8 @@ def find_addresses(text: str) -> list[Candidate]:
         near_street = any(0 <= m.start() - e <= 40 and "\n\n" not in text[e : m.start()] for _, e in streets)
         if len(m.group("pc")) == 4 and not (near_street or "-" in text[m.start() : m.start("pc")]):
             continue
+        if any(0 <= m.start() - e <= 4 for _, e in org_streets):
+            continue  # the postcode and city of an organisation's street
         if not near_street:
             sentence_start = max(text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
             if _AVAILABILITY.search(text[sentence_start : m.start()]) or _org_place(text, m.start()):
@@ -524,6 +540,11 @@ def find_addresses(text: str) -> list[Candidate]:
             lower = _IN_LOWER_CITY.match(text, end)
             if lower and lower.group(1) not in _LOWER_CITY_STOP and lower.group(1) not in _LOWER_IN_STOP:
                 places.append(lower.span(1))
+    # "Dorfstraße 7, OT Remkersleben, 39171 Wanzleben-Börde": the Ortsteil completes the street address.
+    for _, end in list(streets) if "OT " in text or "Ortsteil" in text else ():
+        district = _DISTRICT.match(text, end)
+        if district:
+            places.append(district.span(1))
     for m in _FORM_FIELD.finditer(text) if ":" in text else ():
         places.append(m.span("value"))
     for m in _ADDRESS_FIELD.finditer(text) if ":" in text else ():

@@ -44,7 +44,8 @@ _COMPANY_AFTER = re.compile(
     r"Garage|Legal|Accountants|Surveyors|Estates|Lettings|Homes|Builders|Electrical|Plumbing|Roofing|Cleaning|"
     r"Removals|Florist|Florists|Kitchens|Windows|Nursery|Dentalpraxis|Zahnarztpraxis|Physiotherapie|"
     # "Hallberg Support <support@…>", "Hallberg Kundenservice": the organisation's team
-    r"Support|Kundenservice|Kundendienst|Helpdesk|Service[ \t]+Team|Customer[ \t]+(?:Service|Care|Support))(?![\w]))"
+    r"Support|Kundenservice|Kundendienst|Helpdesk|Retourenzentrum|Versandzentrum|Logistikzentrum|Lager|Warehouse|"
+    r"Service[ \t]+Team|Customer[ \t]+(?:Service|Care|Support))(?![\w]))"
 )
 _PLACE_WORDS = re.compile(
     r"^(?:Island|Beach|Bay|Heights|Hills|Valley|Springs|Falls|Harbour|Harbor|Point|Park|Gardens|Square|Street|Road|"
@@ -771,6 +772,9 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
         word = m.group(1)
         if word.lower() not in _LOWER_STOP and word.title() not in STOP_WORDS and word.lower() not in _NOT_A_NAME_HERE:
             spans.append(m.span(1))
+    # "Lena Hartung\nbei Schulz\nAm Anger 3": "bei" opening an address line is c/o.
+    for m in _BEI_LINE.finditer(text) if "\nbei " in text else ():
+        take(m.end(), check="list", max_tokens=3)
     tail = _tail_name(text, tokens, lang)
     contact = _CONTACT_BLOCK.search(text, max(0, len(text) - 200)) if not tail and "\n" in text else None
     if contact:
@@ -875,7 +879,10 @@ def _take_lowercase_name(
     if nxt and text[e : nxt[0]] == " " and nxt[2].islower() and nxt[2] not in _LOWER_STOP:
         # A listed surname, or any word that ends the sign-off line ("kind regards\noluwaseun adeyemi").
         line_end = text[nxt[1] : nxt[1] + 1] in ("\n", "") and sign_off and nxt[2] not in STOP_WORDS
-        if (nxt[2].title() in SURNAMES and nxt[2].title() not in HOMOGRAPH_SURNAME) or line_end:
+        surname = nxt[2].title() in SURNAMES and (
+            nxt[2].title() not in HOMOGRAPH_SURNAME or _CLAUSE_ENDS.match(text, nxt[1])  # "gertrud meier ich hätte"
+        )
+        if surname or line_end:
             e = nxt[1]
     spans.append((s, e))
 
@@ -893,6 +900,8 @@ def _take_inverted_name(text: str, tokens: _Tokens, spans: list[tuple[int, int]]
         spans[-1] = (start, found[1])
 
 
+_BEI_LINE = re.compile(r"(?m)(?<=\n)[ \t]*bei[ \t]+(?=[A-ZÄÖÜ][^\n]*\n[^\n]*\d)")
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.!?;:\n]|$|(?:ich|und|aus|from|and|here|hier|i)\b)")
 _HERE_INTRO = re.compile(r"(?i)\b(?:it'?s|this\s+is)[ \t]+([a-z][a-z'’-]{1,15})[ \t]+(?:here|again|speaking)\b")
 _NOT_A_NAME_HERE = frozenset("me just only not really still all that what nothing everything someone one done".split())
 _CONTACT_BLOCK = re.compile(

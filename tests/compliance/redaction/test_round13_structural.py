@@ -187,3 +187,49 @@ def test_round13_signature_blocks_dates_and_numbers(text, lang, expected):
 )
 def test_round13_names_next_to_names(text, lang, expected):
     assert [t for ty, t in found(text, lang) if ty == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "deliver to my office at 23 Church Road, Hove BN3 2FL by Thursday?",
+            "en",
+            [("ADDRESS", "23 Church Road"), ("ADDRESS", "Hove BN3 2FL")],
+        ),
+        (
+            "Retoure an Hallberg Retourenzentrum, Gewerbepark Süd 14, 34123 Kassel geschickt. "
+            "Zurück an Brunnenstraße 9, 37269 Eschwege.",
+            "de",
+            [("ADDRESS", "Brunnenstraße 9"), ("ADDRESS", "37269 Eschwege")],
+        ),
+        (
+            "ich wohne lingener straße 22 in haselünne am besten vormittags",
+            "de",
+            [("ADDRESS", "lingener straße 22"), ("ADDRESS", "haselünne")],
+        ),
+        ("ja hallo hier ist gertrud meier ich hätte gern einen termin", "de", [("PERSON", "gertrud meier")]),
+        (
+            "meine Anschrift: Dorfstraße 7, OT Remkersleben, 39171 Wanzleben-Börde.",
+            "de",
+            [("ADDRESS", "Dorfstraße 7"), ("ADDRESS", "Remkersleben"), ("ADDRESS", "39171 Wanzleben-Börde")],
+        ),
+        (
+            "Billing address is 1180 Peachtree St NE, Unit 1504, Atlanta, GA 30309-2217.",
+            "en",
+            [("ADDRESS", "1180 Peachtree St NE"), ("ADDRESS", "Atlanta, GA 30309-2217")],
+        ),
+        (
+            "Lena Hartung\nbei Schulz\nAm Anger 3–5, Whg. 12\n99084 Erfurt",
+            "de",
+            [
+                ("PERSON", "Lena Hartung"),
+                ("PERSON", "Schulz"),
+                ("ADDRESS", "Am Anger 3–5"),
+                ("ADDRESS", "99084 Erfurt"),
+            ],
+        ),
+    ],
+)
+def test_round13_addresses(text, lang, expected):
+    assert found(text, lang) == expected
