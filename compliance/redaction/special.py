@@ -52,6 +52,7 @@ _HEALTH = (
     r"ace-hemmer|opioid\w*|morphin\w*|tilidin|pregabalin|gabapentin|"
     r"signed\s+off(?:\s+work)?\s+(?:sick|with)|off\s+sick|partially\s+sighted|visually\s+impaired|hearing\s+impaired|miscarriage|fehlgeburt|stillbirth|totgeburt|"
     r"(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|"
+    r"(?:verträgt|vertragen|verträgst)\s+(?:\w+\s+){0,3}keine?\w*\s+(?:laktose|gluten|milch\w*|nüsse|fruktose|histamin)|"
     r"(?:beim|vom|zum)\s+zahnarzt|zahnarzt(?:termin|rechnung|besuch)\w*|kieferorthopäd\w*|zahnspange|root\s+canal|"
     r"dentist|dpt|dioptrie\w*|schwerhörig\w*|hört\s+(?:sehr\s+)?schlecht|hard\s+of\s+hearing|"
     r"(?:vorsorgliche|geplante|anstehende|ambulante|nächste)[nr]?\s+operation|op-termin|"
@@ -146,7 +147,9 @@ _RELIGION_AS = re.compile(
 )
 _ETHNIC = (
     r"kurd(?:e|in|isch\w*)|kurdish|sorb(?:e|in|isch\w*)|sorbian|(?:als|ich\s+bin|wir\s+sind|i'm|i\s+am|as|we\s+are)\s+"
-    r"(?:eine?\s+|an?\s+)?(?:roma|romni|romnja|sinto|sintiza|traveller|gypsy)|roma\s+(?:woman|man|family|community)|sinti|sinteza|romani|jenische[rn]?|"
+    r"(?:eine?\s+|an?\s+)?(?:\w+\s+)?(?:roma|romni|romnja|sinto|sintiza|traveller|gypsy)|sinto|"
+    r"travell?(?:ing|er)\s+community|irish\s+travell?ers?|pavee|"
+    r"roma\s+(?:woman|man|family|community)|sinti|sinteza|romani|jenische[rn]?|"
     r"(?:i'm|i\s+am|we\s+are|as\s+a)\s+black|people\s+of\s+colou?r|person\s+of\s+colou?r|"
     r"jesid\w*|yazidi|êzîdî|tamil\w*|uigur\w*|uyghur|tatar\w*|berber\w*|amazigh|aborigin\w*|maori|"
     r"afro-?deutsch\w*|afro-?american|schwarze[rn]?\s+(?:frau|mann|mensch)|black\s+(?:woman|man|person|british)|"
@@ -183,7 +186,9 @@ _POLITICAL = (
     r"(?:at|to|attended|joined|on)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:demonstration|protest|march|rally)|"
     r"kandidatur|running\s+for\s+(?:council|office|mayor)|wahlhelfer\w*|flugblätter|bürgerinitiative|aktivist\w*|"
     r"activis\w*|petition|spende\s+an\s+die|donat\w*\s+to\s+the|sozialist\w*|kommunist\w*|socialist|communist|"
-    r"antifa|pegida|gegen\s+rechts|wahlplakat\w*|wahlstand|infostand|abgeordnet\w*|" + "|".join(POLITICAL_EXTRA)
+    r"antifa|pegida|gegen\s+rechts|wahlplakat\w*|wahlstand|infostand|abgeordnet\w*|"
+    r"(?:democratic|republican|labour|conservative|green)\s+(?:\w+\s+)?(?:committee|caucus|club|association)|"
+    r"yard\s+signs?|primary\s+(?:election|campaign)|" + "|".join(POLITICAL_EXTRA)
 )
 _POLITICAL_EXCLUDE = re.compile(
     r"(?i)\bvertragspartei\w*|\bparteien\s+des\s+vertrags|\bthird\s+part(?:y|ies)\b|\bdrittpartei"
@@ -220,13 +225,19 @@ _GENETIC = (
     r"genom(?:e|s|analyse|sequenzierung)?|genome|genotyp\w*|chromosom\w*|erbgut|23andme|ancestry\s?dna|"
     # Sequencing and named variants: "whole-exome sequencing", "BRCA2-Variante", "humangenetische Untersuchung"
     r"exome?|exom-?sequenzierung|(?:genome|exome|gene\s+panel)\s+sequencing|genpanel\w*|gene\s+panel|"
-    r"genvariante\w*|gene\s+variant|brca\d?-\w+|humangenetisch\w*|genetische[nrs]?\s+beratung"
+    r"genvariante\w*|gene\s+variant|brca\d?-\w+|humangenetisch\w*|genetische[nrs]?\s+beratung|"
+    r"homozygo\w*|heterozygo\w*|homozygot\w*|heterozygot\w*|mthfr|raw\s+dna|genetisch\s+bedingt"
 )
 _GENETIC_RESULT = re.compile(
     r"(?i)\b(?:ergebnis\w*|befund\w*|result\w*|zeigt|zeigte|showed|shows|say|says|said|carrier|\w*träger\w*|mutation|"
     r"ergab|ergeben|laut|according|fest|feststeht|nicht\s+der\s+vater|not\s+the\s+father|is\s+the\s+father|"
     r"positiv\w*|positive|variante|variant|risiko|risk|diagnos\w*|festgestellt|found|bestätigt|confirmed|"
-    r"nachgewiesen|came\s+back|liegt\s+\w*\s*vor|explains|erklärt)\b"
+    r"nachgewiesen|came\s+back|liegt\s+\w*\s*vor|explains|erklärt|report\w*|lists|homozyg\w*|heterozyg\w*|"
+    r"der\s+vater|the\s+father|ergebnis|carry|trage|genetisch\s+bedingt)\b"
+)
+_GENETIC_RESULT_NEXT = re.compile(
+    r"\b(?:laut\s+ergebnis|ergebnis\s+(?:ist|zeigt|war)|result\w*\s+(?:show|say|is|was|came)\w*|der\s+vater|"
+    r"the\s+father|the\s+report\s+(?:says|lists|shows)|homozyg\w*|heterozyg\w*|träger(?:in)?\s+(?:einer|der|des))"
 )
 _BIOMETRIC = (
     r"fingerabdr(?:uck|ücke|ücken)\w*|gesichtserkennung|gesichtsdaten|gesichtsscan\w*|gesichtsprofil|stimmprofil|"
@@ -256,7 +267,8 @@ _BIOMETRIC_PROCESSING = re.compile(
 _DEVICE_FEATURE = re.compile(
     r"(?i)\b(?:touch\s?id|face\s?id|fingerabdrucksensor|fingerprint\s+(?:sensor|reader|scanner)|"
     # the unlock feature of the writer's own device: "die Gesichtserkennung meines Handys"
-    r"handys?|smartphones?|phones?|laptops?|tablets?|notebooks?|iphones?|ipads?|türschlo(?:ss|sses)|door\s+lock)\b"
+    r"handys?|smartphones?|phones?|laptops?|tablets?|notebooks?|iphones?|ipads?|türschlo(?:ss|sses)|door\s+lock|"
+    r"tresors?|safes?|vorhängeschlo(?:ss|sses)|padlocks?)\b"
 )
 
 
@@ -308,6 +320,10 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
     if _CARRIER.search(sentence, max(0, match.start() - 30), match.start()):
         return True  # "a carrier for cystic fibrosis": a genetic result (GENETIC), no illness of the person
     start = match.start()
+    if _PRODUCT_AFTER.match(sentence, match.end()):
+        return True  # "the insulin cooling travel case": a product named after the condition it serves
+    if match.group() == "sick" and _IDIOM_AFTER.match(sentence, match.end()):
+        return True  # "I'm sick of this"
     if _NEGATED.search(sentence, max(0, start - 25), start):
         return True  # "I haven't been diagnosed with anything", "nicht krank"
     if start and sentence[start - 1] in "'\"„“‚‘«»":
@@ -462,7 +478,11 @@ def special_categories(
                 continue
             if category == "POLITICAL_OPINION" and _POLITICAL_EXCLUDE.search(sentence):
                 continue
-            if category == "GENETIC" and not _GENETIC_RESULT.search(sentence):
+            # "… den Vaterschaftstest bestellt. Laut Ergebnis ist …": the result may follow in the next sentence.
+            if category == "GENETIC" and not (
+                _GENETIC_RESULT.search(sentence)
+                or _GENETIC_RESULT_NEXT.search(original.lower(), sentence_end, sentence_end + 200)
+            ):
                 continue
             if category == "GENETIC" and _ANIMAL.search(sentence):
                 continue  # "der DNA-Test unseres Hundes": an animal is no data subject
@@ -483,6 +503,10 @@ def special_categories(
         _WEAK_HEALTH.fullmatch(m.group()) for m in _PATTERNS["HEALTH"].finditer(text)
     ):
         found.discard("HEALTH")  # "share my DNA results with my GP": the result is genetic, no condition is named
+    if "RELIGION" not in found and "kirchensteuer" in text and _CONFESSION.search(text):
+        found.add("RELIGION")  # "Markus Ebner: 24760381093, römisch-katholisch" for the Kirchensteuer
+    if writer_first_name and writer_first_name not in FEMALE_ONLY and writer_first_name not in MALE_ONLY:
+        writer_first_name = _ascii_name(writer_first_name)  # "Siobhán" is listed as "Siobhan"
     if "SEXUAL_ORIENTATION" not in found and writer_first_name:
         # A spouse of the writer's sex; a "Freund"/"partner" only with a cue that they are a couple.
         couple = bool(_COUPLE_CUE.search(original))
@@ -529,6 +553,17 @@ _SEEKING_MEN = re.compile(_SEEKING + r"(?:männer|männern|men|guys)\b")
 _SEEKING_WOMEN = re.compile(_SEEKING + r"(?:frauen|women|girls)\b")
 
 
+_CONFESSION = re.compile(
+    r"(?:[:,]|\bist|\bbin)[ \t]*(?:röm(?:isch)?\.?-?[ \t]?kath(?:olisch)?\.?|evangelisch|ev\.|rk\b|lutherisch|"
+    r"reformiert|altkatholisch|freireligiös|israelitisch|jüdisch)"
+)
+_ASCII_NAME = str.maketrans("áàâäéèêëíìîïóòôöúùûüñçşğı", "aaaaeeeeiiiioooouuuuncsgi")
+
+
+def _ascii_name(name: str) -> str:
+    return name.translate(_ASCII_NAME)
+
+
 def _same_sex_seeking(lowered: str) -> bool:
     return bool(
         _SELF_MALE.search(lowered)
@@ -538,6 +573,10 @@ def _same_sex_seeking(lowered: str) -> bool:
     )
 
 
+_PRODUCT_AFTER = re.compile(
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:case|bag|cooler|pouch|etui|tasche|kühltasche|box|holder|halter|organi[sz]er)\b"
+)
+_IDIOM_AFTER = re.compile(r"[ \t]+(?:of|and\s+tired)\b")
 _NEGATED = re.compile(r"\b(?:not|n't|never|nicht|nie|keine?[mnrs]?|no)\s+(?:been\s+|yet\s+|ever\s+)?$")
 _WEAK_HEALTH = re.compile(
     r"(?:(?:my|our|his|her|their|mein\w*|unser\w*)\s+)?(?:gp|doctor|arzt|hausarzt|ärztin|hausärztin)|diagnos\w*|health"

@@ -54,6 +54,30 @@ def flags(text, lang="de"):
         ("Our son's whole-exome sequencing came back and found a de novo SCN1A variant.", "en", "GENETIC"),
         ("Meine Mutter, Versichertennummer R569341603, bekommt seit ihrer Herz-OP ein neues Mittel.", "de", "HEALTH"),
         ("I'm British Pakistani and I'd like to know what factors your pricing uses.", "en", "ETHNIC_ORIGIN"),
+        ("I volunteer with our county Democratic committee and need 200 yard signs.", "en", "POLITICAL_OPINION"),
+        ("The driver said he doesn't deliver to Travellers. I'm from the Travelling community.", "en", "ETHNIC_ORIGIN"),
+        ("Als deutscher Sinto erlebe ich so etwas leider öfter.", "de", "ETHNIC_ORIGIN"),
+        ("I uploaded my raw DNA file. The report says I'm homozygous for the MTHFR C677T variant.", "en", "GENETIC"),
+        (
+            "Wir haben im Februar den Vaterschaftstest bestellt. Laut Ergebnis ist Marco der Vater von Leon.",
+            "de",
+            "GENETIC",
+        ),
+        (
+            "Für die Kirchensteuer fehlt noch das Merkmal:\nMarkus Ebner: 24760381093, römisch-katholisch",
+            "de",
+            "RELIGION",
+        ),
+        (
+            "Ein Gentest hat bei unserem Sohn Finn ergeben, er verträgt also genetisch bedingt keine Laktose.",
+            "de",
+            "HEALTH",
+        ),
+        (
+            "my wife Gráinne and I would like to book the joint appointment.\n\nThanks a million,\nSiobhán Kearney",
+            "en",
+            "SEXUAL_ORIENTATION",
+        ),
         ("I broke my left wrist in a cycling accident and was in plaster for six weeks.", "en", "HEALTH"),
     ],
 )
@@ -77,6 +101,10 @@ def test_category_is_flagged(text, lang, category):
         ("hab im filter nur religion und sprache gefunden. gruß baran", "de"),
         ("I started at the hospital in January and need the uniform in size M.", "en"),
         ("Ich (m, 40) suche eine Frau zum Tanzen.", "de"),
+        ("I ordered the insulin cooling travel case a week ago and it still says processing.", "en"),
+        ("Wie viele Fingerabdrücke kann der Tresor T-200 speichern? Ich möchte, dass alle ihn öffnen können.", "de"),
+        ("I bought the DNA health kit for my mum. The app still says sample in transit.", "en"),
+        ("The parcel is late again and I'm sick of waiting.", "en"),
     ],
 )
 def test_look_alike_is_not_flagged(text, lang):
