@@ -138,6 +138,15 @@ _IN_CITY = re.compile(
     r"|(?:,[ \t]*|[ \t]*\n[ \t]*)(" + _CITY + r")(?=[ \t]*(?:[,.;!?)]|\n|$))"
 )
 _DISTRICT = re.compile(r"[ \t]*,?[ \t]*(?:OT|Ortsteil)[ \t]+(" + _UP + r"[\w'’-]+(?:[ \t]" + _UP + r"[\w'’-]+)?)")
+_SPOKEN_NUMBER = (
+    r"(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|"
+    r"siebzehn|achtzehn|neunzehn|zwanzig|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undzwanzig|dreißig)"
+)
+_SPOKEN_NUMBER_GATE = re.compile(r"(?i)(?:straße|strasse|weg|gasse|allee|platz)[ \t]+" + _SPOKEN_NUMBER + r"\b")
+_SPOKEN_STREET = re.compile(
+    r"(?i)(?<![\w-])[a-zäöüß][a-zäöüß-]*(?:straße|strasse|weg|gasse|allee|platz)[ \t]+" + _SPOKEN_NUMBER
+    + r"(?:[ \t]+[a-h](?![\w]))?(?![\w])"
+)
 _IN_LOWER_CITY = re.compile(r"[ \t]+in[ \t]+([a-zäöüß][a-zäöüß-]{2,})(?![\w])")
 _LOWER_IN_STOP = frozenset(
     "der die das den dem des ein eine einem einer einen ordnung zukunft kürze bar ruhe the a an my our "
@@ -399,7 +408,7 @@ def _number_gates(text: str) -> _Gates:
 
 def find_addresses(text: str) -> list[Candidate]:
     """Street + house number and postcode + city of a person (organisations' addresses skipped)."""
-    if not _DIGIT.search(text):
+    if not _DIGIT.search(text) and not _SPOKEN_NUMBER_GATE.search(text):
         # Only a form field ("Ort: Berlin") can be an address without a digit.
         return (
             [Candidate(*m.span("value"), "ADDRESS", P_ADDRESS) for m in _FORM_FIELD.finditer(text)]
@@ -465,6 +474,10 @@ def find_addresses(text: str) -> list[Candidate]:
                 streets[k] = (house.start(1), end)
     org_streets = [s for s in streets if _org_place(text, s[0])]
     streets = [s for s in streets if s not in org_streets]
+    # "bahnhofstraße vierzehn a": a dictated house number
+    for m in _SPOKEN_STREET.finditer(text) if _SPOKEN_NUMBER_GATE.search(text) else ():
+        if not any(s <= m.start() < e for s, e in streets):
+            streets.append(m.span())
 
     places: list[tuple[int, int]] = []
     for m in _POSTCODE_CITY.finditer(text) if gates.four_digits_word else ():
@@ -535,7 +548,9 @@ def find_addresses(text: str) -> list[Candidate]:
             and not first_word.isupper()  # "Kastanienallee 5, EG": a floor, not a city
         ):
             places.append((m.start(group), m.end(group)))
-        elif text[end - 1 : end].isdigit() and text[:end].rstrip("0123456789 \t")[-1:].islower():
+        elif text[end - 1 : end].isdigit() and text[:end].rstrip("0123456789 \t")[-1:].islower() or (
+            text[end - 1 : end].isalpha() and text[max(0, end - 30) : end].islower()
+        ):
             # "an amselweg 12 in garmisch schicken": typed in lowercase, the word after "in" is the town.
             lower = _IN_LOWER_CITY.match(text, end)
             if lower and lower.group(1) not in _LOWER_CITY_STOP and lower.group(1) not in _LOWER_IN_STOP:

@@ -166,7 +166,9 @@ _US_PHONE = re.compile(r"(?:\((?<![\w+/.-]\()\d{3}\)[ \t]?|\d(?<![\w+/.-]\d)\d{2
 _PHONE_LABEL = re.compile(
     r"(?i)\b(?:tel(?:efon)?(?:nummer)?|telefonisch|handy(?:nummer)?|mobil(?:nummer|funk)?|mobile|fax|rufnummer|"
     r"festnetz(?:nummer)?|phone(?:\s+number)?|cell(?:\s+phone)?|whatsapp|rückruf(?:nummer)?|zurückrufen|"
-    r"erreichbar|call\s+me|ring\s+me|anrufen|reach\s+me)\b[^\n\d]{0,25}$"
+    r"erreichbar|call\s+me|ring\s+me|anrufen|reach\s+me|mob|fon)\b[^\n\d]{0,25}$"
+    # signature shorthand: "T: …", "M: …", "F: …"
+    r"|(?i:(?<![\w.])[tmfp][ \t]?[:.][ \t]*$)"
 )
 # "Datum: 08.10.2025 21:33": a date with a time, not a phone number.
 _DATE_START = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?:\s|$)")
@@ -886,11 +888,38 @@ def find_dates_of_birth(text: str) -> list[Candidate]:
     return out
 
 
+# Dictated messages spell digits out: "meine nummer ist null eins sechs null drei vier …".
+_DIGIT_WORD = (
+    r"(?:null|eins|ein|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|"
+    r"seven|eight|nine|double[ \t]+\w+)"
+)
+_SPOKEN_GATE = re.compile(
+    r"\b(?:null|zero|oh)[ \t,]+(?:eins|ein|zwei|one|two|drei|three|vier|four|fünf|five|sechs|six)\b"
+)
+_SPOKEN_DIGITS = re.compile(
+    r"(?<![\w-])" + _DIGIT_WORD + r"(?:[ \t,]+" + _DIGIT_WORD + r"){5,15}(?![\w-])", re.IGNORECASE
+)
+_SPOKEN_CUE = re.compile(
+    r"(?i)(?:nummer|telefon|handy|mobil|number|phone|mobile|call|ruf|erreich|reach)[^.!?\n]{0,40}$"
+)
+
+
+def find_spoken_phones(text: str) -> list[Candidate]:
+    """A phone number dictated as digit words after a phone cue."""
+    return [
+        Candidate(m.start(), m.end(), "PHONE", P_PHONE - 5)
+        for m in _SPOKEN_DIGITS.finditer(text)
+        if _SPOKEN_CUE.search(text, max(0, m.start() - 60), m.start())
+    ]
+
+
 def find_structured(text: str, lang: str) -> list[Candidate]:
     """All structured-identifier candidates of one text (overlaps resolved later)."""
     lowered = text.lower()
     obfuscated = "t)" in lowered or "t]" in lowered or "t}" in lowered or " at " in lowered or " ät " in lowered
     out = find_emails(text) if "@" in text or obfuscated else []
+    if _SPOKEN_GATE.search(lowered):
+        out += find_spoken_phones(text)
     # Every other identifier needs digits, most need many; count them once and skip
     # the recognisers that cannot match (most messages carry few digits or none).
     digits = len(_DIGIT.findall(text))

@@ -233,3 +233,24 @@ def test_round13_names_next_to_names(text, lang, expected):
 )
 def test_round13_addresses(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "meine neue adresse ist bahnhofstraße vierzehn a in gießen, meine nummer ist null eins sechs null drei "
+            "vier sieben zwei eins acht acht neun danke",
+            "de",
+            [
+                ("ADDRESS", "bahnhofstraße vierzehn a"),
+                ("ADDRESS", "gießen"),
+                ("PHONE", "null eins sechs null drei vier sieben zwei eins acht acht neun"),
+            ],
+        ),
+        ("Ich hätte gern zwei drei vier fünf sechs sieben Stück.", "de", []),
+        ("M: +44 (0)7700 900 356", "en", [("PHONE", "+44 (0)7700 900 356")]),
+    ],
+)
+def test_round13_dictated_numbers_and_signature_shorthand(text, lang, expected):
+    assert found(text, lang) == expected
