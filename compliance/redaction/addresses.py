@@ -64,7 +64,8 @@ _EN_STREET = re.compile(
     r"\d(?<![\w]\d)\d{0,3}[A-Za-z]?,?[ \t]+(?:(?:" + _UP + r"[\w'’-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:Street|St\.?|Road|Rd\.?|Lane|Ln\.?|Avenue|Ave\.?|Drive|Dr\.?|Cres\.?|Terr?\.?|Tce\.?|Cir\.?|Trl\.?|Close|Way|Place|Pl\.?|Square|Sq\.?|Court|Ct\.?|"
     r"Crescent|Terrace|Gardens|Grove|Hill|Row|Mews|Park|Boulevard|Blvd\.?|Walk|Parade|Green|Rise|Vale|View|"
-    r"Wharf|Quay|Circus|Gate|Highway|Hwy\.?|Parkway|Pkwy\.?|Broadway|Avenue)(?![\w])"
+    r"Wharf|Quay|Circus|Gate|Highway|Hwy\.?|Parkway|Pkwy\.?|Broadway|Avenue|Lawns?|Meadows?|Glen|Downs|Heights|"
+    r"Manor|Dale|Fields?|Wood|Woods|Grange|Orchard|Brae|Wynd)(?![\w])"
     # "1180 Peachtree St NE": a US quadrant after the street type
     r"(?:[ \t]+(?:NE|NW|SE|SW)(?![\w]))?"
 )

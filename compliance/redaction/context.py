@@ -219,11 +219,20 @@ _REPLY_HEADER = re.compile(
 def reply_start(text: str) -> int:
     """Where the quoted or forwarded part begins: after the first reply header that follows some of
     the writer's own text (a "From:" header at the very top is the writer's own)."""
+    return _reply_header(text)[1]
+
+
+def reply_header_start(text: str) -> int:
+    """Where that first reply header itself begins (the end of the writer's own text)."""
+    return _reply_header(text)[0]
+
+
+def _reply_header(text: str) -> tuple[int, int]:
     for header in _REPLY_HEADER.finditer(text):
         before = _REPLY_HEADER.sub("", text[: header.start()])
         if before.strip(" \t\r\n-_=*>"):
-            return header.end()
-    return len(text)
+            return header.start(), header.end()
+    return len(text), len(text)
 
 
 _FOOTER_LINE = re.compile(

@@ -74,6 +74,7 @@ ROLE_MAILBOXES = frozenset(
     hausverwaltung kasse service-team kundenbetreuung beschwerde beschwerden complaints mahnung inkasso
     bestellservice orderservice serviceteam servicecenter helpdesk it-support störung stoerung
     vermietung mieterservice immobilien objektverwaltung schadenservice schaden claims kundencenter auftrag
+    b2b b2c wholesale grosshandel großhandel einkauf purchasing procurement
     auftraege disposition werkstatt anmeldung sekretariat rezeption
     """.split()
 )
@@ -449,7 +450,8 @@ _ID_DOC_LABEL = (
     r"(?:uk|eu|us|german|british|irish|polish|photocard|provisional)\s+(?:driving\s+)?licen[cs]e|"
     r"licen[cs]e\s+number|id[\s-]card(?:\s+number|\s+no\.?)?|identity\s+card(?:\s+number)?|national\s+id(?:\s+number)?|"
     r"aufenthalts(?:titel|erlaubnis|karte)(?:nummer|-?nr\.?)?|residence\s+(?:permit|card)(?:\s+number)?|"
-    r"dokumenten-?nummer|document\s+number|identifikationsnummer\s+des\s+ausweises|kartennummer\s+des\s+ausweises)"
+    r"dokumenten-?nummer|document\s+number|identifikationsnummer\s+des\s+ausweises|kartennummer\s+des\s+ausweises|"
+    r"dni|nie|carte\s+d'identité|carta\s+d'identità|dowód(?:\s+osobisty)?)"
 )
 _CUSTOMER_LABEL = (
     r"(?:kunden-?(?:nummer|nr\.?|konto(?:nummer)?|-?id|kennung|karte(?:nnummer)?)|kundennr\.?|kd\.?\s?-?\s?nr\.?|kdnr\.?|"
@@ -478,6 +480,10 @@ _CUSTOMER_LABEL = (
 )
 # Substrings every label of a pattern contains: checked before running the pattern.
 _ID_DOC_WORDS = (
+    "dni",
+    "nie ",
+    "identit",
+    "dowód",
     "licen",
     "ausweis",
     "pass",
@@ -564,7 +570,7 @@ _CUSTOMER = FoldedPattern(r"(?<![\w])(?P<label>" + _grouped_label(_CUSTOMER_LABE
 # "meine Kundennummer lautet übrigens, falls Sie die brauchen, 4471-22-90": the first number with four digits
 # or more later in the sentence, when no value follows the label directly (checked in find_labelled_numbers).
 _CUSTOMER_LATER = FoldedPattern(
-    r"(?<![\w])(?P<label>" + _grouped_label(_CUSTOMER_LABEL) + r")(?![\w])(?P<gap>[^.!?\n\d]{3,60}?)(?<![\w])"
+    r"(?<![\w])(?P<label>" + _grouped_label(_CUSTOMER_LABEL) + r")(?![\w])(?P<gap>[^.!?\n\d]{3,130}?)(?<![\w])"
     r"(?P<value>(?:[A-Z]{1,4}-?)?\d(?:[\d]|[-/. ](?=\d))*\d(?:-?[A-Z])?)(?![\w]|[.,]\d)"
 )
 # "Meine Mitgliedsnummer steht auf der Karte: FF-2207-1945": the value after a colon later in the clause.
@@ -705,6 +711,8 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
             digits = sum(c.isdigit() for c in m.group("value"))
             card = m.group("label").lower().startswith(("karten", "card")) and not _LOYALTY_CARD.search(low)
             gap = m.group("gap")
+            if _IPV4.fullmatch(m.group("value")) or gap.rstrip().lower().endswith("ip"):
+                continue  # "Login von der IP 185.220.101.47": an address, not the account's number
             if digits >= 4 and not card and not _NOT_CUSTOMER_LABEL.search(gap) and not _LATER_NOT_A_VALUE.search(gap):
                 if not any(x.start("value") == m.start("value") for x in customer_matches):
                     out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 4))
@@ -804,7 +812,7 @@ _MONTHS = (
 _DATE = (
     r"(?:\d{1,2}\.[ \t]?\d{1,2}\.(?:[ \t]?\d{4}|\d{2}(?!\d))?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[-/]" + _MONTHS + r"[-/]\d{2,4}"
-    r"|\d{1,2}(?:\.|st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTHS + r"(?:,?[ \t]+\d{4})?"
+    r"|\d{1,2}(?:\.|st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTHS + r"(?:,?[ \t]+\d{4}|[ \t]+['’]\d{2})?"
     r"|" + _MONTHS + r"[ \t]+(?:19|20)\d{2}"  # "born in April 2019"
     r"|" + _MONTHS + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|(?:19|20)\d{2})"
 )
@@ -821,7 +829,8 @@ _DOB = FoldedPattern(
     r"(?<![\w])" + _grouped_label(_DOB_LABEL) + r"[\s:,(]*"
     # "Geburtsdatum meiner Frau: 03.07.1979", "date of birth of my son is ..."
     r"(?:(?:of\s+)?(?:meine[rsmn]?|seine[rsmn]?|ihre[rsmn]?|unsere[rsmn]?|my|his|her|our)\s+[\wäöüß]+[\s:,]*)?"
-    r"(?:(?:am|on|the|der|den|ist|is|war|was)\s+){0,3}(?P<value>" + _DATE + r")(?![\w])"
+    r"(?:(?:am|on|the|der|den|ist|is|war|was|habe|hab|hatte|ich|feiere|have|had|i)\s+){0,3}(?P<value>" + _DATE + r")"
+    r"(?![\w])"
 )
 # "Luka wird am 3. Dezember sechs", "she turns 40 on 2 May": the day someone reaches an age.
 _NUMBER_WORD = (

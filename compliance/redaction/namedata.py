@@ -142,6 +142,8 @@ STOP_WORDS = frozenset(
     I'm I've I'll I'd It's That's What's Here's There's Let's Don't Can't Won't Isn't
     British English Irish Scottish Welsh Pakistani Indian Bangladeshi Nigerian Ghanaian Kenyan Somali Turkish
     Kurdish Polish German French Italian Spanish Portuguese Dutch Greek Chinese Japanese Korean Vietnamese
+    Mama Papa Mutti Vati Oma Opa Mum Mom Dad Mummy Daddy Nana Grandma Grandpa Granny Schatz Hiring Manager
+    Recruiter Recruitment Colleague Colleagues Everyone Sirs
     Filipino Asian Arab African Caribbean European American Canadian Australian Romanian Bulgarian Ukrainian
     Russian Syrian Afghan Iranian Iraqi Eritrean Sudanese Moroccan Algerian Tunisian Egyptian Brazilian
     """.split()

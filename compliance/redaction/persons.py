@@ -11,7 +11,7 @@ import re
 import unicodedata
 from itertools import accumulate
 
-from .context import Candidate, FoldedPattern, fold, grouped, mentions
+from .context import Candidate, FoldedPattern, fold, grouped, mentions, reply_header_start
 from .identifiers import P_PERSON, is_role_mailbox
 from .namedata import (
     ACADEMIC,
@@ -75,7 +75,8 @@ _COMPANY_BEFORE = frozenset(
     """firma fa. bäckerei tischlerei schreinerei metzgerei fleischerei kanzlei autohaus hotel restaurant gasthaus
     gasthof pension apotheke salon studio drogerie marke brand label verlag brauerei weingut gärtnerei
     malerbetrieb elektro sanitär friseur praxis klinik buch roman film song album serie katze kater hund hündin
-    kundenservice kundendienst support helpdesk
+    kundenservice kundendienst support helpdesk boulangerie pâtisserie patisserie trattoria pizzeria ristorante
+    café cafe atelier konditorei boutique taverna bistro brasserie
     pferd hamster kaninchen wellensittich cat dog puppy kitten horse pet haustier welpe modell model produkt
     product artikel item regal sofa couch bett tisch stuhl sessel lampe leuchte kommode schrank vitrine
     kollektion collection edition serie series set duft sorte variante design linie range typ modell rose
@@ -776,6 +777,25 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     for m in _BEI_LINE.finditer(text) if "\nbei " in text else ():
         take(m.end(), check="list", max_tokens=3)
     tail = _tail_name(text, tokens, lang)
+    if not tail and ("wrote" in low or "schrieb" in low or "----" in text):
+        # "… the 2019 model.\n\nSandeep\n\nOn Tue, … wrote:": the sign-off above a quoted reply
+        body = text[: reply_header_start(text)].rstrip()
+        if len(body) < len(text.rstrip()):
+            tail = _tail_name(body, _Tokens(body), lang)
+    # "kontoinhaberin birgül aydın", "intestato a Federico Mancuso": the holder of an account or card
+    for m in _HOLDER_LABEL.finditer(text, lowered) if mentions(low, _HOLDER_LABEL_WORDS) else ():
+        if not take(m.end(), lowercase_ok=True, check="label", max_tokens=3):
+            _take_lowercase_name(text, tokens, m.end(), spans)
+    # "ja guten tag hier klaus dieter renz ich hatte": "hier" after a greeting introduces the caller
+    for m in _GREETING_HIER.finditer(text, lowered) if " hier " in low else ():
+        _take_lowercase_names(text, tokens, m.end(), spans)
+    # "…, tim brückner?": a lowercase listed given name followed by a lowercase listed surname
+    if _LOWER_PAIR_GATE.search(text):
+        for i in range(len(tokens.items) - 1):
+            s1, e1, w1 = tokens.items[i]
+            s2, e2, w2 = tokens.items[i + 1]
+            if w1.islower() and w2.islower() and text[e1:s2] == " " and _lower_pair(w1, w2):
+                spans.append((s1, e2))
     contact = _CONTACT_BLOCK.search(text, max(0, len(text) - 200)) if not tail and "\n" in text else None
     if contact:
         # "Keisha Whitfield\n404-555-0179": the signed name above the contact lines that close the message.
@@ -902,6 +922,48 @@ def _take_inverted_name(text: str, tokens: _Tokens, spans: list[tuple[int, int]]
 
 _BEI_LINE = re.compile(r"(?m)(?<=\n)[ \t]*bei[ \t]+(?=[A-ZÄÖÜ][^\n]*\n[^\n]*\d)")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.!?;:\n]|$|(?:ich|und|aus|from|and|here|hier|i)\b)")
+_HOLDER_LABEL = FoldedPattern(
+    r"\b(?:konto|karten)inhaber(?:in)?[ \t]*:?[ \t]+|\b(?:account|card)[ \t]?holder[ \t]*:?[ \t]+|"
+    r"\bintestat[oa][ \t]+a[ \t]+|\btitulaire(?:[ \t]+du[ \t]+compte)?[ \t]*:?[ \t]+|\ba[ \t]+nombre[ \t]+de[ \t]+"
+)
+_HOLDER_LABEL_WORDS = ("inhaber", "holder", "intestat", "titulaire", "nombre de")
+_GREETING_HIER = FoldedPattern(r"\b(?:tag|hallo|hi|moin|servus|grüß[ \t]gott|abend|morgen)[ \t,]+hier[ \t]+")
+_LOWER_PAIR_GATE = re.compile(r"(?<![\w])[a-zäöüß]{3,}[ \t][a-zäöüßçğışñ]{3,}[ \t]*[?!,.\n]")
+
+
+def _lower_pair(first: str, last: str) -> bool:
+    title_first, title_last = first.title(), last.title()
+    return (
+        title_first in FIRST_NAMES
+        and title_first not in HOMOGRAPH_FIRST
+        and title_first not in STOP_WORDS
+        and first not in _LOWER_STOP
+        and title_last in SURNAMES
+        and title_last not in HOMOGRAPH_SURNAME
+        and title_last not in STOP_WORDS
+        and last not in _LOWER_STOP
+        and len(last) >= 4
+    )
+
+
+def _take_lowercase_names(text: str, tokens: _Tokens, pos: int, spans: list[tuple[int, int]]) -> None:
+    """ "klaus dieter renz": up to two listed given names and a surname, typed in lowercase."""
+    i = tokens.index_at(pos)
+    if i is None:
+        return
+    items = tokens.items
+    j = i
+    while j < len(items) and j - i < 2 and items[j][2].islower() and items[j][2].title() in FIRST_NAMES:
+        j += 1
+    if j == i or items[i][2] in _LOWER_STOP:
+        return
+    end = items[j - 1][1]
+    if j < len(items) and items[j][2].islower() and items[j][2] not in _LOWER_STOP and text[end : items[j][0]] == " ":
+        if items[j][2].title() in SURNAMES or _CLAUSE_ENDS.match(text, items[j][1]):
+            end = items[j][1]
+    spans.append((items[i][0], end))
+
+
 _HERE_INTRO = re.compile(r"(?i)\b(?:it'?s|this\s+is)[ \t]+([a-z][a-z'’-]{1,15})[ \t]+(?:here|again|speaking)\b")
 _NOT_A_NAME_HERE = frozenset("me just only not really still all that what nothing everything someone one done".split())
 _CONTACT_BLOCK = re.compile(

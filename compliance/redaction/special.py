@@ -380,11 +380,11 @@ _SENTENCE = re.compile(
     r"(?:[^.!?\n]|(?<=(?<![\d.])\d)\.|(?<=(?<![\d.])\d\d)\.|[.!?]+(?!\s+[A-ZÄÖÜ]|\s*$))+(?:[.!?]+|\n|$)"
 )
 _SPOUSE_FEMALE = re.compile(
-    r"(?i)\b(?:meine[rm]?\s+(?:frau|ehefrau|gattin|verlobten?|lebensgefährtin)|my\s+(?:wife|fiancée|fiancee))\b"
+    r"(?i)\b(?:meine[rm]?\s+(?:ex-?)?(?:frau|ehefrau|gattin|verlobten?|lebensgefährtin)|my\s+(?:ex-?)?(?:wife|fiancée|fiancee))\b"
 )
 _SPOUSE_MALE = re.compile(
-    r"(?i)\b(?:mein(?:em|en)?\s+(?:mann|ehemann|gatten?|verlobten?|verlobter|lebensgefährten?|festen?\s+freund)|"
-    r"my\s+(?:husband|fiancé|fiance|boyfriend))\b"
+    r"(?i)\b(?:mein(?:em|en)?\s+(?:ex-?)?(?:mann|ehemann|gatten?|verlobten?|verlobter|lebensgefährten?|festen?\s+freund)|"
+    r"my\s+(?:ex-?)?(?:husband|fiancé|fiance|boyfriend))\b"
 )
 _COUPLE_CUE = re.compile(
     r"(?i)\b(?:(?:wir\s+sind|we\s+are|we've\s+been|we\s+have\s+been)\s+(?:\w+\s+){0,4}(?:zusammen|together|verheiratet|"

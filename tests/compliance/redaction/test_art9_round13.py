@@ -78,6 +78,7 @@ def flags(text, lang="de"):
             "en",
             "SEXUAL_ORIENTATION",
         ),
+        ("my ex-husband Gareth still has access to our account.\n\nThanks,\nOwen", "en", "SEXUAL_ORIENTATION"),
         ("I broke my left wrist in a cycling accident and was in plaster for six weeks.", "en", "HEALTH"),
     ],
 )

@@ -254,3 +254,60 @@ def test_round13_addresses(text, lang, expected):
 )
 def test_round13_dictated_numbers_and_signature_shorthand(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "bitte einziehen: iban de66496726109093147053, kontoinhaberin birgül aydın. Das alte Konto",
+            "de",
+            [("IBAN", "de66496726109093147053"), ("PERSON", "birgül aydın")],
+        ),
+        ("ja guten tag hier klaus dieter renz ich hatte einen unfall", "de", [("PERSON", "klaus dieter renz")]),
+        (
+            "please refund to IT02H2367326841149086073772, intestato a Federico Mancuso.",
+            "en",
+            [("IBAN", "IT02H2367326841149086073772"), ("PERSON", "Federico Mancuso")],
+        ),
+        (
+            "It is the 2019 model.\n\nSandeep\n\n"
+            "On Tue, 8 Apr 2025 at 14:03, Jana Pohl <j.pohl@hallberg-shop.de> wrote:\n> Dear Mr Kapoor,",
+            "en",
+            [
+                ("PERSON", "Sandeep"),
+                ("PERSON", "Jana Pohl"),
+                ("EMAIL", "j.pohl@hallberg-shop.de"),
+                ("PERSON", "Kapoor"),
+            ],
+        ),
+        ("ein Login von der IP 185.220.101.47 in meinem Kundenkonto", "de", [("IP_ADDRESS", "185.220.101.47")]),
+        (
+            "Meinen Geburtstag habe ich am 14. Juli, aber der Gutschein kam im Juni.",
+            "de",
+            [("DATE_OF_BIRTH", "14. Juli")],
+        ),
+        (
+            "I was born 5 Nov '79. Address: 21 Beechwood Lawn, Naas",
+            "en",
+            [("DATE_OF_BIRTH", "5 Nov '79"), ("ADDRESS", "21 Beechwood Lawn"), ("ADDRESS", "Naas")],
+        ),
+        (
+            "here my data:\nJavier Morales Ruiz\nDNI 50127772P",
+            "en",
+            [("PERSON", "Javier Morales Ruiz"), ("ID_DOCUMENT", "50127772P")],
+        ),
+        ("Dear Hiring Manager,", "en", []),
+        ("Danke, Mama", "de", []),
+        ("Boulangerie Giraud\n7 rue Mercière", "en", [("ADDRESS", "7 rue Mercière")]),
+        ("An: b2b@hallberg-shop.de", "de", []),
+        (
+            "my account number – I had to dig through two years of paperwork to find it, your letters don't show it "
+            "anywhere – is, I believe, 30-1187-4420.",
+            "en",
+            [("CUSTOMER_NUMBER", "30-1187-4420")],
+        ),
+    ],
+)
+def test_round13_holders_callers_and_late_values(text, lang, expected):
+    assert found(text, lang) == expected
