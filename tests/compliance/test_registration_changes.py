@@ -140,6 +140,8 @@ def test_a_crash_while_saving_never_puts_the_posted_key_into_the_error_report(te
 
 def test_a_key_too_short_to_be_real_is_refused_in_plain_words(tenant_a, tenant_b, fake_anthropic):
     words = "The API key is too short: a provider&#x27;s key has at least 8 characters."
+    german = tenant_a.console("owner").post("/console/compliance/providers/new/", form_data(api_key="abc"))
+    assert "Der API-Schlüssel ist zu kurz" in german.content.decode()
     client = tenant_a.console("owner")
     client.cookies["django_language"] = "en"
     response = client.post("/console/compliance/providers/new/", form_data(api_key="abc"))

@@ -239,6 +239,7 @@ def test_a_package_whose_worker_died_can_be_started_again_from_the_console(
     worker_died(stuck, minutes_ago=16)
     page = owner.get(f"/console/requests/{dsar.public_id}/").content.decode()
     assert 'data-code="export_stalled"' in page and "Wird erstellt" in page
+    assert "Unterbrochen (zu lange kein Fortschritt)" in page
     with django_capture_on_commit_callbacks(execute=True):
         page = owner.post(fulfil_url, {"right": "access"}, follow=True).content.decode()
 
