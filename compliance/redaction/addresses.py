@@ -225,12 +225,20 @@ def _org_place(text: str, start: int) -> bool:
     before = text[max(line_start, start - 60) : start]
     # In the organisation's quoted reply "Ihre Adresse" is the customer's: the pronoun cue does not apply there.
     pronoun_place = _ORG_PLACE.search(before) and not in_reply_from_other_side(text, start)
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if _LETTERHEAD.search(line):
+        return True  # "Stadtwerke Ruhrtal GmbH · Postfach 10 02 31 · 45002 Essen": a letterhead or footer line
     place = _ORG_PLACE_BEFORE.search(before)
     if place and _OWN_BEFORE.search(before, 0, place.start()):
         place = None  # "to my office at 23 Church Road": the writer's workplace is their contact address
     return bool(pronoun_place or place) or owner_is_organisation(text, start, window=40)
 
 
+_LETTERHEAD = re.compile(
+    r"\b(?:GmbH|AG|KG|mbH|mbB|UG|SE|GbR|OHG|eG|e\.[ \t]?V\.|Ltd|LLC|Inc|plc)\b[^\n]*[·•|]"
+    r"|\b(?:Zahlungsempfänger|Gläubiger|Absender(?:in)?)\s*:[^\n]*\b(?:GmbH|AG|KG|mbH|eG|e\.[ \t]?V\.|Ltd|genossen)"
+)
 _OWN_BEFORE = re.compile(r"(?i)\b(?:my|our|mein\w*|unser\w*)\s+(?:\w+\s+)?$")
 
 

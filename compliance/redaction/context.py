@@ -191,7 +191,7 @@ _ORG_CUE = re.compile(
     r"|(?i:\b(?:your|the\s+shop's|the\s+company's|hotline|service-?(?:nummer|hotline|telefon|center|line)|"
     r"servicenummer|kundenservice|kundendienst|customer\s+service|support-?(?:nummer|line|hotline)|"
     r"zentrale|bankverbindung|zahlungsempfänger|empfängerkonto|firmensitz|zahlung(?:en)?\s+an|zahlbar\s+an|"
-    r"payable\s+to|pay\s+to|payee|"
+    r"payable\s+to|pay\s+to|payee|erreichen\s+sie\s+uns|reach\s+us|call\s+us|rufen\s+sie\s+uns|"
     r"geschäftsführ\w*|handelsregister|amtsgericht|HRB|sitz\s+der\s+gesellschaft|"
     r"overeenkomst|registered\s+office|company\s+(?:number|reg)\w*)\b)"
 )
@@ -236,7 +236,8 @@ def _reply_header(text: str) -> tuple[int, int]:
 
 
 _FOOTER_LINE = re.compile(
-    r"\b(?:GmbH|AG|KG|mbH|mbB|PartG|UG|SE|GbR|OHG|e\.[ \t]?K\.|e\.[ \t]?V\.|Ltd|LLC|Inc|plc|Geschäftsführ\w*|HRB|HRA|"
+    r"\b(?:GmbH|AG|KG|mbH|mbB|PartG|UG|SE|GbR|OHG|eG|e\.[ \t]?K\.|e\.[ \t]?V\.|Ltd|LLC|Inc|plc|"
+    r"Geschäftsführ\w*|HRB|HRA|"
     r"Amtsgericht|Registergericht|Handelsregister|Vorstand|Hotline|Kundenservice|Customer[ \t]+Service)(?!\w)"
 )
 _FIRST_PERSON = re.compile(r"(?i)\b(?:ich|mein\w*|mir|mich|wir|unser\w*|i|my|me|we|our|c/o|z\.[ \t]?hd\.?|attn)\b")
@@ -314,7 +315,8 @@ def owner_is_organisation(text: str, start: int, window: int = 60) -> bool:
         for m in _ORG_CUE.finditer(before)
         if not _HANDED_OVER.search(before, 0, m.start()) and not _her(text, start - len(before) + m.start(), m.group())
     ]
-    own = [m.end() for m in _SELF_CUE.finditer(before)]
+    # "erreichen Sie uns": the organisation's "uns" inside its own cue is no first person of the writer
+    own = [m.end() for m in _SELF_CUE.finditer(before) if not any(s <= m.start() < e for s, e in org)]
     if in_reply_from_other_side(text, start):
         # Quoted or forwarded text of the organisation: "Ihre Kundennummer", "your phone number" mean the
         # customer's, "unsere Hotline" the organisation's. The pronouns swap sides; other cues stay.

@@ -462,7 +462,10 @@ _CUSTOMER_LABEL = (
     r"(?:kunden|vertrags|mitglieds|versicherungs)nummern|"
     r"versicherungs-?(?:schein)?-?(?:nummer|nr\.?)|versicherungsschein(?:nummer|-?nr\.?)?|polic(?:e|en)-?(?:nummer|nr\.?)?|"
     r"police|postnummer|dhl[\s-]postnummer|payback(?:-?nummer|-?karte)?|bahn-?card(?:-?(?:nummer|nr\.?)|\s+number)?|karten-?nummer\s+(?:der|meiner)\s+kundenkarte|"
-    r"abo-?(?:nummer|nr\.?)|abonnement-?nummer|zählpunkt|benutzer-?nummer|konto-?nummer|kontonr\.?|"
+    r"abo-?(?:nummer|nr\.?)|abonnement-?nummer|benutzer-?nummer|konto-?nummer|kontonr\.?|"
+    # library cards name their holder: "Leserausweis 2745 …", "Reader card: …", "library card number …"
+    r"(?:leser|bibliotheks|benutzer)-?ausweis(?:-?(?:nummer|nr\.?))?|reader\s+card(?:\s+(?:number|no\.?))?|"
+    r"library\s+card(?:\s+(?:number|no\.?))?|kunden-[ \t]*\n[ \t]*nummer|"
     r"customer(?:\s+(?:number|no\.?|id|account(?:\s+number)?|ref(?:erence)?))|account(?:\s+(?:number|no\.?|id))|"
     r"acct\.?(?:\s+no\.?)?|acc\.?\s+(?:no|nr|number)\.?|membership(?:\s+(?:number|no\.?|id))?|member(?:\s+(?:number|no\.?|id))|"
     r"policy(?:\s+(?:number|no\.?))|contract(?:\s+(?:number|no\.?))|loyalty(?:\s+card)?(?:\s+(?:number|no\.?))?|"
@@ -527,7 +530,10 @@ _CUSTOMER_WORDS = (
     "postnummer",
     "payback",
     "abo",
-    "zählpunkt",
+    "ausweis",
+    "reader",
+    "library",
+    "kunden-",
     "benutzer",
     "konto",
     "customer",
@@ -596,6 +602,7 @@ _COMPOUND_GATE = re.compile(
 # "customer service number").
 _LOYALTY_CARD = re.compile(
     r"(?:treue|bonus|vorteils|kunden|mitglieds|club|payback|bahn|deutschland)-?karte|payback|bahncard|loyalty|"
+    r"library|bibliothek|bücherei|leser|reader|ausleih|interlibrary|"
     r"miles\s*&\s*more|punkte|clubcard|nectar|rewards|points|membership\s+card"
 )
 _NOT_CUSTOMER_LABEL = re.compile(
@@ -615,7 +622,8 @@ _CUSTOMER_PERSON_WORDS = ("kunde", "kundin", "mitglied", "member", "customer", "
 # "für den Vertrag 88123-77", "Seller account MKT-22094", "account WTR 0099 2184 7", "Family pass no. FP-70331":
 # an account, contract, membership or pass named by its number (five digits or more).
 _CONTRACT_BARE = FoldedPattern(
-    r"\b(?P<word>vertrag|vertrages|vertrags|contract|police|polizze|policy|account|acct|konto|kundenkonto|membership|"
+    r"\b(?P<word>vertrag|vertrages|vertrags|contract|police|polizze|policy|account|acct|[a-zäöüß]*konto|"
+    r"[a-zäöüß]+vertrag|membership|"
     r"mitgliedschaft|mitglied|member|subscription|abo|abonnement|bahncard|"
     r"(?:family|season|annual|member(?:ship)?|club|gym|jahres|saison|"
     r"familien|dauer|frequent[ \t]+flyer)[ \t-]?(?:pass|karte|card|ticket|abo|profile|profil))"
@@ -630,6 +638,15 @@ _ACCOUNTS_IN_BRACKETS = re.compile(
     r"\((?P<values>[^()\n]{5,80})\)"
 )
 _BRACKET_VALUE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,}\d(?![\w-])")
+_MEMBER_BRACKET_NUMBER = FoldedPattern(
+    r"\b(?:mitglied|member|kunde|kundin|customer)\b[^.!?\n()]{0,30}\([ \t]*(?:nr\.?|no\.?|#|nummer|number)"
+    r"[ \t]*:?[ \t]*"
+    r"(?P<value>\d[\d -]{2,14}\d)[ \t]*\)"
+)
+_CUSTOMER_ASKED = FoldedPattern(
+    r"(?:kunden-?nummer|kundennr|customer\s+number|account\s+number|mitglieds-?nummer|membership\s+number|"
+    r"vertrags-?nummer|contract\s+number)[^\n]*\n[^\n]{0,40}?:[ \t]*(?P<value>\d{5,12})(?![\w]|[.,]\d)"
+)
 _CUSTOMER_LABEL_ONLY = re.compile(r"(?<![\w])" + _grouped_label(_CUSTOMER_LABEL) + r"(?![\w])")
 # Between a label and a later number: a date, an amount or a count names that number, not the label.
 _LATER_NOT_A_VALUE = re.compile(
@@ -681,8 +698,21 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
                 out.append(Candidate(m.start("value"), m.end("value"), "ID_DOCUMENT", P_LABELLED - 4))
     # "für den Vertrag 88123-77": a contract or policy number without "Nr." (five digits or more).
     bare = mentions(
-        low, ("vertrag", "contract", "polic", "polizz", "account", "acct", "konto", "member", "mitglied", "abo", "pass",
-              "bahncard")
+        low,
+        (
+            "vertrag",
+            "contract",
+            "polic",
+            "polizz",
+            "account",
+            "acct",
+            "konto",
+            "member",
+            "mitglied",
+            "abo",
+            "pass",
+            "bahncard",
+        ),
     )
     for m in (
         _CONTRACT_BARE.finditer(text, lowered) if bare or mentions(low, ("subscr", "karte", "card", "profil")) else ()
@@ -716,6 +746,16 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
             if digits >= 4 and not card and not _NOT_CUSTOMER_LABEL.search(gap) and not _LATER_NOT_A_VALUE.search(gap):
                 if not any(x.start("value") == m.start("value") for x in customer_matches):
                     out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 4))
+    # "Ich bin Mitglied seit 2016 (Nr. 86150)": the number in brackets after the member word.
+    for m in (
+        _MEMBER_BRACKET_NUMBER.finditer(text, lowered)
+        if mentions(low, ("mitglied", "member", "kund", "customer"))
+        else ()
+    ):
+        out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 3))
+    # "Bitte nennen Sie mir Ihre Kundennummer …\n[14:03] Kundin: 937888330, 21.07.1968": the answer in the next turn.
+    for m in _CUSTOMER_ASKED.finditer(text, lowered) if customer_words and "\n" in text else ():
+        out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 3))
     # "merge our two broadband accounts into one (BB-2209318 and BB-2211470)": numbers in brackets after
     # the accounts, contracts or policies they name.
     for m in _ACCOUNTS_IN_BRACKETS.finditer(text) if "(" in text else ():
@@ -922,6 +962,48 @@ def find_spoken_phones(text: str) -> list[Candidate]:
     ]
 
 
+# A pasted table ("Name | Mitgl.-Nr. | Jahrgang | Handy"): the header names what each column holds.
+_CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t|;)[ \t]*")
+_COLUMN_TYPES = (
+    (
+        re.compile(r"(?i)mitgl|kunden|member|customer|account|konto|vertrag|contract|polic|ausweis|card|karte"),
+        "CUSTOMER_NUMBER",
+    ),
+    (re.compile(r"(?i)jahrgang|geb\.?$|geburt|birth|dob|d\.o\.b"), "DATE_OF_BIRTH"),
+)
+_CELL_VALUE = {
+    "CUSTOMER_NUMBER": re.compile(r"(?:[A-Z]{1,4}[-/ ]?)?\d[\d /.-]{1,20}\d"),
+    "DATE_OF_BIRTH": re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|(?:19|20)\d{2}|\d{4}-\d{2}-\d{2})"),
+}
+
+
+def find_table_cells(text: str) -> list[Candidate]:
+    """Values in the columns of a pasted table whose header names a customer number or a birth date."""
+    out: list[Candidate] = []
+    columns: dict[int, str] = {}
+    width = 0
+    pos = 0
+    for line in text.split("\n"):
+        cells = _CELL_SPLIT.split(line.strip())
+        if len(cells) >= 2 and not any(c.isdigit() for c in line):
+            columns = {
+                i: kind for i, cell in enumerate(cells) for pattern, kind in _COLUMN_TYPES if pattern.search(cell)
+            }
+            width = len(cells)
+        elif columns and len(cells) == width:
+            cursor = pos
+            for i, cell in enumerate(cells):
+                start = text.index(cell, cursor) if cell else cursor
+                cursor = start + len(cell)
+                kind = columns.get(i)
+                if kind and cell and _CELL_VALUE[kind].fullmatch(cell):
+                    out.append(Candidate(start, start + len(cell), kind, P_LABELLED - 2))
+        else:
+            columns = {}
+        pos += len(line) + 1
+    return out
+
+
 def find_structured(text: str, lang: str) -> list[Candidate]:
     """All structured-identifier candidates of one text (overlaps resolved later)."""
     lowered = text.lower()
@@ -936,6 +1018,8 @@ def find_structured(text: str, lang: str) -> list[Candidate]:
         return out
     case_refs = case_reference_spans(text)
     out += find_labelled_numbers(text) + find_dates_of_birth(text)
+    if "|" in text or "\t" in text or ";" in text:
+        out += find_table_cells(text)
     if digits >= 4:
         out += find_ips(text, case_refs)
     if digits >= 6:

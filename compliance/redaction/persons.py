@@ -25,7 +25,11 @@ from .namedata import (
 )
 
 # "i. A. Sabine Köster": the A of "im Auftrag" (and V of "in Vertretung") is no initial.
-_INITIAL = re.compile(r"[A-ZÄÖÜ](?<![\w.][A-ZÄÖÜ])(?<!i\. [A-ZÄÖÜ])(?<!i\.[A-ZÄÖÜ])\.[ \t]?(?=[A-ZÄÖÜ])")
+_INITIAL = re.compile(
+    # "K.-D. Wenzel": two initials of a double given name
+    r"(?:[A-ZÄÖÜ](?<![\w.-][A-ZÄÖÜ])\.-)?"
+    r"[A-ZÄÖÜ](?<![\w.][A-ZÄÖÜ])(?<!i\. [A-ZÄÖÜ])(?<!i\.[A-ZÄÖÜ])\.[ \t]?(?=[A-ZÄÖÜ])"
+)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 _PARTICLES = frozenset(PARTICLE.strip("(?:)").split("|"))

@@ -311,3 +311,46 @@ def test_round13_dictated_numbers_and_signature_shorthand(text, lang, expected):
 )
 def test_round13_holders_callers_and_late_values(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Bibliotheksausweis-Nr. 1861 6384 2471. Danke", "de", [("CUSTOMER_NUMBER", "1861 6384 2471")]),
+        ("Reader card: 2464770254", "en", [("CUSTOMER_NUMBER", "2464770254")]),
+        ("My card no. is 5256945209 for the interlibrary loan.", "en", [("CUSTOMER_NUMBER", "5256945209")]),
+        ("für unser Gemeinschaftskonto 5856374775 erteilen", "de", [("CUSTOMER_NUMBER", "5856374775")]),
+        ("mein Dienstrad (Leasingvertrag JR-05975008) muss", "de", [("CUSTOMER_NUMBER", "JR-05975008")]),
+        ("(Zählpunkt DE0006067364092813809817743216252) benötigen Sie", "de", []),
+        ("Ich bin Mitglied seit 2016 (Nr. 86150).", "de", [("CUSTOMER_NUMBER", "86150")]),
+        (
+            "Mitarbeiter: Bitte nennen Sie mir Ihre Kundennummer und Ihr Geburtsdatum.\n[14:03] Kundin: 937888330, "
+            "21.07.1968",
+            "de",
+            [("CUSTOMER_NUMBER", "937888330"), ("DATE_OF_BIRTH", "21.07.1968")],
+        ),
+        (
+            "Hier die Meldeliste:\n\nName | Mitgl.-Nr. | Jahrgang | Handy\nBeate Sommer | 08428 | 1982 | 0160 5078381",
+            "de",
+            [
+                ("PERSON", "Beate Sommer"),
+                ("CUSTOMER_NUMBER", "08428"),
+                ("DATE_OF_BIRTH", "1982"),
+                ("PHONE", "0160 5078381"),
+            ],
+        ),
+        ("Artikel;Menge;Preis\nTasse;2;12,90", "de", []),
+        (
+            "Stadtwerke Ruhrtal GmbH · Postfach 10 02 31 · 45002 Essen\nHerrn\nKlaus-Dieter Wenzel",
+            "de",
+            [("PERSON", "Klaus-Dieter Wenzel")],
+        ),
+        (
+            "Bei Fragen erreichen Sie uns unter 0201 1800 - 0.\nK.-D. Wenzel, Tel. 0201 10 62 047",
+            "de",
+            [("PERSON", "K.-D. Wenzel"), ("PHONE", "0201 10 62 047")],
+        ),
+    ],
+)
+def test_round13_library_cards_tables_letterheads(text, lang, expected):
+    assert found(text, lang) == expected
