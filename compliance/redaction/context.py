@@ -190,7 +190,8 @@ _ORG_CUE = re.compile(
     r"\b(?:Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihres|Eure?|Euer)\b"
     r"|(?i:\b(?:your|the\s+shop's|the\s+company's|hotline|service-?(?:nummer|hotline|telefon|center|line)|"
     r"servicenummer|kundenservice|kundendienst|customer\s+service|support-?(?:nummer|line|hotline)|"
-    r"zentrale|bankverbindung|zahlungsempfänger|empfängerkonto|firmensitz|zahlung(?:en)?\s+an|zahlbar\s+an|"
+    # "Bankverbindung" alone labels anyone's account (a form, "neue Bankverbindung"); the organisation's is "unsere".
+    r"zentrale|unsere\s+bankverbindung|zahlungsempfänger|empfängerkonto|firmensitz|zahlung(?:en)?\s+an|zahlbar\s+an|"
     r"payable\s+to|pay\s+to|payee|erreichen\s+sie\s+uns|reach\s+us|call\s+us|rufen\s+sie\s+uns|"
     r"geschäftsführ\w*|handelsregister|amtsgericht|HRB|sitz\s+der\s+gesellschaft|"
     r"overeenkomst|registered\s+office|company\s+(?:number|reg)\w*)\b)"

@@ -200,6 +200,14 @@ def _valid_phone(raw: str, lang: str) -> bool:
 _LAST_LINES_ALONE = re.compile(r"[ \t]*(?:\n[^\n]*){0,2}\s*$")
 
 
+def _possible_phone(compact: str) -> bool:
+    """ "+44 7700 900863": an international number of a plausible length (fictional ranges are not "valid")."""
+    try:
+        return phonenumbers.is_possible_number(phonenumbers.parse(_EXTENSION.sub("", compact).replace("(0)", "")))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def find_phones(text: str, lang: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
     """Phone and fax numbers of a person, validated by phonenumbers; hotlines are skipped."""
     out = []
@@ -216,7 +224,8 @@ def find_phones(text: str, lang: str, case_refs: list[tuple[int, int]]) -> list[
             labelled = bool(_PHONE_LABEL.search(text[max(0, m.start() - 40) : m.start()]))
             # The North American shape "(212) 555-0187" is a phone even in the fictional 555 range.
             shaped = pattern is _US_PHONE and len(digits) == 10
-            if not (_valid_phone(raw, lang) or shaped or (labelled and len(digits) >= 7)):
+            international = compact.startswith("+") and _possible_phone(compact)
+            if not (_valid_phone(raw, lang) or shaped or international or (labelled and len(digits) >= 7)):
                 continue
             if owner_is_organisation(text, m.start()):
                 continue
@@ -551,7 +560,7 @@ _CUSTOMER_WORDS = (
     "polizz",
     "bahncard",
 )
-_DOB_LABEL_WORDS = ("geb", "jahrgang", "born", "birth", "dob", "d.o.b", "*")
+_DOB_LABEL_WORDS = ("geb", "jahrgang", "jg.", "born", "birth", "dob", "d.o.b", "*")
 _DOB_WORDS = _DOB_LABEL_WORDS + ("wird", "werde", "turn")
 _ID_DOC = FoldedPattern(
     r"\b"
@@ -858,7 +867,7 @@ _DATE = (
 )
 _DOB_LABEL = (
     r"(?:geb\.|geboren(?:\s+(?:am|im|in|den))?|geburtsdatum|geb\.-?\s?datum|geburtstag(?:\s+(?:am|ist|ist\s+am|war\s+am))?|"
-    r"jahrgang|geburtsjahr|born(?:\s+(?:on|in))?|date\s+of\s+birth|d\.?o\.?b\.?|birth\s?date|birthday(?:\s+(?:is|on|is\s+on))?|"
+    r"jahrgang|jg\.|geburtsjahr|born(?:\s+(?:on|in))?|date\s+of\s+birth|d\.?o\.?b\.?|birth\s?date|birthday(?:\s+(?:is|on|is\s+on))?|"
     # "(* 12.03.1985)", "Wilfried Sauer, * 12.5.1958": the genealogical star in brackets or after a comma,
     # never a list bullet.
     r"year\s+of\s+birth|(?<=\()\*|(?<=,[ \t])\*|"
@@ -970,9 +979,12 @@ _COLUMN_TYPES = (
         "CUSTOMER_NUMBER",
     ),
     (re.compile(r"(?i)jahrgang|geb\.?$|geburt|birth|dob|d\.o\.b"), "DATE_OF_BIRTH"),
+    (re.compile(r"(?i)phone|telefon|handy|mobil|tel\.?$"), "PHONE"),
 )
+_TABLE_RULE = re.compile(r"[ \t|:+-]*-[ \t|:+-]*")
 _CELL_VALUE = {
     "CUSTOMER_NUMBER": re.compile(r"(?:[A-Z]{1,4}[-/ ]?)?\d[\d /.-]{1,20}\d"),
+    "PHONE": re.compile(r"\+?\(?\d[\d /().-]{5,18}\d"),
     "DATE_OF_BIRTH": re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|(?:19|20)\d{2}|\d{4}-\d{2}-\d{2})"),
 }
 
@@ -984,7 +996,10 @@ def find_table_cells(text: str) -> list[Candidate]:
     width = 0
     pos = 0
     for line in text.split("\n"):
-        cells = _CELL_SPLIT.split(line.strip())
+        if _TABLE_RULE.fullmatch(line):
+            pos += len(line) + 1
+            continue  # "|---|---|": the markdown rule under the header
+        cells = _CELL_SPLIT.split(line.strip().strip("|").strip())
         if len(cells) >= 2 and not any(c.isdigit() for c in line):
             columns = {
                 i: kind for i, cell in enumerate(cells) for pattern, kind in _COLUMN_TYPES if pattern.search(cell)

@@ -143,7 +143,9 @@ BRAND_WORDS = frozenset(
     Python Excel Outlook Zoom Skype Paypal PayPal Klarna Visa Mastercard Maestro Giro Sofort Alexanderplatz""".split()
 )
 _RELATIONS = (
-    r"(?:tochter|sohn|frau|mann|ehefrau|ehemann|gattin|gatte|mutter|vater|mama|papa|mutti|vati|schwester|bruder|"
+    # genitives too: "die Steuer-ID meines Mannes Oleksandr Melnyk"
+    r"(?:tochter|sohn|sohnes|frau|mann|mannes|ehefrau|ehemann|ehemannes|gattin|gatte|gatten|mutter|vater|vaters|"
+    r"mama|papa|mutti|vati|schwester|bruder|bruders|"
     r"oma|opa|großmutter|großvater|grossmutter|grossvater|enkel|enkelin|enkelsohn|enkeltochter|nichte|neffe|tante|"
     r"onkel|cousine|cousin|nachbar|nachbarin|kollege|kollegin|freundin|freund|partner|partnerin|lebensgefährte|"
     r"lebensgefährtin|verlobte|verlobter|chef|chefin|kind|schwiegermutter|schwiegervater|schwiegertochter|"
@@ -372,7 +374,9 @@ class _Tokens:
                 )
                 # "Thanks Will, the bill ...": a listed name that ends at a comma or "!".
                 alone = text[e : e + 1] in (",", "!", "\n", "")
-                if not (names_ok and not parts and listed and (followed_by_surname or alone)):
+                # "Mehmet Can Arslan": inside a name, a listed given name that is also a word continues it.
+                continues = (followed_by_surname or alone) if not parts else followed_by_surname
+                if not (names_ok and listed and continues):
                     break
             if word.isupper() and len(word) > 3 and not lowercase_ok:
                 break
@@ -501,8 +505,10 @@ _AGE_OR_CLASS_AFTER = re.compile(r"[ \t]*\((?:\d|klasse|jahrgang|geb\.|geboren|a
 
 def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang: str) -> bool:
     """Whether a name chain found after a trigger passes that trigger's test."""
-    if check == "list" and not (parts[0] in FIRST_NAMES or parts[-1] in SURNAMES):
-        return False
+    if check == "list" and not (
+        parts[0] in FIRST_NAMES or parts[-1] in SURNAMES or any(p in SURNAMES for p in parts[-1].split("-"))
+    ):
+        return False  # "c/o Funmi Adebayo-Clarke": one part of a double surname is listed
     # "my name is spelt wrong": typed in lowercase, a name must be in the lists.
     if check == "strong" and parts[0].islower():
         if parts[0].title() not in FIRST_NAMES and parts[-1].title() not in SURNAMES:
@@ -525,6 +531,7 @@ def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang
     if check == "relation" and not (
         lang == "en"
         or _AGE_OR_CLASS_AFTER.match(text, end)  # "unser Sohn Django (Klasse 6b)", "meine Tochter Ilvy (7)"
+        or (len(parts) > 1 and text[end : end + 1] == ":")  # "Steuer-ID meines Mannes Oleksandr Melnyk: …"
         or parts[0] in FIRST_NAMES
         or parts[-1] in SURNAMES
         or (text[end : end + 1] in ("", ",", ")", ".", "!", "?", "\n") and not _NOUNISH.search(parts[-1]))

@@ -354,3 +354,36 @@ def test_round13_holders_callers_and_late_values(text, lang, expected):
 )
 def test_round13_library_cards_tables_letterheads(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "| Name | geb. | Telefon |\n|---|---|---|\n| T. Nguyen | 1990 | 0203 514705 |",
+            "de",
+            [("PERSON", "T. Nguyen"), ("DATE_OF_BIRTH", "1990"), ("PHONE", "0203 514705")],
+        ),
+        (
+            "für meine Mutter, Gertrud Schäfer (Jg. 1941), regelmäßig",
+            "de",
+            [("PERSON", "Gertrud Schäfer"), ("DATE_OF_BIRTH", "1941")],
+        ),
+        ("Bankverbindung: PL82 1280 7985 9527 8064 9207 8970", "de", [("IBAN", "PL82 1280 7985 9527 8064 9207 8970")]),
+        ("pls call me when u r outside, bell is broken. +44 7700 900863", "en", [("PHONE", "+44 7700 900863")]),
+        (
+            "Name:\tMehmet Can Arslan\nGeburtsdatum:\t19.09.1994",
+            "de",
+            [("PERSON", "Mehmet Can Arslan"), ("DATE_OF_BIRTH", "19.09.1994")],
+        ),
+        ("my sister's place: c/o Funmi Adebayo-Clarke, Flat 7", "en", [("PERSON", "Funmi Adebayo-Clarke")]),
+        (
+            "die Steuer-ID meines Mannes Oleksandr Melnyk: 12 359 470 760.",
+            "de",
+            [("PERSON", "Oleksandr Melnyk"), ("TAX_ID", "12 359 470 760")],
+        ),
+        ("Dear Library,\nGrazie!", "en", []),
+    ],
+)
+def test_round13_forms_tables_and_international_numbers(text, lang, expected):
+    assert found(text, lang) == expected
