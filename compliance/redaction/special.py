@@ -148,7 +148,10 @@ _RELIGION_AS = re.compile(
 _ETHNIC = (
     r"kurd(?:e|in|isch\w*)|kurdish|sorb(?:e|in|isch\w*)|sorbian|(?:als|ich\s+bin|wir\s+sind|i'm|i\s+am|as|we\s+are)\s+"
     r"(?:eine?\s+|an?\s+)?(?:\w+\s+)?(?:roma|romni|romnja|sinto|sintiza|traveller|gypsy)|sinto|"
-    r"travell?(?:ing|er)\s+community|irish\s+travell?ers?|pavee|"
+    r"travell?(?:ing|er)\s+community|irish\s+travell?ers?|pavee|ashkenazi\w*|sephard\w*|mizrahi|"
+    r"(?:i'm|i\s+am|ich\s+bin|we\s+are|wir\s+sind|als)\s+(?:eine?\s+|an?\s+)?(?:sámi|sami|saami|samin|inuit|māori|"
+    r"aborigine|rohingya|uigur\w*|uyghur|hmong|hazara)|"
+    r"(?:black|schwarze)\s+(?:family|familie|kinder|children|mum|mother|mutter|vater|father)|"
     r"roma\s+(?:woman|man|family|community)|sinti|sinteza|romani|jenische[rn]?|"
     r"(?:i'm|i\s+am|we\s+are|as\s+a)\s+black|people\s+of\s+colou?r|person\s+of\s+colou?r|"
     r"jesid\w*|yazidi|êzîdî|tamil\w*|uigur\w*|uyghur|tatar\w*|berber\w*|amazigh|aborigin\w*|maori|"
@@ -188,7 +191,8 @@ _POLITICAL = (
     r"activis\w*|petition|spende\s+an\s+die|donat\w*\s+to\s+the|sozialist\w*|kommunist\w*|socialist|communist|"
     r"antifa|pegida|gegen\s+rechts|wahlplakat\w*|wahlstand|infostand|abgeordnet\w*|"
     r"(?:democratic|republican|labour|conservative|green)\s+(?:\w+\s+)?(?:committee|caucus|club|association)|"
-    r"yard\s+signs?|primary\s+(?:election|campaign)|" + "|".join(POLITICAL_EXTRA)
+    r"yard\s+signs?|primary\s+(?:election|campaign)|jusos|junge\s+union|grüne\s+jugend|junge\s+liberale|julis|"
+    r"linksjugend|junge\s+alternative|young\s+(?:labour|conservatives|greens|liberals)|" + "|".join(POLITICAL_EXTRA)
 )
 _POLITICAL_EXCLUDE = re.compile(
     r"(?i)\bvertragspartei\w*|\bparteien\s+des\s+vertrags|\bthird\s+part(?:y|ies)\b|\bdrittpartei"
@@ -201,7 +205,10 @@ _UNION = (
     r"(?:member\s+of|join(?:ed)?)\s+(?:the\s+)?(?:unite|unison|gmb|rmt|usdaw|neu|nasuwt|cwu|pcs|bma|rcn)|(?:unite|unison|gmb|rmt|usdaw)\s+(?:member|rep)\w*|"
     r"(?:i'm|i\s+am|we're|we\s+are)\s+in\s+(?:unite|unison|gmb|rmt|usdaw|a\s+union|the\s+union)|"
     r"union\s+(?:dues|subscription|fees)|gewerkschaftsbeitr\w*|teamsters|afl-cio|shop\s+steward|vertrauensmann|vertrauensfrau|vertrauensleute|"
-    r"tarifkommission|" + "|".join(UNION_EXTRA)
+    r"tarifkommission|"
+    r"(?:neu|nasuwt|unison|gmb|unite|rmt|usdaw|verdi|ver\.di|gew|ig\s+metall|ig\s+bce)\s+(?:annual\s+)?"
+    r"(?:conference|congress|kongress|delegate\w*|branch|district|region|ortsgruppe|bezirk)|"
+    + "|".join(UNION_EXTRA)
 )
 _SEXUAL = (
     r"schwul\w*|lesbisch\w*|lesbe|bisexuell\w*|homosexuell\w*|queer|gay|lesbian|bisexual|homosexual|"
@@ -226,14 +233,17 @@ _GENETIC = (
     # Sequencing and named variants: "whole-exome sequencing", "BRCA2-Variante", "humangenetische Untersuchung"
     r"exome?|exom-?sequenzierung|(?:genome|exome|gene\s+panel)\s+sequencing|genpanel\w*|gene\s+panel|"
     r"genvariante\w*|gene\s+variant|brca\d?-\w+|humangenetisch\w*|genetische[nrs]?\s+beratung|"
-    r"homozygo\w*|heterozygo\w*|homozygot\w*|heterozygot\w*|mthfr|raw\s+dna|genetisch\s+bedingt"
+    r"homozygo\w*|heterozygo\w*|homozygot\w*|heterozygot\w*|mthfr|raw\s+dna|genetisch\s+bedingt|"
+    r"pharmacogenetic\w*|pharmakogenetisch\w*|cyp\d\w*|poor\s+metaboli[sz]er|genanalyse\w*|gen-?abgleich"
 )
 _GENETIC_RESULT = re.compile(
     r"(?i)\b(?:ergebnis\w*|befund\w*|result\w*|zeigt|zeigte|showed|shows|say|says|said|carrier|\w*träger\w*|mutation|"
     r"ergab|ergeben|laut|according|fest|feststeht|nicht\s+der\s+vater|not\s+the\s+father|is\s+the\s+father|"
     r"positiv\w*|positive|variante|variant|risiko|risk|diagnos\w*|festgestellt|found|bestätigt|confirmed|"
     r"nachgewiesen|came\s+back|liegt\s+\w*\s*vor|explains|erklärt|report\w*|lists|homozyg\w*|heterozyg\w*|"
-    r"der\s+vater|the\s+father|ergebnis|carry|trage|genetisch\s+bedingt)\b"
+    r"der\s+vater|the\s+father|ergebnis|carry|trage|genetisch\s+bedingt|erfahren|learned|learnt|"
+    r"denselben\s+vater|dieselbe\s+mutter|same\s+(?:father|mother)|verwandt|related|halbschwester|halbbruder|"
+    r"half-?sister|half-?brother|metaboli[sz]er|wahrscheinlichkeit|probability)\b"
 )
 _GENETIC_RESULT_NEXT = re.compile(
     r"\b(?:laut\s+ergebnis|ergebnis\s+(?:ist|zeigt|war)|result\w*\s+(?:show|say|is|was|came)\w*|der\s+vater|"
@@ -242,7 +252,7 @@ _GENETIC_RESULT_NEXT = re.compile(
 _BIOMETRIC = (
     r"fingerabdr(?:uck|ücke|ücken)\w*|gesichtserkennung|gesichtsdaten|gesichtsscan\w*|gesichtsprofil|stimmprofil|"
     r"stimmabdruck|stimmerkennung|voice\s?print\w*|voice\s+id|voice\s+recognition|fingerprint\w*|face\s+scan|"
-    r"facial\s+recognition|face\s+template|facial\s+data|iris-?scan\w*|retina-?scan\w*|biometri\w*|venenscan|handvenen\w*|"
+    r"facial\s+recognition|face\s+templates?|face\s+scans?|facial\s+templates?|facial\s+data|iris-?scan\w*|retina-?scan\w*|biometri\w*|venenscan|handvenen\w*|"
     # The body part or the template by other words: "mein Gesicht gescannt", "palm vein pattern", "Irisdaten".
     r"venenmuster\w*|palm[\s-]+veins?(?:\s+(?:pattern|scan|data))?|vein\s+(?:pattern|scan)|irisdaten|iris\s+(?:data|pattern)|"
     r"gesichtsbild\w*|gesichtsmerkmale|gesichtsvorlage|face\s+(?:login|unlock\s+data|data|recognition|geometry)|"
@@ -255,7 +265,7 @@ _BIOMETRIC = (
     r"stimmaufzeichnung\w*|stimmmuster|sprachprofil|stimmbiometrie|voice\s+(?:profile|sample|template|biometrics?)"
 )
 _BIOMETRIC_PROCESSING = re.compile(
-    r"(?i)\b(?:lösch\w*|delete\w*|deletion|erase|remove|entfern\w*|gespeichert\w*|speicher\w*|stored|store|stores|"
+    r"(?i)\b(?:lösch\w*|gelösch\w*|delete\w*|deletion|erase|remove|entfern\w*|gespeichert\w*|speicher\w*|stored|store|stores|"
     r"created|erstellt|erfasst|registered|registriert|hinterlegt|verarbeit\w*|process\w*|kept|keep|use\s+my|"
     r"nutzen|verwendet|agreed|zugestimmt|einwillig\w*|consent\w*|template|vorlage|daten|data|"
     # Taking the identifier, or the writer's objection to it: "gescannt", "I object", "will das nicht mehr".
@@ -320,6 +330,8 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
     if _CARRIER.search(sentence, max(0, match.start() - 30), match.start()):
         return True  # "a carrier for cystic fibrosis": a genetic result (GENETIC), no illness of the person
     start = match.start()
+    if _RETURNED_BEFORE.search(sentence, max(0, start - 30), start):
+        return True  # "die zurückgeschickten Kompressionsstrümpfe": goods sent back, no condition of anyone
     if _PRODUCT_AFTER.match(sentence, match.end()):
         return True  # "the insulin cooling travel case": a product named after the condition it serves
     if match.group() == "sick" and _IDIOM_AFTER.match(sentence, match.end()):
@@ -427,10 +439,14 @@ def special_categories(
     candidates = {c: p for c, p in _PATTERNS.items() if c in present}
     sentences = [(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(original)] if candidates else []
     previous_personal = False
+    # A CV speaks of its writer in every line ("2018 – heute  freigestellte Betriebsrätin und IG-Metall-Mitglied").
+    curriculum = bool(candidates) and bool(_CURRICULUM.search(original))
     for sentence_start, sentence_end, original_sentence in sentences:
         sentence = original_sentence.lower()
-        personal = bool(_PERSONAL.search(original_sentence)) or any(
-            sentence_start <= s < sentence_end for s, _ in person_spans or ()
+        personal = (
+            curriculum
+            or bool(_PERSONAL.search(original_sentence))
+            or any(sentence_start <= s < sentence_end for s, _ in person_spans or ())
         )
         # "Ich hole meine neue Brille ab. Können Sie die Werte prüfen: rechts −2,75 sph …": a health
         # statement right after a sentence about the writer, when it is no question.
@@ -450,7 +466,7 @@ def special_categories(
             if (
                 not personal
                 and not (category in ("TRADE_UNION", "ETHNIC_ORIGIN") and re.search(r"(?i)\bals\b", sentence))
-                and not (category == "HEALTH" and continues)
+                and not (category in ("HEALTH", "GENETIC") and continues)
                 # "Versicherte: Anneliese Kroll … / Pflegegrad: 2": a form field about the named person.
                 and not (category == "HEALTH" and person_spans and _FORM_FIELD.match(original_sentence))
             ):
@@ -466,6 +482,8 @@ def special_categories(
                 and not re.search(r"(?i)\b(?:ich|i|my|mein\w*)\b", sentence)
             ):
                 continue
+            if category == "RELIGION" and _ETHNIC_JEWISH.search(sentence):
+                continue  # "40 % Ashkenazi Jewish" from a DNA test: an origin, no belief
             if category == "RELIGION" and not (
                 _RELIGION_STRONG.search(sentence) or _RELIGION_AS.search(sentence) or _RELIGION_ALONE.search(sentence)
             ):
@@ -503,6 +521,10 @@ def special_categories(
         _WEAK_HEALTH.fullmatch(m.group()) for m in _PATTERNS["HEALTH"].finditer(text)
     ):
         found.discard("HEALTH")  # "share my DNA results with my GP": the result is genetic, no condition is named
+    if "SEXUAL_ORIENTATION" not in found:
+        sex = _signed_sex(original)  # "my husband Rafael and I … Mr Jonathan Whitfield-Ng"
+        if sex == "f" and _SPOUSE_FEMALE.search(text) or sex == "m" and _SPOUSE_MALE.search(text):
+            found.add("SEXUAL_ORIENTATION")
     if "RELIGION" not in found and "kirchensteuer" in text and _CONFESSION.search(text):
         found.add("RELIGION")  # "Markus Ebner: 24760381093, römisch-katholisch" for the Kirchensteuer
     if writer_first_name and writer_first_name not in FEMALE_ONLY and writer_first_name not in MALE_ONLY:
@@ -553,6 +575,24 @@ _SEEKING_MEN = re.compile(_SEEKING + r"(?:männer|männern|men|guys)\b")
 _SEEKING_WOMEN = re.compile(_SEEKING + r"(?:frauen|women|girls)\b")
 
 
+_CURRICULUM = re.compile(r"(?i)\b(?:lebenslauf|curriculum\s+vitae|résumé|resume)\b|^\s*cv\b|\bmy\s+cv\b|\bmein\s+cv\b")
+_ETHNIC_JEWISH = re.compile(r"(?:ashkenazi|sephardi\w*|mizrahi)\s+jew")
+_SIGNED_TITLE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<title>Mr|Mrs|Ms|Miss|Herr|Frau)\.?[ \t]+[A-ZÄÖÜ][^\n]*"
+    r"(?:\n[ \t]*(?:[^\n]*\d[^\n]*|[^\n]*@[^\n]*))*\s*$"  # contact lines may follow the signed name
+)
+_TITLE_AFTER_NAME = re.compile(r"\((?P<title>Mr|Mrs|Ms|Miss)\)\s*$")
+
+
+def _signed_sex(text: str) -> str | None:
+    """The writer's sex from the title in the signature line ("Mrs Claire Dunne", "Frau Svenja Thiel und …")."""
+    tail = text[-160:]
+    m = _SIGNED_TITLE.search(tail) or _TITLE_AFTER_NAME.search(tail)
+    if not m:
+        return None
+    return "m" if m.group("title") in ("Mr", "Herr") else "f"
+
+
 _CONFESSION = re.compile(
     r"(?:[:,]|\bist|\bbin)[ \t]*(?:röm(?:isch)?\.?-?[ \t]?kath(?:olisch)?\.?|evangelisch|ev\.|rk\b|lutherisch|"
     r"reformiert|altkatholisch|freireligiös|israelitisch|jüdisch)"
@@ -573,6 +613,9 @@ def _same_sex_seeking(lowered: str) -> bool:
     )
 
 
+_RETURNED_BEFORE = re.compile(
+    r"\b(?:zurückgeschickt\w*|zurückgesandt\w*|retourniert\w*|returned|sent\s+back|umgetauscht\w*)\s+(?:\w+\s+)?$"
+)
 _PRODUCT_AFTER = re.compile(
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:case|bag|cooler|pouch|etui|tasche|kühltasche|box|holder|halter|organi[sz]er)\b"
 )
@@ -593,7 +636,7 @@ def _strong_health(sentence: str) -> bool:
             r"(?i)\b(?:chemo|krebs|cancer|diagnos|operiert|surgery|krankgeschrieben|schwanger|pregnan|bandscheib|reha\b|"
             r"krankenhaus|hospital|gebrochen|broke|depress|demenz|dementia|allerg|diabet|schwerbehindert|pflegegrad|"
             r"rollstuhl|wheelchair|\w+krank\b|zöliakie|sick\s+leave|krankgeschrieben|\w+-op\b|op\b|operation|"
-            r"eingriff|medikament|blutverdünn)",
+            r"eingriff|medikament|blutverdünn|blind|gehörlos|deaf|guide\s+dog|blindenhund|assistance\s+dog)",
             sentence,
         )
     )

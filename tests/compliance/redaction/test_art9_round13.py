@@ -79,6 +79,41 @@ def flags(text, lang="de"):
             "SEXUAL_ORIENTATION",
         ),
         ("my ex-husband Gareth still has access to our account.\n\nThanks,\nOwen", "en", "SEXUAL_ORIENTATION"),
+        ("I'm blind and will be travelling with my guide dog, could I have a ground-floor room?", "en", "HEALTH"),
+        (
+            "CURRICULUM VITAE\nName: Declan Hughes\n- Unite the Union shop steward for the maintenance crew",
+            "en",
+            "TRADE_UNION",
+        ),
+        ("Lebenslauf\nEhrenamt\nseit 2019 Vorsitzende der Jusos im Unterbezirk Bochum", "de", "POLITICAL_OPINION"),
+        ("I'm attending the NEU annual conference as a delegate for our local branch.", "en", "TRADE_UNION"),
+        ("Ich möchte jetzt, dass meine Handvenendaten gelöscht werden.", "de", "BIOMETRIC"),
+        ("Please delete all face scans and templates you have stored of me.", "en", "BIOMETRIC"),
+        ("Hi! I'm Sámi and live in Hamburg now.", "en", "ETHNIC_ORIGIN"),
+        ("wir sind eine Schwarze Familie, und unser Sohn fragt oft nach Büchern.", "de", "ETHNIC_ORIGIN"),
+        ("My DNA test came back showing I'm about 40 % Ashkenazi Jewish.", "en", "ETHNIC_ORIGIN"),
+        ("A pharmacogenetic test showed that I'm a CYP2D6 poor metaboliser.", "en", "GENETIC"),
+        (
+            "Ich bin ihr Bruder. Der DNA-Abgleich hat eine Geschwisterwahrscheinlichkeit von 99,8 % ergeben.",
+            "de",
+            "GENETIC",
+        ),
+        (
+            "Über einen DNA-Test haben meine Halbschwester und ich erfahren, dass wir denselben Vater haben.",
+            "de",
+            "GENETIC",
+        ),
+        (
+            "my husband Rafael and I are celebrating our anniversary.\n\nThanks so much!\nMr Jonathan Whitfield-Ng\n"
+            "+44 20 7946 0881",
+            "en",
+            "SEXUAL_ORIENTATION",
+        ),
+        (
+            "I'd like to add my wife as a second account holder.\n\nKind regards,\nMrs Claire Dunne",
+            "en",
+            "SEXUAL_ORIENTATION",
+        ),
         ("I broke my left wrist in a cycling accident and was in plaster for six weeks.", "en", "HEALTH"),
     ],
 )
@@ -106,6 +141,7 @@ def test_category_is_flagged(text, lang, category):
         ("Wie viele Fingerabdrücke kann der Tresor T-200 speichern? Ich möchte, dass alle ihn öffnen können.", "de"),
         ("I bought the DNA health kit for my mum. The app still says sample in transit.", "en"),
         ("The parcel is late again and I'm sick of waiting.", "en"),
+        ("Ich habe eine Gutschrift für die zurückgeschickten Kompressionsstrümpfe erhalten.", "de"),
     ],
 )
 def test_look_alike_is_not_flagged(text, lang):
@@ -122,6 +158,8 @@ def test_look_alike_is_not_flagged(text, lang):
             ["GENETIC"],
         ),
         ("A DNA test I did showed two copies of APOE4. I haven't been diagnosed with anything.", "en", ["GENETIC"]),
+        # An origin from a DNA test is no religious belief.
+        ("My DNA test came back showing I'm about 40 % Ashkenazi Jewish.", "en", ["ETHNIC_ORIGIN", "GENETIC"]),
     ],
 )
 def test_genetic_result_alone_is_no_health_flag(text, lang, expected):
