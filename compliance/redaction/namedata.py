@@ -144,7 +144,8 @@ STOP_WORDS = frozenset(
     Kurdish Polish German French Italian Spanish Portuguese Dutch Greek Chinese Japanese Korean Vietnamese
     Mama Papa Mutti Vati Oma Opa Mum Mom Dad Mummy Daddy Nana Grandma Grandpa Granny Schatz Hiring Manager
     Recruiter Recruitment Colleague Colleagues Everyone Sirs Grazie Merci Gracias Obrigado Dziękuję Teşekkürler
-    Library Hotel Bibliothek Bücherei Reception Rezeption
+    Library Hotel Bibliothek Bücherei Reception Rezeption Cardholder Holder Guest Passenger Applicant Candidate
+    Recipient Sender
     Filipino Asian Arab African Caribbean European American Canadian Australian Romanian Bulgarian Ukrainian
     Russian Syrian Afghan Iranian Iraqi Eritrean Sudanese Moroccan Algerian Tunisian Egyptian Brazilian
     """.split()

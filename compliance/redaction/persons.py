@@ -15,6 +15,7 @@ from .context import Candidate, FoldedPattern, fold, grouped, mentions, reply_he
 from .identifiers import P_PERSON, is_role_mailbox
 from .namedata import (
     ACADEMIC,
+    COUNTRIES,
     FIRST_NAMES,
     HOMOGRAPH_FIRST,
     HOMOGRAPH_SURNAME,
@@ -28,7 +29,7 @@ from .namedata import (
 _INITIAL = re.compile(
     # "K.-D. Wenzel": two initials of a double given name
     r"(?:[A-ZÄÖÜ](?<![\w.-][A-ZÄÖÜ])\.-)?"
-    r"[A-ZÄÖÜ](?<![\w.][A-ZÄÖÜ])(?<!i\. [A-ZÄÖÜ])(?<!i\.[A-ZÄÖÜ])\.[ \t]?(?=[A-ZÄÖÜ])"
+    r"(?:[A-ZÄÖÜ](?<![\w.][A-ZÄÖÜ])(?<!i\. [A-ZÄÖÜ])(?<!i\.[A-ZÄÖÜ])|(?<![\w.])(?:Ch|Chr|Th|Ph))\.[ \t]?(?=[A-ZÄÖÜ])"
 )
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
@@ -52,7 +53,7 @@ _COMPANY_AFTER = re.compile(
     r"Service[ \t]+Team|Customer[ \t]+(?:Service|Care|Support))(?![\w]))"
 )
 _PLACE_WORDS = re.compile(
-    r"^(?:Island|Beach|Bay|Heights|Hills|Valley|Springs|Falls|Harbour|Harbor|Point|Park|Gardens|Square|Street|Road|"
+    r"^(?:Island|Islands|Isles|Beach|Bay|Heights|Hills|Valley|Springs|Falls|Harbour|Harbor|Point|Park|Gardens|Square|Street|Road|"
     r"Avenue|Lane|Close|Drive|Bridge|Station|Airport|Hall|Church|College|University|School|Hospital|Centre|Center|"
     r"Court|House|Lodge|Manor|Castle|Tower|Cottage|Farm|Villa|Mill|Barn|Infirmary|Clinic|Practice|Surgery|"
     r"Pharmacy|Office|Library|Hotel|Reception|Ltd|Logistics|Straße|Strasse|Platz|Allee|Weg|Brücke|Bahnhof|Kirche|"
@@ -290,7 +291,7 @@ _CLOSING = FoldedPattern(
         r"grüßen|grüße|gruß|gruss|grüssen|gruesse|grüsse|mfg|lg|vg|bg|danke(?:\s+(?:schön|sehr|im\s+voraus|vorab))?|"
         r"dank(?:\s+im\s+voraus)?|regards|wishes|best|cheers|thanks(?:\s+in\s+advance|\s+a\s+million|\s+a\s+lot)?|"
         r"thank\s+you|many\s+thanks|sincerely|"
-        r"faithfully|truly|tschüss|tschüs|ciao|bald|care|thx|thnx|ty"
+        r"faithfully|truly|tschüss|tschüs|ciao|bald|care|thx|thnx|ty|ta"
     )
     + r")(?![\w])"
     r"|^[ \t]*(?:ihre|ihr|euer|eure|yours)[ \t]*,?[ \t]*(?=\n)",
@@ -715,8 +716,11 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
             continue
         if word[0].isupper() and word not in STOP_WORDS:
             # "an" is the German preposition before a name ("die Ware an Anna Heide"), not an article.
-            if _after_article(text, s) and _word_before(text, s) != "an":
-                continue
+            before = _word_before(text, s)
+            if _after_article(text, s) and before != "an" and (before not in ("that", "this") or _may_be_a_word(word)):
+                continue  # "der Wolf", "in den Dom"; but "confirmed that Luca has …" names Luca
+            if word in COUNTRIES and before in _PLACE_PREPOSITIONS | {"to", "of"}:
+                continue  # "a parcel to France": the country, though also a given name
             found = tokens.chain(i, max_tokens=3)
             if not found:
                 continue
@@ -793,6 +797,10 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
         body = text[: reply_header_start(text)].rstrip()
         if len(body) < len(text.rstrip()):
             tail = _tail_name(body, _Tokens(body), lang)
+    # "Name for the booking: Gráinne Doherty", "Name des Gastes: …": a label about a name, then a colon
+    for m in _NAME_ABOUT_COLON.finditer(text) if ":" in text and ("name" in low) else ():
+        if not _THING_NAME_LABEL.search(m.group()):
+            take(m.end(), check="named", max_tokens=3)
     # "kontoinhaberin birgül aydın", "intestato a Federico Mancuso": the holder of an account or card
     for m in _HOLDER_LABEL.finditer(text, lowered) if mentions(low, _HOLDER_LABEL_WORDS) else ():
         if not take(m.end(), lowercase_ok=True, check="label", max_tokens=3):
@@ -933,6 +941,12 @@ def _take_inverted_name(text: str, tokens: _Tokens, spans: list[tuple[int, int]]
 
 _BEI_LINE = re.compile(r"(?m)(?<=\n)[ \t]*bei[ \t]+(?=[A-ZÄÖÜ][^\n]*\n[^\n]*\d)")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.!?;:\n]|$|(?:ich|und|aus|from|and|here|hier|i)\b)")
+_NAME_ABOUT_COLON = re.compile(r"\b(?:[Nn]ame|[Nn]amen)\b[^:\n.!?]{1,30}:[ \t]*(?=[A-ZÄÖÜ])")
+_THING_NAME_LABEL = re.compile(
+    r"(?i)artikel|produkt|product|item|firm|company|shop|hotel|modell|model|datei|file|tarif|plan|kurs|course|team|"
+    r"grupp|group|event|veranstalt|projekt|project|bank|konto|account|app|user|benutzer|nutzer|haustier|pet|hund|dog|"
+    r"katze|cat|pferd|horse|straße|street|ort|city|verein|club|schule|school|praxis|wlan|wifi|netzwerk|network|device|gerät"
+)
 _HOLDER_LABEL = FoldedPattern(
     r"\b(?:konto|karten)inhaber(?:in)?[ \t]*:?[ \t]+|\b(?:account|card)[ \t]?holder[ \t]*:?[ \t]+|"
     r"\bintestat[oa][ \t]+a[ \t]+|\btitulaire(?:[ \t]+du[ \t]+compte)?[ \t]*:?[ \t]+|\ba[ \t]+nombre[ \t]+de[ \t]+"

@@ -387,3 +387,21 @@ def test_round13_library_cards_tables_letterheads(text, lang, expected):
 )
 def test_round13_forms_tables_and_international_numbers(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("the genetic test has confirmed that Luca has fragile X syndrome.", "en", ["Luca"]),
+        ("Ich fahre jeden Sonntag in den Dom.", "de", []),
+        ("We ship the parcel to France next week.", "en", []),
+        ("Cardholder Lorenzo D’Angelo, billing address below", "en", ["Lorenzo D’Angelo"]),
+        ("Name for the booking: Gráinne Doherty. Thanks!", "en", ["Gráinne Doherty"]),
+        ("Name des Artikels: Sofa Malaga", "de", []),
+        ("Empfänger:   Ch. Nakamura\nAnschrift:   Talstraße 9", "de", ["Ch. Nakamura"]),
+        ("Phone: 07700 900492\n\nTa, Mo", "en", ["Mo"]),
+        ("We stayed on the Aran Islands last summer.", "en", []),
+    ],
+)
+def test_round13_names_after_that_labels_and_short_sign_offs(text, lang, expected):
+    assert [t for ty, t in found(text, lang) if ty == "PERSON"] == expected
