@@ -27,8 +27,15 @@ def test_operator_lists_and_opens_conversations_of_all_tenants(operator_client, 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     "url",
-    ["/admin/tenants/tenant/", "/admin/tenants/membership/", "/admin/tenants/apikey/", "/admin/tenants/widgetkey/",
-     "/admin/tenants/auditevent/", "/admin/inquiries/knowledgearticle/", "/admin/inquiries/contact/"],
+    [
+        "/admin/tenants/tenant/",
+        "/admin/tenants/membership/",
+        "/admin/tenants/apikey/",
+        "/admin/tenants/widgetkey/",
+        "/admin/tenants/auditevent/",
+        "/admin/inquiries/knowledgearticle/",
+        "/admin/inquiries/contact/",
+    ],
 )
 def test_every_admin_list_opens(operator_client, tenant_a, tenant_b, url):
     assert operator_client.get(url).status_code == 200

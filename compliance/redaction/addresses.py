@@ -145,7 +145,8 @@ _SPOKEN_NUMBER = (
 )
 _SPOKEN_NUMBER_GATE = re.compile(r"(?i)(?:straße|strasse|weg|gasse|allee|platz)[ \t]+" + _SPOKEN_NUMBER + r"\b")
 _SPOKEN_STREET = re.compile(
-    r"(?i)(?<![\w-])[a-zäöüß][a-zäöüß-]*(?:straße|strasse|weg|gasse|allee|platz)[ \t]+" + _SPOKEN_NUMBER
+    r"(?i)(?<![\w-])[a-zäöüß][a-zäöüß-]*(?:straße|strasse|weg|gasse|allee|platz)[ \t]+"
+    + _SPOKEN_NUMBER
     + r"(?:[ \t]+[a-h](?![\w]))?(?![\w])"
 )
 _IN_LOWER_CITY = re.compile(r"[ \t]+in[ \t]+([a-zäöüß][a-zäöüß-]{2,})(?![\w])")
@@ -557,8 +558,10 @@ def find_addresses(text: str) -> list[Candidate]:
             and not first_word.isupper()  # "Kastanienallee 5, EG": a floor, not a city
         ):
             places.append((m.start(group), m.end(group)))
-        elif text[end - 1 : end].isdigit() and text[:end].rstrip("0123456789 \t")[-1:].islower() or (
-            text[end - 1 : end].isalpha() and text[max(0, end - 30) : end].islower()
+        elif (
+            text[end - 1 : end].isdigit()
+            and text[:end].rstrip("0123456789 \t")[-1:].islower()
+            or (text[end - 1 : end].isalpha() and text[max(0, end - 30) : end].islower())
         ):
             # "an amselweg 12 in garmisch schicken": typed in lowercase, the word after "in" is the town.
             lower = _IN_LOWER_CITY.match(text, end)

@@ -529,14 +529,17 @@ def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang
                 return False
         if any(_NOUNISH.search(p) and p not in FIRST_NAMES and p not in SURNAMES for p in parts):
             return False
-    if check == "relation" and not (
-        lang == "en"
-        or _AGE_OR_CLASS_AFTER.match(text, end)  # "unser Sohn Django (Klasse 6b)", "meine Tochter Ilvy (7)"
-        or (len(parts) > 1 and text[end : end + 1] == ":")  # "Steuer-ID meines Mannes Oleksandr Melnyk: …"
-        or parts[0] in FIRST_NAMES
-        or parts[-1] in SURNAMES
-        or (text[end : end + 1] in ("", ",", ")", ".", "!", "?", "\n") and not _NOUNISH.search(parts[-1]))
-        or (_VERB_AFTER_NAME.match(text, end) and not _NOUNISH.search(parts[-1]))
+    if (
+        check == "relation"
+        and not (
+            lang == "en"
+            or _AGE_OR_CLASS_AFTER.match(text, end)  # "unser Sohn Django (Klasse 6b)", "meine Tochter Ilvy (7)"
+            or (len(parts) > 1 and text[end : end + 1] == ":")  # "Steuer-ID meines Mannes Oleksandr Melnyk: …"
+            or parts[0] in FIRST_NAMES
+            or parts[-1] in SURNAMES
+            or (text[end : end + 1] in ("", ",", ")", ".", "!", "?", "\n") and not _NOUNISH.search(parts[-1]))
+            or (_VERB_AFTER_NAME.match(text, end) and not _NOUNISH.search(parts[-1]))
+        )
     ):
         return False  # "meinem Sohn Schuhe kaufen", "Ihre Fahrer Pakete": a noun, not a name
     if check == "named" and not (

@@ -30,7 +30,8 @@ _HEALTH = (
     r"\w+(?:"
     + trie_alternation(
         "itis pocken entzündung entzündungen infektion schmerzen grippe syndrom karzinom krank kranke krankes kranken "
-        "kranker opathie opathy ämie algie algia plegie sklerose osis -op".split() + HEALTH_HEADS
+        "kranker opathie opathy ämie algie algia plegie sklerose osis -op".split()
+        + HEALTH_HEADS
     )
     + r")|\w{2,}(?<!k)opie|"
     r"windpocken|masern|mumps|röteln|scharlach|keuchhusten|norovirus|noro-?virus|magen-darm\w*|erkältung|erkältet|"
@@ -91,9 +92,7 @@ _HEALTH = (
     r"inhalator|inhaler|epipen|impaired|mental\s+health|panikattacke\w*|panic\s+attack\w*|therapy|therapist|physio|"
     r"(?:knee|hip)\s+replacement|recovering\s+from|hospitali[sz]ed|prescribed|"
     # Round 12: a general lexicon (lexicon.py): conditions, drugs, aids, stays; stems open compounds.
-    + "|".join(HEALTH_WORDS)
-    + "|"
-    + "|".join(stem + r"[\w-]*" for stem in HEALTH_STEMS)
+     + "|".join(HEALTH_WORDS) + "|" + "|".join(stem + r"[\w-]*" for stem in HEALTH_STEMS)
 )
 _ANIMAL = re.compile(
     r"(?i)\b(?:katzen?|kater[ns]?|hund(?:e[ns]?|s)?|welpen?|dog'?s?|cats?|pferde?[ns]?|horses?|puppy|puppies|kitten|"
@@ -207,8 +206,7 @@ _UNION = (
     r"union\s+(?:dues|subscription|fees)|gewerkschaftsbeitr\w*|teamsters|afl-cio|shop\s+steward|vertrauensmann|vertrauensfrau|vertrauensleute|"
     r"tarifkommission|"
     r"(?:neu|nasuwt|unison|gmb|unite|rmt|usdaw|verdi|ver\.di|gew|ig\s+metall|ig\s+bce)\s+(?:annual\s+)?"
-    r"(?:conference|congress|kongress|delegate\w*|branch|district|region|ortsgruppe|bezirk)|"
-    + "|".join(UNION_EXTRA)
+    r"(?:conference|congress|kongress|delegate\w*|branch|district|region|ortsgruppe|bezirk)|" + "|".join(UNION_EXTRA)
 )
 _SEXUAL = (
     r"schwul\w*|lesbisch\w*|lesbe|bisexuell\w*|homosexuell\w*|queer|gay|lesbian|bisexual|homosexual|"
@@ -517,8 +515,10 @@ def special_categories(
             found.add(category)
     if "SEXUAL_ORIENTATION" not in found and _same_sex_seeking(text):
         found.add("SEXUAL_ORIENTATION")  # "ich (m, 34) suche bei euch Männer"
-    if "GENETIC" in found and "HEALTH" in found and all(
-        _WEAK_HEALTH.fullmatch(m.group()) for m in _PATTERNS["HEALTH"].finditer(text)
+    if (
+        "GENETIC" in found
+        and "HEALTH" in found
+        and all(_WEAK_HEALTH.fullmatch(m.group()) for m in _PATTERNS["HEALTH"].finditer(text))
     ):
         found.discard("HEALTH")  # "share my DNA results with my GP": the result is genetic, no condition is named
     if "SEXUAL_ORIENTATION" not in found:
