@@ -767,7 +767,23 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
         out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 3))
     # "merge our two broadband accounts into one (BB-2209318 and BB-2211470)": numbers in brackets after
     # the accounts, contracts or policies they name.
-    for m in _ACCOUNTS_IN_BRACKETS.finditer(text) if "(" in text else ():
+    accounts = "(" in text and mentions(
+        low,
+        (
+            "account",
+            "konto",
+            "konten",
+            "vertr",
+            "versicherung",
+            "polic",
+            "contract",
+            "mitglied",
+            "member",
+            "abo",
+            "tarif",
+        ),
+    )
+    for m in _ACCOUNTS_IN_BRACKETS.finditer(text) if accounts else ():
         if _NOT_CUSTOMER_LABEL.search(m.group("gap")):
             continue
         for v in _BRACKET_VALUE.finditer(text, m.start("values"), m.end("values")):
@@ -1024,7 +1040,7 @@ def find_structured(text: str, lang: str) -> list[Candidate]:
     lowered = text.lower()
     obfuscated = "t)" in lowered or "t]" in lowered or "t}" in lowered or " at " in lowered or " ät " in lowered
     out = find_emails(text) if "@" in text or obfuscated else []
-    if _SPOKEN_GATE.search(lowered):
+    if mentions(lowered, ("null ", "zero ", "oh ")) and _SPOKEN_GATE.search(lowered):
         out += find_spoken_phones(text)
     # Every other identifier needs digits, most need many; count them once and skip
     # the recognisers that cannot match (most messages carry few digits or none).
@@ -1033,7 +1049,7 @@ def find_structured(text: str, lang: str) -> list[Candidate]:
         return out
     case_refs = case_reference_spans(text)
     out += find_labelled_numbers(text) + find_dates_of_birth(text)
-    if "|" in text or "\t" in text or ";" in text:
+    if text.count("|") >= 2 or "\t" in text or text.count(";") >= 2:
         out += find_table_cells(text)
     if digits >= 4:
         out += find_ips(text, case_refs)

@@ -812,13 +812,15 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     for m in _GREETING_HIER.finditer(text, lowered) if " hier " in low else ():
         _take_lowercase_names(text, tokens, m.end(), spans)
     # "…, tim brückner?": a lowercase listed given name followed by a lowercase listed surname
-    if _LOWER_PAIR_GATE.search(text):
+    if len(_CAPITAL.findall(text)) <= 3 and _LOWER_PAIR_GATE.search(text):  # a message typed in lowercase
         for i in range(len(tokens.items) - 1):
             s1, e1, w1 = tokens.items[i]
             s2, e2, w2 = tokens.items[i + 1]
             if w1.islower() and w2.islower() and text[e1:s2] == " " and _lower_pair(w1, w2):
                 spans.append((s1, e2))
-    contact = _CONTACT_BLOCK.search(text, max(0, len(text) - 200)) if not tail and "\n" in text else None
+    last_line = text.rstrip().rsplit("\n", 1)[-1] if not tail and "\n" in text else ""
+    contact_line = "@" in last_line or any(c.isdigit() for c in last_line)
+    contact = _CONTACT_BLOCK.search(text, max(0, len(text) - 200)) if contact_line else None
     if contact:
         # "Keisha Whitfield\n404-555-0179": the signed name above the contact lines that close the message.
         body = text[: contact.start()]
@@ -956,6 +958,7 @@ _HOLDER_LABEL = FoldedPattern(
 )
 _HOLDER_LABEL_WORDS = ("inhaber", "holder", "intestat", "titulaire", "nombre de")
 _GREETING_HIER = FoldedPattern(r"\b(?:tag|hallo|hi|moin|servus|grüß[ \t]gott|abend|morgen)[ \t,]+hier[ \t]+")
+_CAPITAL = re.compile(r"[A-ZÄÖÜ]")
 _LOWER_PAIR_GATE = re.compile(r"(?<![\w])[a-zäöüß]{3,}[ \t][a-zäöüßçğışñ]{3,}[ \t]*[?!,.\n]")
 
 
@@ -1146,6 +1149,8 @@ def _propagate(text: str, spans: list[tuple[int, int]], lang: str = "de") -> lis
     # "die ayse von nebenan" repeats "Ayşe Yılmaz": a given name typed without its diacritics, in lowercase.
     if lowered is not None:
         for word in parts:
+            if word.isascii():
+                continue
             plain = _ascii(word).lower()
             if plain != word.lower() and len(plain) >= 4:
                 out.update(_occurrences(lowered, plain))

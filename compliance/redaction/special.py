@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .context import _literal_head, expanded_alternatives, trie_alternation
+from .context import _literal_head, expanded_alternatives, mentions, trie_alternation
 from .lexicon import HEALTH_HEADS, HEALTH_STEMS, HEALTH_WORDS, POLITICAL_EXTRA, RELIGION_EXTRA, UNION_EXTRA
 from .namedata import FEMALE_ONLY, MALE_ONLY
 
@@ -513,7 +513,7 @@ def special_categories(
             ):
                 continue
             found.add(category)
-    if "SEXUAL_ORIENTATION" not in found and _same_sex_seeking(text):
+    if "SEXUAL_ORIENTATION" not in found and _mentions_seeking(text) and _same_sex_seeking(text):
         found.add("SEXUAL_ORIENTATION")  # "ich (m, 34) suche bei euch Männer"
     if (
         "GENETIC" in found
@@ -521,7 +521,7 @@ def special_categories(
         and all(_WEAK_HEALTH.fullmatch(m.group()) for m in _PATTERNS["HEALTH"].finditer(text))
     ):
         found.discard("HEALTH")  # "share my DNA results with my GP": the result is genetic, no condition is named
-    if "SEXUAL_ORIENTATION" not in found:
+    if "SEXUAL_ORIENTATION" not in found and _mentions_spouse(text):
         sex = _signed_sex(original)  # "my husband Rafael and I … Mr Jonathan Whitfield-Ng"
         if sex == "f" and _SPOUSE_FEMALE.search(text) or sex == "m" and _SPOUSE_MALE.search(text):
             found.add("SEXUAL_ORIENTATION")
@@ -602,6 +602,17 @@ _ASCII_NAME = str.maketrans("áàâäéèêëíìîïóòôöúùûüñçşğı"
 
 def _ascii_name(name: str) -> str:
     return name.translate(_ASCII_NAME)
+
+
+def _mentions_seeking(lowered: str) -> bool:
+    return mentions(
+        lowered,
+        ("suche", "sucht", "seeking", "looking for", "interested in", "dating", "date ", "kennenlern", "treffen"),
+    ) and mentions(lowered, ("(m", "(w", "(f", "mann", "man", "frau", "woman", "guy"))
+
+
+def _mentions_spouse(lowered: str) -> bool:
+    return mentions(lowered, ("frau", "mann", "wife", "husband", "gatt", "verlob", "fianc", "lebensgef"))
 
 
 def _same_sex_seeking(lowered: str) -> bool:
