@@ -73,6 +73,11 @@ def _resolve(text: str, candidates: list[Candidate]) -> list[Entity]:
     return chosen
 
 
+_SHOUTED = re.compile(r"[A-ZÄÖÜ]{4,}[ \t]+[A-ZÄÖÜ]{4,}")
+_UPPER_LETTER = re.compile(r"[A-ZÄÖÜ]")
+_LOWER_LETTER = re.compile(r"[a-zäöüß]")
+
+
 def detect(
     text: str,
     lang: str = "de",
@@ -90,6 +95,11 @@ def detect(
     policy = policy or DEFAULT_POLICY
     addresses = find_addresses(text)
     persons = find_persons(text, lang)
+    if _SHOUTED.search(text) and len(_UPPER_LETTER.findall(text)) > 2 * len(_LOWER_LETTER.findall(text)):
+        # "MITGLIEDSNR IW-558102\nDENNIS KAWALLEK": a message typed in capitals is read once in title case
+        recased = text.title()
+        if len(recased) == len(text):
+            persons += find_persons(recased, lang)
     structured = find_structured(text, lang)
     candidates = (
         structured

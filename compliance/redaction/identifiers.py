@@ -49,7 +49,7 @@ _DIGIT = re.compile(r"\d")
 _LOCAL_NUMBER = re.compile(r"\d(?<![\w+]\d)\d{2,}(?:[ /-]\d{2,})*(?![\w])")
 
 # ---------------------------------------------------------------- e-mail
-_AT = r"(?:@|\s?\((?i:at|ät)\)\s?|\s?\[(?i:at|ät)\]\s?|\s?\{(?i:at|ät)\}\s?)"
+_AT = r"(?:@|%40|\s?\((?i:at|ät)\)\s?|\s?\[(?i:at|ät)\]\s?|\s?\{(?i:at|ät)\}\s?)"
 _DOT = r"(?:\.|\s?\((?i:dot|punkt)\)\s?|\s?\[(?i:dot|punkt)\]\s?)"
 # "olga(punkt)ivanova(ät)gmx(punkt)net": the bracketed dot may stand in the local part too.
 _EMAIL = re.compile(
@@ -262,8 +262,10 @@ def find_phones(text: str, lang: str, case_refs: list[tuple[int, int]]) -> list[
 
 # ---------------------------------------------------------------- IBAN, card
 # Groups may be separated by spaces, dashes or dots, and the country code by a space ("DE 89 3704 …").
-_IBAN = re.compile(r"[A-Za-z](?<![\w][A-Za-z])[A-Za-z][ \t\u00a0]?\d{2}(?:[ \t\u00a0.-]?[A-Za-z0-9]){11,30}")
-_IBAN_SEPARATOR = re.compile(r"[ \t\u00a0.-]")
+_IBAN = re.compile(
+    r"[A-Za-z](?<![\w][A-Za-z])[A-Za-z][ \t\u00a0]?\d{2}(?:(?:[ \t\u00a0.-]|\n(?=\d))?[A-Za-z0-9]){11,30}"
+)
+_IBAN_SEPARATOR = re.compile(r"[ \t\u00a0.\n-]")
 
 
 # Money paid back goes to the customer: "Bankverbindung für die Erstattung DE…", "refund to …".
@@ -287,7 +289,7 @@ def find_ibans(text: str) -> list[Candidate]:
     for m in _IBAN.finditer(text):
         raw = m.group()
         # The regex may run into the next word; try the group boundaries, longest first.
-        ends = [i for i, c in enumerate(raw) if c in " \t\u00a0.-"] + [len(raw)]
+        ends = [i for i, c in enumerate(raw) if c in " \t\u00a0.-\n"] + [len(raw)]
         for end in reversed(ends):
             after = text[m.start() + end : m.start() + end + 2]
             compact = _IBAN_SEPARATOR.sub("", raw[:end]).upper()
@@ -309,6 +311,8 @@ _CARD = re.compile(r"\d(?<![\w.-]\d)(?:[ \t.-]?\d){12,18}(?![\w-]|\.\d)")
 _CARD_WORD = re.compile(
     r"(?i)\b(?:card|karte|kreditkarte|credit\s+card|debit\s+card|visa|mastercard|amex)\b[^\d\n]{0,12}$"
 )
+# "Please charge 4258 8681 1130 3369": a card's own grouping (4-4-4-4, Amex 4-6-5) is no batch or order number
+_CARD_GROUPS = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}|3[47]\d{2}([ -])\d{6}\2\d{5}")
 _DOTTED_CARD = re.compile(r"\d{4}(?:\.\d{4}){2,3}(?:\.\d{1,3})?|\d{4}\.\d{6}\.\d{5}")
 _CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|35|6011|65|64[4-9]|62|5[06-9]|6[0-9])")
 
@@ -322,7 +326,7 @@ def find_cards(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
             continue
         if "." in m.group() and not _DOTTED_CARD.fullmatch(m.group()):
             continue  # dots group a card number in fours ("4111.1111.1111.1111"), not thousands of a price
-        card_word = _CARD_WORD.search(text, max(0, m.start() - 25), m.start())
+        card_word = _CARD_WORD.search(text, max(0, m.start() - 25), m.start()) or _CARD_GROUPS.fullmatch(m.group())
         if inside_any(*m.span(), case_refs) and not card_word:
             continue  # "charge the card 4078 …": the card word, not "Charge" (a batch), names the number
         if len(digits) == 13 and not re.search(
@@ -359,6 +363,8 @@ def find_tax_ids(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]
     for m in _STNR.finditer(text):
         raw = m.group()
         labelled = bool(_STNR_LABEL.search(text[max(0, m.start() - 70) : m.start()]))
+        thirteen = len(_NON_DIGIT.sub("", raw)) == 13 and "steuernummer" in text.lower() and stnr.is_valid(raw)
+        labelled = labelled or thirteen  # "Steuernummer im 13-stelligen Format … Die lautet 9143059431069."
         if not (labelled or "/" in raw) or inside_any(*m.span(), case_refs):
             continue
         if (labelled or stnr.is_valid(raw)) and not owner_is_organisation(text, m.start()):
@@ -411,7 +417,7 @@ def is_valid_rvnr(value: str) -> bool:
     return sum(_cross_sum(int(c) * w) for c, w in zip(digits, _RVNR_WEIGHTS, strict=True)) % 10 == int(v[11])
 
 
-_KVNR = re.compile(r"[A-Za-z](?<![\w][A-Za-z])[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?![\w])")
+_KVNR = re.compile(r"[A-Za-z](?<![\w][A-Za-z])[ \t]?(?:\d[ \t]?){8}\d(?![\w])")
 
 
 def is_valid_kvnr(value: str) -> bool:
@@ -451,7 +457,11 @@ _CONNECT = (
     # "Versicherungsnummer (Kfz-Haftpflicht): …": a short remark in brackets between label and value.
     r"|\([^()\n\d]{1,30}\))*"
 )
-_VALUE = r"(?P<value>(?:[A-Z]{1,6}-){0,2}(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*(?:(?:[-/.]|[ \t](?=\d{2,}\b))[\dA-Z]+)*)"
+_VALUE = (
+    r"(?P<value>(?:[A-Z]{1,6}-){0,2}(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*"
+    # "310 447 982 1": a single check digit may close the number
+    r"(?:(?:[-/.]|[ \t](?=\d{2,}\b)|[ \t](?=\d\b(?![ \t]*[\w€$£%])))[\dA-Z]+)*)"
+)
 _ID_DOC_LABEL = (
     r"(?:personal-?ausweis(?:es)?(?:nummer|-?nr\.?)?|ausweis(?:nummer|-?nr\.?|es)?|ausweis-?nummer|perso(?:nummer)?|"
     r"(?:kinder|ersatz|not)?reise-?pass(?:nummer|-?nr\.?|es)?|pass(?:nummer|-?nr\.?)|passport(?:\s+number|\s+no\.?)?|"
@@ -643,10 +653,10 @@ _CONTRACT_BARE = FoldedPattern(
 )
 _ACCOUNTS_IN_BRACKETS = re.compile(
     r"(?i)\b(?:accounts?|konten|kontos?|verträge[n]?|vertrag|\w*versicherung(?:en)?|policies|polic(?:y|e|en)|"
-    r"contracts?|mitgliedschaften|memberships?|abos|abonnements?|tarife)\b(?P<gap>[^.!?\n()]{0,60})"
+    r"contracts?|mitgliedschaften|memberships?|abos|abonnements?|tarife|leasing\w*)\b(?P<gap>[^.!?\n()]{0,60})"
     r"\((?P<values>[^()\n]{5,80})\)"
 )
-_BRACKET_VALUE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,}\d(?![\w-])")
+_BRACKET_VALUE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-){0,2}(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,}\d(?![\w-])")
 _MEMBER_BRACKET_NUMBER = FoldedPattern(
     r"\b(?:mitglied|member|kunde|kundin|customer)\b[^.!?\n()]{0,30}\([ \t]*(?:nr\.?|no\.?|#|nummer|number)"
     r"[ \t]*:?[ \t]*"
@@ -654,7 +664,12 @@ _MEMBER_BRACKET_NUMBER = FoldedPattern(
 )
 _CUSTOMER_ASKED = FoldedPattern(
     r"(?:kunden-?nummer|kundennr|customer\s+number|account\s+number|mitglieds-?nummer|membership\s+number|"
-    r"vertrags-?nummer|contract\s+number)[^\n]*\n[^\n]{0,40}?:[ \t]*(?P<value>\d{5,12})(?![\w]|[.,]\d)"
+    r"vertrags-?nummer|contract\s+number)[^\n\d]*\n[^\n]{0,40}?:[ \t]*(?P<value>\d{5,12})(?![\w]|[.,]\d)"
+)
+_ASKING = re.compile(r"(?i)\?|nennen|geben|tell\s+me|provide|send\s+me|schick|brauch|need|bitte|please")
+_CASE_WORD = re.compile(
+    r"(?i)bestell|auftrag|rechnung|ticket|vorgang|liefer|sendung|retour|gutschein|artikel|serien|zähler|order|\bcase\b|"
+    r"invoice|tracking|\bsim\b|iccid|telefon|phone|handy|mobil"
 )
 _CUSTOMER_LABEL_ONLY = re.compile(r"(?<![\w])" + _grouped_label(_CUSTOMER_LABEL) + r"(?![\w])")
 # Between a label and a later number: a date, an amount or a count names that number, not the label.
@@ -752,7 +767,7 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
             gap = m.group("gap")
             if _IPV4.fullmatch(m.group("value")) or gap.rstrip().lower().endswith("ip"):
                 continue  # "Login von der IP 185.220.101.47": an address, not the account's number
-            if digits >= 4 and not card and not _NOT_CUSTOMER_LABEL.search(gap) and not _LATER_NOT_A_VALUE.search(gap):
+            if digits >= 4 and not card and not _CASE_WORD.search(gap) and not _LATER_NOT_A_VALUE.search(gap):
                 if not any(x.start("value") == m.start("value") for x in customer_matches):
                     out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 4))
     # "Ich bin Mitglied seit 2016 (Nr. 86150)": the number in brackets after the member word.
@@ -764,6 +779,9 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
         out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 3))
     # "Bitte nennen Sie mir Ihre Kundennummer …\n[14:03] Kundin: 937888330, 21.07.1968": the answer in the next turn.
     for m in _CUSTOMER_ASKED.finditer(text, lowered) if customer_words and "\n" in text else ():
+        line = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.start())]
+        if not _ASKING.search(line):
+            continue  # "Account number: 71-…\nMobile: 07700 …": a form, not a question answered below
         out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 3))
     # "merge our two broadband accounts into one (BB-2209318 and BB-2211470)": numbers in brackets after
     # the accounts, contracts or policies they name.
@@ -781,6 +799,7 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
             "member",
             "abo",
             "tarif",
+            "leasing",
         ),
     )
     for m in _ACCOUNTS_IN_BRACKETS.finditer(text) if accounts else ():
@@ -825,7 +844,7 @@ _PUBLIC_SERVICE_IPS = frozenset(
 )
 _VERSION_CUE = re.compile(
     r"(?i)(?<![\w])(?:\w*version|firmware|fw|build|release|update|software|v|ver\.?|os|ios|android|stand|\w*treiber|"
-    r"driver|app|patch|revision|rev\.?|(?:upgrad|updat)\w*\s+(?:to|auf)|(?:upgrad|updat)e?d?)\s*:?\s*$"
+    r"driver|app|patch|revision|rev\.?|(?:upgrad|updat)\w*\s+(?:to|auf)|(?:upgrad|updat)e?d?)[\"']?\s*:?\s*[\"']?\s*$"
 )
 
 
@@ -991,18 +1010,70 @@ def find_spoken_phones(text: str) -> list[Candidate]:
 _CELL_SPLIT = re.compile(r"[ \t]*(?:\||\t|;)[ \t]*")
 _COLUMN_TYPES = (
     (
+        re.compile(
+            r"(?i)^(?:name|vorname|nachname|familienname|first\s*name|last\s*name|surname|given\s*name|full\s*name|"
+            r"teilnehmer(?:in)?|participant|mitarbeiter(?:in)?|kandidat(?:in)?|candidate|empfänger|recipient)$"
+        ),
+        "PERSON",
+    ),
+    (
+        re.compile(
+            r"(?i)^(?:straße|strasse|street|plz|ort|city|zip|postcode|post\s*code|address|anschrift|wohnort|town)$"
+        ),
+        "ADDRESS",
+    ),
+    (re.compile(r"(?i)ausweis|passport|reisepass|id\s*card|id-?nr|dokument"), "ID_DOCUMENT"),
+    (
         re.compile(r"(?i)mitgl|kunden|member|customer|account|konto|vertrag|contract|polic|ausweis|card|karte"),
         "CUSTOMER_NUMBER",
     ),
     (re.compile(r"(?i)jahrgang|geb\.?$|geburt|birth|dob|d\.o\.b"), "DATE_OF_BIRTH"),
     (re.compile(r"(?i)phone|telefon|handy|mobil|tel\.?$"), "PHONE"),
 )
+_STREET_COLUMN = re.compile(r"(?i)^(?:straße|strasse|street|address|anschrift)$")
 _TABLE_RULE = re.compile(r"[ \t|:+-]*-[ \t|:+-]*")
 _CELL_VALUE = {
+    "PERSON": re.compile(r"[A-ZÄÖÜÀ-ÞŁŚŻ][\w'’.-]*(?:[ \t][A-ZÄÖÜÀ-ÞŁŚŻ][\w'’.-]*){0,3}"),
+    "ADDRESS": re.compile(r"[\w][\w .'’/-]{1,60}"),
+    "ID_DOCUMENT": re.compile(r"(?=[A-Z0-9 ]*\d[A-Z0-9 ]*\d)[A-Z0-9][A-Z0-9 ]{4,14}[A-Z0-9]"),
     "CUSTOMER_NUMBER": re.compile(r"(?:[A-Z]{1,4}[-/ ]?)?\d[\d /.-]{1,20}\d"),
     "PHONE": re.compile(r"\+?\(?\d[\d /().-]{5,18}\d"),
     "DATE_OF_BIRTH": re.compile(r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|(?:19|20)\d{2}|\d{4}-\d{2}-\d{2})"),
 }
+
+
+# Pasted JSON ("firstName": "Jana", "zip": "18439"): the key names what the value is.
+_JSON_FIELD = re.compile(r'"(?P<key>[A-Za-z_]{2,30})"\s*:\s*"(?P<value>[^"\n]{1,80})"')
+_JSON_KEYS = {
+    "PERSON": re.compile(
+        r"(?i)^(?:first_?name|last_?name|given_?name|family_?name|sur_?name|full_?name|vorname|nachname|name|"
+        r"customer_?name|holder|account_?holder|recipient_?name)$"
+    ),
+    "ADDRESS": re.compile(
+        r"(?i)^(?:street|street_?address|address_?line_?\d?|address\d?|line\d|strasse|zip|zip_?code|"
+        r"post_?code|postal_?code|plz|city|town|ort)$"
+    ),
+    "PHONE": re.compile(r"(?i)^(?:phone|phone_?number|mobile|telefon|tel|handy)$"),
+    "DATE_OF_BIRTH": re.compile(r"(?i)^(?:birth_?date|date_?of_?birth|dob|birthday|geburtsdatum)$"),
+    "CUSTOMER_NUMBER": re.compile(
+        r"(?i)^(?:customer_?(?:id|number|no)|account_?(?:id|number|no)|kundennummer|member_?id)$"
+    ),
+}
+
+
+def find_json_fields(text: str) -> list[Candidate]:
+    out = []
+    for m in _JSON_FIELD.finditer(text):
+        key, value = m.group("key"), m.group("value").strip()
+        if not value:
+            continue
+        for kind, pattern in _JSON_KEYS.items():
+            if pattern.match(key):
+                if kind == "CUSTOMER_NUMBER" and not any(c.isdigit() for c in value):
+                    break
+                out.append(Candidate(m.start("value"), m.start("value") + len(value), kind, P_LABELLED - 3))
+                break
+    return out
 
 
 def find_table_cells(text: str) -> list[Candidate]:
@@ -1016,10 +1087,15 @@ def find_table_cells(text: str) -> list[Candidate]:
             pos += len(line) + 1
             continue  # "|---|---|": the markdown rule under the header
         cells = _CELL_SPLIT.split(line.strip().strip("|").strip())
-        if len(cells) >= 2 and not any(c.isdigit() for c in line):
-            columns = {
-                i: kind for i, cell in enumerate(cells) for pattern, kind in _COLUMN_TYPES if pattern.search(cell)
-            }
+        if len(cells) >= 3 and not any(c.isdigit() for c in line):
+            columns = {}
+            for i, cell in enumerate(cells):
+                for pattern, kind in _COLUMN_TYPES:
+                    if pattern.search(cell):
+                        columns.setdefault(i, kind)  # the first type that names the column wins
+            # A place column is an address only beside a street column ("Wohnort" alone is no address).
+            if not any(_STREET_COLUMN.search(cell) for cell in cells):
+                columns = {i: kind for i, kind in columns.items() if kind != "ADDRESS"}
             width = len(cells)
         elif columns and len(cells) == width:
             cursor = pos
@@ -1039,6 +1115,7 @@ def find_structured(text: str, lang: str) -> list[Candidate]:
     """All structured-identifier candidates of one text (overlaps resolved later)."""
     lowered = text.lower()
     obfuscated = "t)" in lowered or "t]" in lowered or "t}" in lowered or " at " in lowered or " ät " in lowered
+    obfuscated = obfuscated or "%40" in lowered  # "?email=fenja.ruehmann%40gmx.de": URL-encoded
     out = find_emails(text) if "@" in text or obfuscated else []
     if mentions(lowered, ("null ", "zero ", "oh ")) and _SPOKEN_GATE.search(lowered):
         out += find_spoken_phones(text)
@@ -1051,6 +1128,8 @@ def find_structured(text: str, lang: str) -> list[Candidate]:
     out += find_labelled_numbers(text) + find_dates_of_birth(text)
     if text.count("|") >= 2 or "\t" in text or text.count(";") >= 2:
         out += find_table_cells(text)
+    if '":' in text:
+        out += find_json_fields(text)
     if digits >= 4:
         out += find_ips(text, case_refs)
     if digits >= 6:

@@ -145,7 +145,8 @@ STOP_WORDS = frozenset(
     Mama Papa Mutti Vati Oma Opa Mum Mom Dad Mummy Daddy Nana Grandma Grandpa Granny Schatz Hiring Manager
     Recruiter Recruitment Colleague Colleagues Everyone Sirs Grazie Merci Gracias Obrigado Dziękuję Teşekkürler
     Library Hotel Bibliothek Bücherei Reception Rezeption Cardholder Holder Guest Passenger Applicant Candidate
-    Recipient Sender
+    Recipient Sender Personal Personalabteilung Gott Vergelt's Hochachtungsvoll Betreuer Betreuerin Berufsbetreuer
+    Berufsbetreuerin Rechtsanwalt Rechtsanwältin Steuerberater Steuerberaterin Notar Notarin Vorsitzende Vorsitzender
     Filipino Asian Arab African Caribbean European American Canadian Australian Romanian Bulgarian Ukrainian
     Russian Syrian Afghan Iranian Iraqi Eritrean Sudanese Moroccan Algerian Tunisian Egyptian Brazilian
     """.split()

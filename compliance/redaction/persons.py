@@ -50,7 +50,7 @@ _COMPANY_AFTER = re.compile(
     r"Removals|Florist|Florists|Kitchens|Windows|Nursery|Dentalpraxis|Zahnarztpraxis|Physiotherapie|"
     # "Hallberg Support <support@…>", "Hallberg Kundenservice": the organisation's team
     r"Support|Kundenservice|Kundendienst|Helpdesk|Retourenzentrum|Versandzentrum|Logistikzentrum|Lager|Warehouse|"
-    r"Service[ \t]+Team|Customer[ \t]+(?:Service|Care|Support))(?![\w]))"
+    r"Service[ \t]+Team|Customer[ \t]+(?:Service|Care|Support)|NHS|Trust|Council|Authority|Agency)(?![\w]))"
 )
 _PLACE_WORDS = re.compile(
     r"^(?:Island|Islands|Isles|Beach|Bay|Heights|Hills|Valley|Springs|Falls|Harbour|Harbor|Point|Park|Gardens|Square|Street|Road|"
@@ -80,7 +80,8 @@ _COMPANY_BEFORE = frozenset(
     """firma fa. bäckerei tischlerei schreinerei metzgerei fleischerei kanzlei autohaus hotel restaurant gasthaus
     gasthof pension apotheke salon studio drogerie marke brand label verlag brauerei weingut gärtnerei
     malerbetrieb elektro sanitär friseur praxis klinik buch roman film song album serie katze kater hund hündin
-    kundenservice kundendienst support helpdesk boulangerie pâtisserie patisserie trattoria pizzeria ristorante
+    kundenservice kundendienst support helpdesk beagle labrador dackel pudel terrier collie schäferhund mops
+    retriever spaniel husky chihuahua boulangerie pâtisserie patisserie trattoria pizzeria ristorante
     café cafe atelier konditorei boutique taverna bistro brasserie
     pferd hamster kaninchen wellensittich cat dog puppy kitten horse pet haustier welpe modell model produkt
     product artikel item regal sofa couch bett tisch stuhl sessel lampe leuchte kommode schrank vitrine
@@ -291,7 +292,7 @@ _CLOSING = FoldedPattern(
         r"grüßen|grüße|gruß|gruss|grüssen|gruesse|grüsse|mfg|lg|vg|bg|danke(?:\s+(?:schön|sehr|im\s+voraus|vorab))?|"
         r"dank(?:\s+im\s+voraus)?|regards|wishes|best|cheers|thanks(?:\s+in\s+advance|\s+a\s+million|\s+a\s+lot)?|"
         r"thank\s+you|many\s+thanks|sincerely|"
-        r"faithfully|truly|tschüss|tschüs|ciao|bald|care|thx|thnx|ty|ta"
+        r"faithfully|truly|tschüss|tschüs|ciao|bald|care|thx|thnx|ty|ta|hochachtungsvoll"
     )
     + r")(?![\w])"
     r"|^[ \t]*(?:ihre|ihr|euer|eure|yours)[ \t]*,?[ \t]*(?=\n)",
@@ -504,6 +505,14 @@ def _looks_like_name(parts: list[str]) -> bool:
 _AGE_OR_CLASS_AFTER = re.compile(r"[ \t]*\((?:\d|klasse|jahrgang|geb\.|geboren|age|aged|born|year)", re.IGNORECASE)
 
 
+# A brand: an inner capital ("AhnenCode", "FunkNetz"; not "McKenzie", "DiCaprio") or a compound noun ending
+_BRAND_SHAPE = re.compile(
+    r"^(?!Mc|Mac|De|Di|Le|La|Van|Von|O')[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ][a-zäöüß]+$"
+    r"|(?:freunde|funk|kasse|netz|code|shop|werk|haus|markt|bank|box|hub|laden|welt|zentrale|portal|cloud|app|"
+    r"versand|service|team|kontor|manufaktur|stube|ladl)$"
+)
+
+
 def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang: str) -> bool:
     """Whether a name chain found after a trigger passes that trigger's test."""
     if check == "list" and not (
@@ -574,6 +583,9 @@ def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang
             and text[end : end + 2].strip() not in ("", ",", ".", "!", "–", "-")
         ):
             return False
+    if check == "greeting" and len(parts) == 1 and _BRAND_SHAPE.search(parts[0]):
+        if parts[0] not in FIRST_NAMES and parts[0] not in SURNAMES:
+            return False  # "Hi Fellfreunde,", "Hallo AhnenCode": the business addressed by its brand
     if check == "greeting":
         after = text[end : end + 1]
         if not (parts[0] in FIRST_NAMES or parts[-1] in SURNAMES or (after in ("", ",", "!", "\n", ".", ":"))):

@@ -405,3 +405,77 @@ def test_round13_forms_tables_and_international_numbers(text, lang, expected):
 )
 def test_round13_names_after_that_labels_and_short_sign_offs(text, lang, expected):
     assert [t for ty, t in found(text, lang) if ty == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Please charge 4258 8681 1130 3369 (exp 05/27) and deliver", "en", [("CREDIT_CARD", "4258 8681 1130 3369")]),
+        (
+            "the shop account, sorry for the line break:\n\nDE42 5309 9855\n6453 1362 46",
+            "en",
+            [("IBAN", "DE42 5309 9855\n6453 1362 46")],
+        ),
+        (
+            "https://shop.example/reset?email=fenja.ruehmann%40gmx.de&token=abc",
+            "de",
+            [("EMAIL", "fenja.ruehmann%40gmx.de")],
+        ),
+        (
+            '{"customer": {"firstName": "Jana", "lastName": "Wolkenstein"}, "shipping": {"street": "Hafenstraße 7b", '
+            '"zip": "18439", "city": "Stralsund"}, "appVersion": "5.12.3.2"}',
+            "de",
+            [
+                ("PERSON", "Jana"),
+                ("PERSON", "Wolkenstein"),
+                ("ADDRESS", "Hafenstraße 7b"),
+                ("ADDRESS", "18439"),
+                ("ADDRESS", "Stralsund"),
+            ],
+        ),
+        (
+            "ICH WILL EINE SCHRIFTLICHE BESTÄTIGUNG DASS DAS GELÖSCHT IST.\n\nMITGLIEDSNR IW-558102\nDENNIS KAWALLEK",
+            "de",
+            [("CUSTOMER_NUMBER", "IW-558102"), ("PERSON", "DENNIS KAWALLEK")],
+        ),
+        ("Hi Fellfreunde,\n\nmy vet put our beagle Bruno on a diet.", "en", []),
+        ("Hallo AhnenCode, ich habe eine Frage.", "de", []),
+        ("Wie vereinbart.\n\nHochachtungsvoll", "de", []),
+        (
+            "Name;Vorname;Straße;PLZ;Ort;Zählernummer\nHarmsen;Jelle;Deichweg 4;25813;Husum;7ELS8190041172",
+            "de",
+            [
+                ("PERSON", "Harmsen"),
+                ("PERSON", "Jelle"),
+                ("ADDRESS", "Deichweg 4"),
+                ("ADDRESS", "25813"),
+                ("ADDRESS", "Husum"),
+            ],
+        ),
+        (
+            "| Name | Geburtsdatum | Personalausweis |\n|---|---|---|\n| Ulrike Sembritzki | 12.10.1961 | WXPJ77JTY |",
+            "de",
+            [("PERSON", "Ulrike Sembritzki"), ("DATE_OF_BIRTH", "12.10.1961"), ("ID_DOCUMENT", "WXPJ77JTY")],
+        ),
+        (
+            "Name\tLeonie Hoang\nAnschrift\tGrabenstraße 5a, 44787 Bochum",
+            "de",
+            [("PERSON", "Leonie Hoang"), ("ADDRESS", "Grabenstraße 5a"), ("ADDRESS", "44787 Bochum")],
+        ),
+        ("Vertragskonto 310 447 982 1) zum Monatsende", "de", [("CUSTOMER_NUMBER", "310 447 982 1")]),
+        (
+            "Account number: 71-0048823-5\nMobile: 07700 900417",
+            "en",
+            [("CUSTOMER_NUMBER", "71-0048823-5"), ("PHONE", "07700 900417")],
+        ),
+        (
+            "die Steuernummer im 13-stelligen Format, nicht die alte. Die lautet 9143059431069.",
+            "de",
+            [("TAX_ID", "9143059431069")],
+        ),
+        ("insurance number P 9721 03794", "en", [("HEALTH_INSURANCE_NUMBER", "P 9721 03794")]),
+        ("ich gebe mein Leasingrad (PP-LV-2022-031902) zurück", "de", [("CUSTOMER_NUMBER", "PP-LV-2022-031902")]),
+    ],
+)
+def test_round13_writer_g_shapes(text, lang, expected):
+    assert found(text, lang) == expected
