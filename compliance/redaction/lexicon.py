@@ -136,7 +136,8 @@ practi[cs]ing\s+(?:my\s+)?(?:faith|religion|catholic|muslim|jew|christian|hindu|
 (?:keep|keeps|kept|eat|eats)\s+(?:strictly\s+)?(?:kosher|halal)|(?:lebe|leben|esse|essen)\s+(?:streng\s+)?(?:koscher|halal)
 kirchenvorstand\w* kirchengemeinderat\w* pfarrgemeinderat\w* presbyter\w* kirchenvorsteher\w* ministrant\w*
 messdiener\w* altar\s+server sunday\s+school kindergottesdienst\w* zeugin\s+jehovas
-gospelchor\w* posaunenchor\w* kirchenband frühmesse\w* abendmesse\w* christmette mitternachtsmesse
+gospelchor\w* posaunenchor\w* kirchenband umrah hajj haddsch pilgerfahrt\s+nach\s+mekka
+frühmesse\w* abendmesse\w* christmette mitternachtsmesse
 (?:chor|gottesdienst|jugendgruppe|jugend)\s+(?:unserer|meiner)\s+(?:kirchen|pfarr)?gemeinde
 jehovah'?s\s+witness\w* friday\s+prayers? freitagsgebet\w* sabbat\w* shabbat\w* sabbath\w*
 (?:gehe|gehen|geht|ging|gingen)\s+(?:\w+\s+){0,2}(?:in\s+die|zur)\s+(?:kirche|messe|moschee|synagoge)

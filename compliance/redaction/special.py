@@ -53,6 +53,7 @@ _HEALTH = (
     r"ace-hemmer|opioid\w*|morphin\w*|tilidin|pregabalin|gabapentin|"
     r"signed\s+off(?:\s+work)?\s+(?:sick|with)|off\s+sick|partially\s+sighted|visually\s+impaired|hearing\s+impaired|miscarriage|fehlgeburt|stillbirth|totgeburt|"
     r"(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|"
+    r"(?:meine[rn]?|seine[rn]?|ihre[rn]?|my|his|her)\s+ms|"
     r"(?:verträgt|vertragen|verträgst)\s+(?:\w+\s+){0,3}keine?\w*\s+(?:laktose|gluten|milch\w*|nüsse|fruktose|histamin)|"
     r"(?:beim|vom|zum)\s+zahnarzt|zahnarzt(?:termin|rechnung|besuch)\w*|kieferorthopäd\w*|zahnspange|root\s+canal|"
     r"dentist|dpt|dioptrie\w*|schwerhörig\w*|hört\s+(?:sehr\s+)?schlecht|hard\s+of\s+hearing|"
@@ -148,6 +149,7 @@ _ETHNIC = (
     r"kurd(?:e|in|isch\w*)|kurdish|sorb(?:e|in|isch\w*)|sorbian|(?:als|ich\s+bin|wir\s+sind|i'm|i\s+am|as|we\s+are)\s+"
     r"(?:eine?\s+|an?\s+)?(?:\w+\s+)?(?:roma|romni|romnja|sinto|sintiza|traveller|gypsy)|sinto|"
     r"travell?(?:ing|er)\s+community|irish\s+travell?ers?|pavee|ashkenazi\w*|sephard\w*|mizrahi|"
+    r"(?:ich\s+bin|wir\s+sind|als)\s+(?:eine?\s+)?(?:nord|ost|saterland)?fries(?:e|in|en)\b|"
     r"(?:i'm|i\s+am|ich\s+bin|we\s+are|wir\s+sind|als)\s+(?:eine?\s+|an?\s+)?(?:sámi|sami|saami|samin|inuit|māori|"
     r"aborigine|rohingya|uigur\w*|uyghur|hmong|hazara)|"
     r"(?:black|schwarze)\s+(?:family|familie|kinder|children|mum|mother|mutter|vater|father)|"
@@ -190,7 +192,7 @@ _POLITICAL = (
     r"activis\w*|petition|spende\s+an\s+die|donat\w*\s+to\s+the|sozialist\w*|kommunist\w*|socialist|communist|"
     r"antifa|pegida|gegen\s+rechts|wahlplakat\w*|wahlstand|infostand|abgeordnet\w*|"
     r"(?:democratic|republican|labour|conservative|green)\s+(?:\w+\s+)?(?:committee|caucus|club|association)|"
-    r"yard\s+signs?|primary\s+(?:election|campaign)|jusos|junge\s+union|grüne\s+jugend|junge\s+liberale|julis|"
+    r"yard\s+signs?|primary\s+(?:election|campaign)|für\s+die\s+demo|jusos|junge\s+union|grüne\s+jugend|junge\s+liberale|julis|"
     r"linksjugend|junge\s+alternative|young\s+(?:labour|conservatives|greens|liberals)|" + "|".join(POLITICAL_EXTRA)
 )
 _POLITICAL_EXCLUDE = re.compile(
@@ -204,7 +206,8 @@ _UNION = (
     r"(?:member\s+of|join(?:ed)?)\s+(?:the\s+)?(?:unite|unison|gmb|rmt|usdaw|neu|nasuwt|cwu|pcs|bma|rcn)|(?:unite|unison|gmb|rmt|usdaw)\s+(?:member|rep)\w*|"
     r"(?:i'm|i\s+am|we're|we\s+are)\s+in\s+(?:unite|unison|gmb|rmt|usdaw|a\s+union|the\s+union)|"
     r"union\s+(?:dues|subscription|fees)|gewerkschaftsbeitr\w*|teamsters|afl-cio|shop\s+steward|vertrauensmann|vertrauensfrau|vertrauensleute|"
-    r"tarifkommission|"
+    r"tarifkommission|streikgeld|strike\s+pay|join\s+the\s+union|gewerkschaft\s+beitreten|"
+    r"(?:ich\s+war|ich\s+bin|i\s+was|wir\s+waren)\s+(?:\w+\s+){0,4}(?:im|in\s+the|on)\s+(?:warn)?stre(?:ik|ike)|"
     r"(?:neu|nasuwt|unison|gmb|unite|rmt|usdaw|verdi|ver\.di|gew|ig\s+metall|ig\s+bce)\s+(?:annual\s+)?"
     r"(?:conference|congress|kongress|delegate\w*|branch|district|region|ortsgruppe|bezirk)|" + "|".join(UNION_EXTRA)
 )
@@ -214,7 +217,7 @@ _SEXUAL = (
     r"(?:we're|we\s+are|wir\s+sind|are|sind)\s+(?:both|beide)\s+(?:women|men|frauen|männer)|"
     r"sexual\w*\s+orientation|sexuelle\s+orientierung|sexleben|sex\s+life|polyamor\w*|swinger\w*|"
     # Two parents of one sex, and short self-descriptions: "wir sind zwei Väter", "I'm bi".
-    r"zwei\s+(?:väter|mütter|papas|mamas)|two\s+(?:dads|mums|moms|fathers|mothers)|"
+    r"zwei\s+(?:väter|mütter|papas|mamas|bräute|bräutigame)|two\s+(?:dads|mums|moms|fathers|mothers|brides|grooms)|"
     r"(?:i'm|i\s+am|ich\s+bin)\s+(?:a\s+|ein\s+|eine\s+)?(?:bi|pan|bisexual|pansexual|asexual)"
     r"(?:\s+(?:guy|man|woman|girl|person|bloke|dude|typ|mann|frau))?|"
     # Dating profiles: "a woman seeking women", "Mann sucht Mann"
@@ -232,7 +235,10 @@ _GENETIC = (
     r"exome?|exom-?sequenzierung|(?:genome|exome|gene\s+panel)\s+sequencing|genpanel\w*|gene\s+panel|"
     r"genvariante\w*|gene\s+variant|brca\d?-\w+|humangenetisch\w*|genetische[nrs]?\s+beratung|"
     r"homozygo\w*|heterozygo\w*|homozygot\w*|heterozygot\w*|mthfr|raw\s+dna|genetisch\s+bedingt|"
-    r"pharmacogenetic\w*|pharmakogenetisch\w*|cyp\d\w*|poor\s+metaboli[sz]er|genanalyse\w*|gen-?abgleich"
+    r"pharmacogenetic\w*|pharmakogenetisch\w*|cyp\d\w*|poor\s+metaboli[sz]er|genanalyse\w*|gen-?abgleich|"
+    r"ancestry\s+(?:result|test|report)\w*|herkunftsanalyse\w*|"
+    r"(?:results?|ergebnis\w*)\s+(?:came\s+back|zeigt|zeigen|shows?|says?)\s+(?:\w+\s+){0,3}\d{1,3}\s?%|"
+    r"(?:one|two|a\s+single)\s+cop(?:y|ies)\s+of\s+the"
 )
 _GENETIC_RESULT = re.compile(
     r"(?i)\b(?:ergebnis\w*|befund\w*|result\w*|zeigt|zeigte|showed|shows|say|says|said|carrier|\w*träger\w*|mutation|"
@@ -276,7 +282,7 @@ _DEVICE_FEATURE = re.compile(
     r"(?i)\b(?:touch\s?id|face\s?id|fingerabdrucksensor|fingerprint\s+(?:sensor|reader|scanner)|"
     # the unlock feature of the writer's own device: "die Gesichtserkennung meines Handys"
     r"handys?|smartphones?|phones?|laptops?|tablets?|notebooks?|iphones?|ipads?|türschlo(?:ss|sses)|door\s+lock|"
-    r"tresors?|safes?|vorhängeschlo(?:ss|sses)|padlocks?)\b"
+    r"tresors?|safes?|vorhängeschlo(?:ss|sses)|padlocks?|samsung|galaxy|pixel|huawei|xiaomi|macbook)\b"
 )
 
 
@@ -284,7 +290,8 @@ _BIOMETRIC_OBJECTION = re.compile(r"(?i)lösch|delete|gespeichert|stored|erase|e
 
 
 _WORKPLACE_WORDS = frozenset(
-    "klinik krankenhaus hospital praxis pflegeheim nursing home klinikum psychiatrie hospiz reha pflegedienst".split()
+    "klinik krankenhaus hospital praxis pflegeheim nursing home klinikum psychiatrie hospiz reha pflegedienst "
+    "uniklinik universitätsklinik uniklinikum".split()
 )
 _WORKPLACE = re.compile(
     r"\b(?:arbeite\w*|work\w*|job|beschäftigt|angestellt|tätig|schicht\w*|shifts?|dienst|sind|are|started|"
@@ -306,6 +313,11 @@ _CARRIER = re.compile(r"(?:carriers?\s+(?:for|of)|träger(?:in)?\s+(?:für|von|d
 
 
 _PROFESSION = re.compile(r"\b(?:arbeite\w*|tätig|work\w*|job)\s+(?:als|as)\s+(?:an?\s+|eine?\s+)?(?:[\w-]+\s+)?$")
+# "Heilpraktikerin für Psychotherapie", "Praxis für Physiotherapie": a trade or practice named by its field
+_SPECIALTY = re.compile(
+    r"(?:praktiker(?:in)?|therapeut(?:in)?|arzt|ärztin|praxis|zentrum|fachärzt\w*|specialist|clinic|practice)"
+    r"\s+(?:für|for|of)\s+$"
+)
 _BUSINESS_STOCK = re.compile(
     r"\b(?:unser(?:e[mnrs]?)?|our)\s+(?:[\w-]+\s+)?(?:[\w-]*sortiment|apotheke|sanitätshaus|pharmacy|stock|range|"
     r"patienten|patients|bewohner(?:innen)?|residents|clients|klienten)\b"
@@ -338,7 +350,9 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
         return True  # "I haven't been diagnosed with anything", "nicht krank"
     if start and sentence[start - 1] in "'\"„“‚‘«»":
         return True  # a title in quotes: the book "Krebs verstehen"
-    if _PROFESSION.search(sentence, max(0, start - 30), start):
+    if _PROFESSION.search(sentence, max(0, start - 30), start) or _SPECIALTY.search(
+        sentence, max(0, start - 30), start
+    ):
         return True  # "ich arbeite als Physiotherapeutin", "I'm a nurse": a job, no condition
     if _BUSINESS_STOCK.search(sentence):
         return True  # "Gehhilfen für unser Sanitätshaus-Sortiment": the writer is a business buying stock
@@ -628,7 +642,8 @@ _RETURNED_BEFORE = re.compile(
     r"\b(?:zurückgeschickt\w*|zurückgesandt\w*|retourniert\w*|returned|sent\s+back|umgetauscht\w*)\s+(?:\w+\s+)?$"
 )
 _PRODUCT_AFTER = re.compile(
-    r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:case|bag|cooler|pouch|etui|tasche|kühltasche|box|holder|halter|organi[sz]er)\b"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:case|bag|cooler|pouch|etui|tasche|kühltasche|box|holder|halter|organi[sz]er|"
+    r"food|futter|diet|diät)\b"
 )
 _IDIOM_AFTER = re.compile(r"[ \t]+(?:of|and\s+tired)\b")
 _NEGATED = re.compile(r"\b(?:not|n't|never|nicht|nie|keine?[mnrs]?|no)\s+(?:been\s+|yet\s+|ever\s+)?$")

@@ -114,6 +114,15 @@ def flags(text, lang="de"):
             "en",
             "SEXUAL_ORIENTATION",
         ),
+        ("I receive my ancestry result yesterday. The result is saying 34% Cameroon.", "en", "GENETIC"),
+        ("My results came back as 26% Ashkenazi Jewish.", "en", "GENETIC"),
+        ("I'm booking the Umrah package for my parents, they are performing Umrah.", "en", "RELIGION"),
+        ("ich arbeite seit diesem Schuljahr wegen meiner MS nur noch mit halber Stelle.", "de", "HEALTH"),
+        ("I want to join the union because of the rota.", "en", "TRADE_UNION"),
+        ("ich war am 6. März im Warnstreik und habe noch kein Streikgeld bekommen.", "de", "TRADE_UNION"),
+        ("für die Demo am 1. Mai brauche ich 2 Transparente, ich organisiere den Block.", "de", "POLITICAL_OPINION"),
+        ("Text vorne: Svenja & Maren sagen Ja! – ja, wir sind zwei Bräute.", "de", "SEXUAL_ORIENTATION"),
+        ("ich bin Nordfriesin und möchte die Karten zweisprachig.", "de", "ETHNIC_ORIGIN"),
         ("I broke my left wrist in a cycling accident and was in plaster for six weeks.", "en", "HEALTH"),
     ],
 )
@@ -142,6 +151,11 @@ def test_category_is_flagged(text, lang, category):
         ("I bought the DNA health kit for my mum. The app still says sample in transit.", "en"),
         ("The parcel is late again and I'm sick of waiting.", "en"),
         ("Ich habe eine Gutschrift für die zurückgeschickten Kompressionsstrümpfe erhalten.", "de"),
+        ("Ich bin Syrer und arbeite als Pflegefachmann in der Uniklinik.", "de"),
+        ("bitte 500 Visitenkarten mit dem Text: Marlene Zachariae, Heilpraktikerin für Psychotherapie", "de"),
+        ("seit dem Update geht der Login per Fingerabdruck auf meinem Samsung nicht mehr.", "de"),
+        ("we're moving with our two cats and I need 3 months of prescription food sent ahead.", "en"),
+        ("Our parcels are late because of the strike at the depot.", "en"),
     ],
 )
 def test_look_alike_is_not_flagged(text, lang):
