@@ -114,7 +114,8 @@ _CITY = (
     + _UP
     + r"[\wäöüß'’-]*|[ \t]\("
     + _UP
-    + r"[\wäöüß'’ -]*\))?"
+    # "Frankfurt (Oder)", "Halle (Saale)": one or two words in brackets, no digits
+    + r"[a-zäöüß'’-]*(?:[ \t][A-Za-zäöüß'’-]+)?\))?"
 )
 _POSTCODE_CITY = re.compile(
     r"(?<![\w-])(?:(?:D|DE|A|AT|CH|F|L|B|NL|DK|PL|I)[ \t]?-[ \t]?)?(?P<pc>\d{5}|\d{4})[ \t]+(?P<city>" + _CITY + r")"

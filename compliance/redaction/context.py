@@ -371,7 +371,7 @@ CASE_LABEL = (
     r"personal(?:nummer|-?nr\.?)|personnel\s+number|employee\s+(?:id|number)|mitarbeiter(?:nummer|-?nr\.?)|"
     r"steuerklasse|kassenzeichen|mandatsreferenz|transaktions?(?:nummer|-?id)|transaction(?:\s+id)?|"
     r"fehler(?:code)?|error(?:\s+code)?|code|kit|charge|los(?:nummer)?|batch|pin|puk|tan|"
-    r"ik(?:-?nummer)?|institutionskennzeichen|bic|swift|blz|tarif)"
+    r"ik(?:-?nummer)?|institutionskennzeichen|bic|swift|blz|tarif|imei|meid|iccid)"
 )
 
 

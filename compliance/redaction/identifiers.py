@@ -311,6 +311,7 @@ _CARD = re.compile(r"\d(?<![\w.-]\d)(?:[ \t.-]?\d){12,18}(?![\w-]|\.\d)")
 _CARD_WORD = re.compile(
     r"(?i)\b(?:card|karte|kreditkarte|credit\s+card|debit\s+card|visa|mastercard|amex)\b[^\d\n]{0,12}$"
 )
+_IMEI_BEFORE = re.compile(r"(?i)\b(?:imei|meid|seriennummer|serial)\b[^\n\d]{0,40}$")
 # "Please charge 4258 8681 1130 3369": a card's own grouping (4-4-4-4, Amex 4-6-5) is no batch or order number
 _CARD_GROUPS = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}|3[47]\d{2}([ -])\d{6}\2\d{5}")
 _DOTTED_CARD = re.compile(r"\d{4}(?:\.\d{4}){2,3}(?:\.\d{1,3})?|\d{4}\.\d{6}\.\d{5}")
@@ -327,6 +328,8 @@ def find_cards(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
         if "." in m.group() and not _DOTTED_CARD.fullmatch(m.group()):
             continue  # dots group a card number in fours ("4111.1111.1111.1111"), not thousands of a price
         card_word = _CARD_WORD.search(text, max(0, m.start() - 25), m.start()) or _CARD_GROUPS.fullmatch(m.group())
+        if _IMEI_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "The IMEI of the stolen phone is 356938035643809": Luhn-valid, but a device number
         if inside_any(*m.span(), case_refs) and not card_word:
             continue  # "charge the card 4078 …": the card word, not "Charge" (a batch), names the number
         if len(digits) == 13 and not re.search(
@@ -449,7 +452,9 @@ def find_social_and_health_numbers(text: str) -> list[Candidate]:
 # ---------------------------------------------------------------- labelled numbers
 # Between a label and its value: "Kundennummer lautet", "Perso hat die Nummer", "number is".
 _CONNECT = (
-    r"(?:[\s:#.\-–(]|\b(?:ist|lautet|is|are|lauten|nr|no|nummer|number|num|id|lautend\s+auf|of|der|des|die|the|"
+    # "=": a query parameter ("…&kundennr=4471920&…")
+    r"(?:[\s:#.\-–(=]|\b(?:ist|lautet|is|are|lauten|nr|no|nummer|number|num|id|lautend\s+auf|of|der|des|die|the|"
+    r"läuft\s+unter|lief\s+unter|runs\s+under|unter|under|"
     r"hat|has|meiner?|my|mit|with|auf|on|bei\s+ihnen|bei\s+euch|with\s+you|bleibt|blieb|war|wäre|remains|stays|was|"
     # "Mitgliedsnummer bei ver.di ist …", "membership number with the AA is …": the organisation named between.
     r"(?:bei|beim|at|with|für|for)\s+(?:der|dem|den|die|the)?\s*[A-Za-zÄÖÜäöüß][\w.&-]{1,20}"
@@ -646,7 +651,9 @@ _CONTRACT_BARE = FoldedPattern(
     r"mitgliedschaft|mitglied|member|subscription|abo|abonnement|bahncard|"
     r"(?:family|season|annual|member(?:ship)?|club|gym|jahres|saison|"
     r"familien|dauer|frequent[ \t]+flyer)[ \t-]?(?:pass|karte|card|ticket|abo|profile|profil))"
-    r"(?:,?[ \t]+(?:no\.?|number|nr\.?|nummer))?(?![\w])[ \t]*[#:]?[ \t]*"
+    r"(?:,?[ \t]+(?:no\.?|number|nr\.?|nummer))?(?![\w])"
+    # "Mein Vertrag läuft unter PP-LV-2023-066219"
+    r"(?:[ \t]+(?:läuft|lief|laufen|runs|is|ist))?(?:[ \t]+(?:unter|under))?[ \t]*[#:]?[ \t]*"
     # "HV/2019/004471", "ACME-CUST-00917": slashes, and up to three letter groups in front
     r"(?P<value>(?:[A-Z]{1,6}-){0,2}(?:[A-Z]{1,4}[ /-]?)?\d(?:[\d/-]|[ ](?=\d))*\d(?:[A-Z]\d*)?|\d[A-Z]{1,3}\d{3,})"
     r"(?![\w])"

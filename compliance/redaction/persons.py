@@ -487,9 +487,15 @@ def is_nounish(word: str) -> bool:
     return bool(_NOUNISH.search(word)) and word not in FIRST_NAMES and word not in SURNAMES
 
 
+def _double_given(word: str) -> bool:
+    return "-" in word and word[0].isupper() and all(piece in FIRST_NAMES for piece in word.split("-"))
+
+
 def _looks_like_name(parts: list[str]) -> bool:
     """A chain without any context: given name from the list plus a plausible surname."""
     first = parts[0]
+    if "-" in first and all(piece in FIRST_NAMES for piece in first.split("-")):
+        first = first.split("-")[0]  # "Jana-Marie Köppen": a double given name of listed names
     if first not in FIRST_NAMES or first in STOP_WORDS:
         return False
     if len(parts) == 1:
@@ -725,7 +731,7 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     # Names in running text and at the very end of the message.
     blocked_until = 0  # the rest of a brand or product name ("Marie Claire") is no person either
     items = tokens.items
-    for i in [i for i, item in enumerate(items) if item[2] in FIRST_NAMES]:
+    for i in [i for i, item in enumerate(items) if item[2] in FIRST_NAMES or _double_given(item[2])]:
         s, _e, word = items[i]
         if s < blocked_until:
             continue
@@ -816,6 +822,12 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     for m in _NAME_ABOUT_COLON.finditer(text) if ":" in text and ("name" in low) else ():
         if not _THING_NAME_LABEL.search(m.group()):
             take(m.end(), check="named", max_tokens=3)
+    # "Rojhat Demirtaş\nDE92 2446 …": a name line directly above an account, phone, e-mail or street line
+    for m in _NAME_ABOVE_DATA.finditer(text) if "\n" in text else ():
+        parts = m.group(1).split()
+        if not any(_NOUNISH.search(p) or p in STOP_WORDS or p.isupper() for p in parts):
+            if not _is_company(text, m.start(1), m.end(1), parts) and not _PLACE_WORDS.search(parts[-1]):
+                spans.append(m.span(1))
     # "kontoinhaberin birgül aydın", "intestato a Federico Mancuso": the holder of an account or card
     for m in _HOLDER_LABEL.finditer(text, lowered) if mentions(low, _HOLDER_LABEL_WORDS) else ():
         if not take(m.end(), lowercase_ok=True, check="label", max_tokens=3):
@@ -963,6 +975,10 @@ _THING_NAME_LABEL = re.compile(
     r"(?i)artikel|produkt|product|item|firm|company|shop|hotel|modell|model|datei|file|tarif|plan|kurs|course|team|"
     r"grupp|group|event|veranstalt|projekt|project|bank|konto|account|app|user|benutzer|nutzer|haustier|pet|hund|dog|"
     r"katze|cat|pferd|horse|straße|street|ort|city|verein|club|schule|school|praxis|wlan|wifi|netzwerk|network|device|gerät"
+)
+_NAME_ABOVE_DATA = re.compile(
+    r"(?m)^[ \t]*([A-ZÄÖÜÀ-ÞŁŚŻĆŃ][\w'’-]+(?:[ \t][A-ZÄÖÜÀ-ÞŁŚŻĆŃ][\w'’-]+){1,2})[ \t]*\n[ \t]*"
+    r"(?:[A-Z]{2}\d{2}[ \d]{10,}|\+?\(?\d[\d /()-]{6,}\d[ \t]*$|[\w.+-]+@[\w-]+\.)"
 )
 _HOLDER_LABEL = FoldedPattern(
     r"\b(?:konto|karten)inhaber(?:in)?[ \t]*:?[ \t]+|\b(?:account|card)[ \t]?holder[ \t]*:?[ \t]+|"
@@ -1186,7 +1202,12 @@ def _ascii(word: str) -> str:
 
 # "Nowak/Dąbrowska" on a doorbell, "Raghunathan, not Ragunathan", "lg jana und micha": the name next to a name.
 _NEIGHBOUR = re.compile(
-    r"/([A-ZÄÖÜŁŚŻ][\w'’-]+)"
+    # "Katharina Nukowa & Měrćin Wjeńka": a second full name joined to a full name
+    r"[ \t]+(?:&|und|and)[ \t]+(?P<pair>[A-ZÄÖÜŁŚŻĆŃ][\w'’-]+[ \t][A-ZÄÖÜŁŚŻĆŃ][\w'’-]+)(?=[ \t]*(?:[,.;:!?)\n]|$))"
+    # "meine Kinder Yusuf und Hira aber …": a second given name joined to a given name
+    r"|[ \t]+(?:&|und|and)[ \t]+(?P<single>[A-ZÄÖÜ][a-zäöüß]{2,})"
+    r"(?=[ \t]*(?:[,.;!?\n]|$)|[ \t]+(?:aber|but|sind|are|haben|have|bitte|please))"
+    r"|/([A-ZÄÖÜŁŚŻ][\w'’-]+)"
     r"|,?[ \t]+(?:not|nicht|statt|anstatt|instead[ \t]+of|rather[ \t]+than)[ \t]+([A-ZÄÖÜŁŚŻ][\w'’-]+)"
     r"|[ \t]+(?:und|and|&|u\.)[ \t]+([a-zäöüß]{3,})[ \t]*(?=\n|$)"
 )
@@ -1200,7 +1221,12 @@ def _neighbours(text: str, spans: set[tuple[int, int]]) -> list[tuple[int, int]]
             continue
         group = m.lastindex or 0
         word = m.group(group)
-        if group == 3 and not text[_start:end].islower():
+        name = text[_start:end]
+        if m.group("pair") and (" " not in name or any(_NOUNISH.search(p) or p in STOP_WORDS for p in word.split())):
+            continue  # only a full name pairs with a full name
+        if m.group("single") and (" " in name or word in SURNAMES and word not in FIRST_NAMES):
+            continue  # "Anna und Bauer": a surname is no second child
+        if group == 5 and not name.islower():
             continue  # "Anja und team": only a lowercase sign-off pairs lowercase names
         if word not in STOP_WORDS and word.lower() not in _LOWER_STOP and not _NOUNISH.search(word):
             out.append(m.span(group))

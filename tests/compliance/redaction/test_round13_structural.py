@@ -479,3 +479,50 @@ def test_round13_names_after_that_labels_and_short_sign_offs(text, lang, expecte
 )
 def test_round13_writer_g_shapes(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The IMEI of the stolen phone is 356938035643809, I have reported it.", "en", []),
+        (
+            "https://x.de/freigabe?auftrag=DK-88213&kundennr=4471920&email=a%40b.de",
+            "de",
+            [("CUSTOMER_NUMBER", "4471920"), ("EMAIL", "a%40b.de")],
+        ),
+        ("Mein Vertrag läuft unter PP-LV-2023-066219.", "de", [("CUSTOMER_NUMBER", "PP-LV-2023-066219")]),
+        (
+            "Brautpaar: Katharina Nukowa & Měrćin Wjeńka\nLieferadresse: Dorfstraße 3",
+            "de",
+            [("PERSON", "Katharina Nukowa"), ("PERSON", "Měrćin Wjeńka"), ("ADDRESS", "Dorfstraße 3")],
+        ),
+        (
+            "für meine Kinder Yusuf und Hira aber Überweisung dauert lange.",
+            "de",
+            [("PERSON", "Yusuf"), ("PERSON", "Hira")],
+        ),
+        (
+            "Please send the payout to:\n\nRojhat Demirtaş\nDE92 2446 3627 9220 7774 11\n",
+            "en",
+            [("PERSON", "Rojhat Demirtaş"), ("IBAN", "DE92 2446 3627 9220 7774 11")],
+        ),
+        (
+            "Bitte an Jana-Marie Köppen, Lindenhofstraße 30, 68163 Mannheim schicken",
+            "de",
+            [("PERSON", "Jana-Marie Köppen"), ("ADDRESS", "Lindenhofstraße 30"), ("ADDRESS", "68163 Mannheim")],
+        ),
+        (
+            "Wohnung Am Sande 41, 21335 Lüneburg (Vertragskonto 310 447 982 1) zum",
+            "de",
+            [("ADDRESS", "Am Sande 41"), ("ADDRESS", "21335 Lüneburg"), ("CUSTOMER_NUMBER", "310 447 982 1")],
+        ),
+        (
+            "Lindenstr. 4, 15230 Frankfurt (Oder)",
+            "de",
+            [("ADDRESS", "Lindenstr. 4"), ("ADDRESS", "15230 Frankfurt (Oder)")],
+        ),
+        ("Müller & Söhne GmbH", "de", []),
+    ],
+)
+def test_round13_writer_g_names_and_numbers(text, lang, expected):
+    assert found(text, lang) == expected
