@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .addresses import find_addresses
-from .context import Candidate, in_reply_from_other_side
+from .context import Candidate, in_reply_from_other_side, reply_header_start
 from .identifiers import P_CUSTOM, P_EMAIL, P_PERSON, find_structured, role_mailboxes
 from .known import find_known
 from .model import DEFAULT_POLICY, Detection, Entity, KnownIdentifiers, Policy
@@ -20,6 +20,11 @@ _REFERRED_PERSON = frozenset(
     """frau herr herrn hr fr mr mrs ms dr prof tochter sohn mutter vater mann ehefrau ehemann partner partnerin
     freundin freund kollege kollegin nachbar nachbarin wife husband daughter son mother father friend colleague
     neighbour neighbor inhaber inhaberin kontoinhaber kontoinhaberin familie""".split()
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_BRACKETED = re.compile(r"\([^()]*\)")  # "Tom Hargreaves (he/him)"
+_SELF_INTRODUCTION = re.compile(
+    r"(?i)\b(?:i'm|i\s+am|ich\s+bin|my\s+name\s+is|mein\s+name\s+ist|this\s+is|hier\s+ist|ich\s*,|i\s*,|me\s*,)\s*$"
 )
 _THIRD_PERSON = frozenset("ihr ihre ihren sein seine seinen his her their deren dessen".split())
 _TRIM = " \t\r\n.,;:!?\"'()[]{}<>«»„“”‚‘’"
@@ -221,9 +226,13 @@ def _own_business_mailboxes(text: str, persons: list[Candidate]) -> list[Candida
 
 def _writer_first_name(text: str, persons: list[Entity]) -> str | None:
     """The given name in the sign-off, if any: a name on its own line, after a closing or a dash."""
+    own_end = reply_header_start(text)
+    persons = [p for p in persons if p.start < own_end]  # a name in the quoted reply is the other side's
     if not persons:
         return None
     last = persons[-1]
+    if _SELF_INTRODUCTION.search(text, max(0, last.start - 20), last.start):
+        return last.text.split()[0]  # "I'm Marco Bellini, my account is …"
     before = text[max(0, last.start - 40) : last.start].rstrip(" \t")
     words = before.split()
     if any(w.lower().strip(".,:") in _THIRD_PERSON for w in words[-3:]):
@@ -231,6 +240,9 @@ def _writer_first_name(text: str, persons: list[Entity]) -> str | None:
     if words and words[-1].lower().strip(".,") in _REFERRED_PERSON:
         return None  # "... ist meine Frau Sabine Kühn": someone the writer refers to
     at_end = not text[last.end :].strip(" \t\r\n.!")
+    line_rest = text[last.end : text.find("\n", last.end) if "\n" in text[last.end :] else len(text)]
+    if len(_WORD.findall(_BRACKETED.sub("", line_rest))) >= 2:
+        return None  # "Thanks Josh, Tuesday works": the person addressed, the message goes on
     if before and not (at_end or before.endswith(("\n", ",", "–", "-", "—")) or _CLOSING_WORD.search(before)):
         return None
     return last.text.split()[0]

@@ -131,7 +131,7 @@ erstkommunion\w* kommunionkind\w* konfirmand\w* firmling\w*
 bar[\s-]+miz?t?z?wa\w* bat[\s-]+miz?t?z?wa\w* bar[\s-]+mitzva\w*
 practi[cs]ing\s+(?:my\s+)?(?:faith|religion|catholic|muslim|jew|christian|hindu|sikh|buddhist)
 (?:ich\s+trage|i\s+wear|she\s+wears|sie\s+trägt)\s+(?:ein(?:en)?\s+|a\s+)?(?:kopftuch|hijab|kippa|kippah|turban|niqab)
-(?:kirchensteuer|church\s+tax)\s+(?:zahle|zahlen|pay)|aus\s+der\s+kirche\s+(?:austreten|ausgetreten)|kirchenaustritt\w*
+(?:kirchensteuer|church\s+tax)\s+(?:zahle|zahlen|pay)|aus\s+der\s+(?:\w+\s+)?kirche\s+(?:austreten|ausgetreten)|kirchenaustritt\w*
 (?:i'm|i\s+am|we're|we\s+are)\s+fasting|(?:ich\s+faste|wir\s+fasten)
 (?:keep|keeps|kept|eat|eats)\s+(?:strictly\s+)?(?:kosher|halal)|(?:lebe|leben|esse|essen)\s+(?:streng\s+)?(?:koscher|halal)
 kirchenvorstand\w* kirchengemeinderat\w* pfarrgemeinderat\w* presbyter\w* kirchenvorsteher\w* ministrant\w*

@@ -54,6 +54,7 @@ _HEALTH = (
     r"signed\s+off(?:\s+work)?\s+(?:sick|with)|off\s+sick|partially\s+sighted|visually\s+impaired|hearing\s+impaired|miscarriage|fehlgeburt|stillbirth|totgeburt|"
     r"(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|"
     r"(?:meine[rn]?|seine[rn]?|ihre[rn]?|my|his|her)\s+ms|"
+    r"embryo\w*|ivf|icsi|kinderwunsch\w*|fertility\s+treatment|künstliche\s+befruchtung|"
     r"(?:verträgt|vertragen|verträgst)\s+(?:\w+\s+){0,3}keine?\w*\s+(?:laktose|gluten|milch\w*|nüsse|fruktose|histamin)|"
     r"(?:beim|vom|zum)\s+zahnarzt|zahnarzt(?:termin|rechnung|besuch)\w*|kieferorthopäd\w*|zahnspange|root\s+canal|"
     r"dentist|dpt|dioptrie\w*|schwerhörig\w*|hört\s+(?:sehr\s+)?schlecht|hard\s+of\s+hearing|"
@@ -105,7 +106,7 @@ _HEALTH_EXCLUDE = re.compile(
     r"kaninchen|hamster|meerschweinchen|haustier\w*|pet|bird|rabbit|parrot|puppy|kitten)\b"
 )
 _RELIGION = (
-    r"mass|messe|sonntagsmesse|kirchensteuer\w*|kirchenaustritt|aus\s+der\s+kirche\s+aus(?:getreten|treten|zutreten)|church\s+choir|in\s+die\s+\w+\s+kirche\s+eingetreten|"
+    r"mass|messe|sonntagsmesse|kirchensteuer\w*|kirchenaustritt|aus\s+der\s+(?:\w+\s+)?kirche\s+aus(?:getreten|treten|zutreten)|church\s+choir|in\s+die\s+\w+\s+kirche\s+eingetreten|"
     r"kirche\s+eingetreten|kirche\s+ausgetreten|kirchenmitglied\w*|evangelisch\w*|katholisch\w*|muslim\w*|moslem\w*|"
     r"islamisch\w*|jüdisch\w*|jude|jüdin|christ|christin|buddhist\w*|hindu\w*|sikh\w*|atheist\w*|konfessionslos|"
     r"kirchenchor|gemeindemitglied|moschee|synagoge|gottesdienst\w*|ramadan|fastenmonat|beten|gebet\w*|"
@@ -150,6 +151,8 @@ _ETHNIC = (
     r"(?:eine?\s+|an?\s+)?(?:\w+\s+)?(?:roma|romni|romnja|sinto|sintiza|traveller|gypsy)|sinto|"
     r"travell?(?:ing|er)\s+community|irish\s+travell?ers?|pavee|ashkenazi\w*|sephard\w*|mizrahi|"
     r"(?:ich\s+bin|wir\s+sind|als)\s+(?:eine?\s+)?(?:nord|ost|saterland)?fries(?:e|in|en)\b|"
+    r"(?:roma|sinti|traveller|jenische)[\s-]?(?:familie|family|community|gemeinschaft)|"
+    r"black\s+(?:african|caribbean)|white\s+(?:british|irish)\s+traveller|mixed\s+(?:race|heritage)|"
     r"(?:i'm|i\s+am|ich\s+bin|we\s+are|wir\s+sind|als)\s+(?:eine?\s+|an?\s+)?(?:sámi|sami|saami|samin|inuit|māori|"
     r"aborigine|rohingya|uigur\w*|uyghur|hmong|hazara)|"
     r"(?:black|schwarze)\s+(?:family|familie|kinder|children|mum|mother|mutter|vater|father)|"
@@ -201,7 +204,14 @@ _POLITICAL_EXCLUDE = re.compile(
     r"|\b(?:miet|gegen|prozess)partei|\bpartei\w*,?\s+mit\s+der\w*\s+(?:wir|ich)\b[^.!?\n]{0,30}\bvertrag"
 )
 _UNION = (
-    r"gewerkschaft\w*|(?:gew|ig[\s-]metall|ig[\s-]bce|ig[\s-]bau|ver\.di|verdi|ngg|evg|gdp|gdl|dgb)(?:-mitglied\w*)?|"
+    r"gewerkschaft\w*|(?:gew|ig[\s-]metall|ig[\s-]bce|ig[\s-]bau|ver\.di|verdi|ngg|evg|gdp|gdl|dgb)"
+    r"(?:-(?:mitglied|beitrag|mitgliedschaft|vertrauens)\w*)?|"
+    # a union's membership number ("GEW-7729014"), a union by name with a role, paying a union
+    r"(?:gew|verdi|igm|unite|unison|gmb|siptu|neu)-?\d{4,}|"
+    r"(?:unite|unison|gmb|rmt|usdaw|siptu|fórsa|forsa|inmo|ucu|eis|nuj|bectu|aslef|tssa|fbu|pda|cwu|pcs|nasuwt)\s+"
+    r"(?:workplace\s+)?(?:member|rep|representative|steward|organiser|organizer)\w*|"
+    r"(?:direct\s+debit|lastschrift|beitrag|subs|subscription|dues)\s+(?:to|an|für|for)\s+(?:the\s+|die\s+)?"
+    r"(?:unison|unite|gmb|verdi|ver\.di|ig\s*metall|gew|union|gewerkschaft)|"
     r"marburger\s+bund|komba|dbb|trade\s+union|union\s+member\w*|member\s+of\s+(?:the\s+)?\w*\s*union|"
     r"(?:member\s+of|join(?:ed)?)\s+(?:the\s+)?(?:unite|unison|gmb|rmt|usdaw|neu|nasuwt|cwu|pcs|bma|rcn)|(?:unite|unison|gmb|rmt|usdaw)\s+(?:member|rep)\w*|"
     r"(?:i'm|i\s+am|we're|we\s+are)\s+in\s+(?:unite|unison|gmb|rmt|usdaw|a\s+union|the\s+union)|"
@@ -238,7 +248,8 @@ _GENETIC = (
     r"pharmacogenetic\w*|pharmakogenetisch\w*|cyp\d\w*|poor\s+metaboli[sz]er|genanalyse\w*|gen-?abgleich|"
     r"ancestry\s+(?:result|test|report)\w*|herkunftsanalyse\w*|"
     r"(?:results?|ergebnis\w*)\s+(?:came\s+back|zeigt|zeigen|shows?|says?)\s+(?:\w+\s+){0,3}\d{1,3}\s?%|"
-    r"(?:one|two|a\s+single)\s+cop(?:y|ies)\s+of\s+the"
+    r"(?:one|two|a\s+single)\s+cop(?:y|ies)\s+of\s+(?:the|a)|carrier\s+screening|trisom(?:y|ie)\s*\d*|euploid|aneuploid|"
+    r"pgt-?a|nipt|pränataldiagnostik|matched\s+me\s+as|dna\s+match\w*|half-?sibling|halbgeschwister"
 )
 _GENETIC_RESULT = re.compile(
     r"(?i)\b(?:ergebnis\w*|befund\w*|result\w*|zeigt|zeigte|showed|shows|say|says|said|carrier|\w*träger\w*|mutation|"
@@ -266,10 +277,11 @@ _BIOMETRIC = (
     r"(?:scanned|recorded|captured|enrolled|registered)\s+(?:my|his|her|our)\s+(?:face|fingers?|palm|hand|iris|eyes?|voice)|"
     r"(?:mein|sein|ihr|unser)(?:e[mns]?)?\s+(?:gesicht|finger|hand|handfläche|iris|stimme|augen?)\s+"
     r"(?:\w+\s+)?(?:gescannt|registriert|gespeichert|erfasst|aufgenommen|aufgezeichnet|eingelesen|hinterlegt)|"
-    r"stimmaufzeichnung\w*|stimmmuster|sprachprofil|stimmbiometrie|voice\s+(?:profile|sample|template|biometrics?)"
+    r"stimmaufzeichnung\w*|stimmmuster|sprachprofil|stimmbiometrie|voice\s+(?:profile|sample|template|biometrics?)|"
+    r"(?:delete|löschen?)\s+(?:my|meinen?)\s+(?:old\s+|alten\s+)?(?:print|abdruck)|zeigefinger|fingerkuppe"
 )
 _BIOMETRIC_PROCESSING = re.compile(
-    r"(?i)\b(?:lösch\w*|gelösch\w*|delete\w*|deletion|erase|remove|entfern\w*|gespeichert\w*|speicher\w*|stored|store|stores|"
+    r"(?i)\b(?:lösch\w*|gelösch\w*|erfass\w*|verwertbar|re-?enrol\w*|delete\w*|deletion|erase|remove|entfern\w*|gespeichert\w*|speicher\w*|stored|store|stores|"
     r"created|erstellt|erfasst|registered|registriert|hinterlegt|verarbeit\w*|process\w*|kept|keep|use\s+my|"
     r"nutzen|verwendet|agreed|zugestimmt|einwillig\w*|consent\w*|template|vorlage|daten|data|"
     # Taking the identifier, or the writer's objection to it: "gescannt", "I object", "will das nicht mehr".
@@ -401,7 +413,9 @@ _ANY_CATEGORY = re.compile(
 # "(geb. 2014) hat ADHS" and "ver.di" stay inside their sentence.
 # "vom 2. bis 9. Juni im Krankenhaus": a dot after a one- or two-digit number is an ordinal.
 _SENTENCE = re.compile(
-    r"(?:[^.!?\n]|(?<=(?<![\d.])\d)\.|(?<=(?<![\d.])\d\d)\.|[.!?]+(?!\s+[A-ZÄÖÜ]|\s*$))+(?:[.!?]+|\n|$)"
+    # "in St. Marien", "Dr. Varga": a dot after a short abbreviation ends no sentence
+    r"(?:[^.!?\n]|(?<=(?<![\d.])\d)\.|(?<=(?<![\d.])\d\d)\.|(?<=\b(?:St|Dr|Nr|Hr|Fr|Mr|Ms|Mt))\.|"
+    r"(?<=\bMrs)\.|(?<=\bbzw)\.|[.!?]+(?!\s+[A-ZÄÖÜ]|\s*$))+(?:[.!?]+|\n|$)"
 )
 _SPOUSE_FEMALE = re.compile(
     r"(?i)\b(?:meine[rm]?\s+(?:ex-?)?(?:frau|ehefrau|gattin|verlobten?|lebensgefährtin)|my\s+(?:ex-?)?(?:wife|fiancée|fiancee))\b"
@@ -473,6 +487,10 @@ def special_categories(
             match = pattern.search(searched)
             if not match:
                 continue
+            if category == "TRADE_UNION" and all(
+                _STRIKE_BEFORE.search(searched, max(0, m.start() - 30), m.start()) for m in pattern.finditer(searched)
+            ):
+                continue  # "liegt das am Warnstreik bei ver.di?": a strike as the cause of a delay
             if category == "HEALTH" and all(_not_about_a_person(sentence, m) for m in pattern.finditer(sentence)):
                 continue  # "ich arbeite nachts in der Klinik", "a school for deaf children"
             if (
@@ -480,7 +498,9 @@ def special_categories(
                 and not (category in ("TRADE_UNION", "ETHNIC_ORIGIN") and re.search(r"(?i)\bals\b", sentence))
                 and not (category in ("HEALTH", "GENETIC") and continues)
                 # "Versicherte: Anneliese Kroll … / Pflegegrad: 2": a form field about the named person.
-                and not (category == "HEALTH" and person_spans and _FORM_FIELD.match(original_sentence))
+                and not (
+                    category in ("HEALTH", "TRADE_UNION") and person_spans and _FORM_FIELD.match(original_sentence)
+                )
             ):
                 # "Please confirm you have deleted the face template": a deletion request is about the writer
                 # when the message speaks of the writer elsewhere.
@@ -560,7 +580,8 @@ def special_categories(
 _NOT_A_UNION = re.compile(r"\b(?:credit|european)\s+union\b")
 _FORM_FIELD = re.compile(r"\s*[\w.()/ -]{2,40}:\s*\S")
 _FEATURE_QUESTION = re.compile(
-    r"(?i)^\s*(?:does|do|is|are|will|can|speichert|speichern|wird|werden|ist|kann|können)\s+(?:your|the|ihre?|die|der|das)\b"
+    r"(?i)^\s*(?:\w+:\s*)?(?:(?:does|do|is|are|will|can|speichert|speichern|wird|werden|ist|kann|können)\s+(?:your|the|ihre?|die|der|das)\b"
+    r"|do\s+i\s+(?:have|need)\s+to|must\s+i|muss\s+ich)"
 )
 
 
@@ -646,6 +667,7 @@ _PRODUCT_AFTER = re.compile(
     r"food|futter|diet|diät)\b"
 )
 _IDIOM_AFTER = re.compile(r"[ \t]+(?:of|and\s+tired)\b")
+_STRIKE_BEFORE = re.compile(r"(?:warn)?stre(?:ik|ike)\w*\s+(?:bei|der|von|by|at|of)\s+(?:der\s+|the\s+)?$")
 _NEGATED = re.compile(r"\b(?:not|n't|never|nicht|nie|keine?[mnrs]?|no)\s+(?:been\s+|yet\s+|ever\s+)?$")
 _WEAK_HEALTH = re.compile(
     r"(?:(?:my|our|his|her|their|mein\w*|unser\w*)\s+)?(?:gp|doctor|arzt|hausarzt|ärztin|hausärztin)|diagnos\w*|health"

@@ -123,6 +123,24 @@ def flags(text, lang="de"):
         ("für die Demo am 1. Mai brauche ich 2 Transparente, ich organisiere den Block.", "de", "POLITICAL_OPINION"),
         ("Text vorne: Svenja & Maren sagen Ja! – ja, wir sind zwei Bräute.", "de", "SEXUAL_ORIENTATION"),
         ("ich bin Nordfriesin und möchte die Karten zweisprachig.", "de", "ETHNIC_ORIGIN"),
+        ("Kunde: hallo, wo kann ich aus der katholischen kirche austreten?", "de", "RELIGION"),
+        ("wir möchten unseren Sohn Leonardo in St. Marien taufen lassen.", "de", "RELIGION"),
+        ("Ich arbeite nur noch 25 Stunden. Bitte passt meinen IG-Metall-Beitrag an.", "de", "TRADE_UNION"),
+        ("I'm the Unite workplace rep at the Dundee distribution centre.", "en", "TRADE_UNION"),
+        ("Please cancel the old direct debit to UNISON on my current account.", "en", "TRADE_UNION"),
+        ("Name: Katarzyna Dąbrowska\nMitgliedsnummer: GEW-7729014\nAnliegen: Beitrag umstellen", "de", "TRADE_UNION"),
+        ("of our five embryos two came back euploid and one showed a trisomy 16.", "en", "GENETIC"),
+        ("I got my RootTrace results and it matched me as a half-sibling to someone.", "en", "GENETIC"),
+        (
+            "der Scanner konnte meinen linken Zeigefinger nicht erfassen, die Fingerabdrücke seien nicht verwertbar.",
+            "de",
+            "BIOMETRIC",
+        ),
+        ("Could you delete my old print and re-enrol it when I'm in on Tuesday?", "en", "BIOMETRIC"),
+        ("we're a Traveller family and we've just moved into the parish.", "en", "ETHNIC_ORIGIN"),
+        ("wir sind eine Roma-Familie und Dženan spricht zu Hause Romanes.", "de", "ETHNIC_ORIGIN"),
+        ("on my application I ticked Black African, but the email shows Prefer not to say.", "en", "ETHNIC_ORIGIN"),
+        ("my boyfriend Jake moved out. I'm Marco Bellini, my account is marco@live.com", "en", "SEXUAL_ORIENTATION"),
         ("I broke my left wrist in a cycling accident and was in plaster for six weeks.", "en", "HEALTH"),
     ],
 )
@@ -156,6 +174,13 @@ def test_category_is_flagged(text, lang, category):
         ("seit dem Update geht der Login per Fingerabdruck auf meinem Samsung nicht mehr.", "de"),
         ("we're moving with our two cats and I need 3 months of prescription food sent ahead.", "en"),
         ("Our parcels are late because of the strike at the depot.", "en"),
+        ("Meine Bestellung hängt fest – liegt das am Warnstreik bei ver.di?", "de"),
+        (
+            "Thanks Josh, Tuesday works. Please call me, not my husband's number.\n\n"
+            "> On 12 Mar 2025, Kelvin Motors wrote:\n> Hi Sunita, booked. – Josh",
+            "en",
+        ),
+        ("Customer: do I have to register my fingerprint to get in, or can I use a card instead?", "en"),
     ],
 )
 def test_look_alike_is_not_flagged(text, lang):
