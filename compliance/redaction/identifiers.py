@@ -333,7 +333,7 @@ def find_cards(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
         if inside_any(*m.span(), case_refs) and not card_word:
             continue  # "charge the card 4078 …": the card word, not "Charge" (a batch), names the number
         if len(digits) == 13 and not re.search(
-            r"(?i)(karte|card|visa|master|amex)", text[max(0, m.start() - 40) : m.start()]
+            r"(?i)(karte|card|visa|master|amex)", text[max(0, m.start() - 80) : m.start()]
         ):
             continue  # 13 digits without a card word is an EAN far more often than a card.
         out.append(Candidate(m.start(), m.end(), "CREDIT_CARD", P_CHECKSUM))
@@ -473,7 +473,7 @@ _ID_DOC_LABEL = (
     r"führerschein(?:nummer|-?nr\.?|s)?|fuehrerschein(?:nummer)?|driv(?:ing|er'?s?)\s+licen[cs]e(?:\s+number|\s+no\.?)?|"
     r"(?:uk|eu|us|german|british|irish|polish|photocard|provisional)\s+(?:driving\s+)?licen[cs]e|"
     r"licen[cs]e\s+number|id[\s-]card(?:\s+number|\s+no\.?)?|identity\s+card(?:\s+number)?|national\s+id(?:\s+number)?|"
-    r"aufenthalts(?:titel|erlaubnis|karte)(?:nummer|-?nr\.?)?|residence\s+(?:permit|card)(?:\s+number)?|"
+    r"aufenthalts(?:titel|erlaubnis|karte)s?(?:nummer|-?nr\.?)?|residence\s+(?:permit|card)(?:\s+number)?|"
     r"dokumenten-?nummer|document\s+number|identifikationsnummer\s+des\s+ausweises|kartennummer\s+des\s+ausweises|"
     r"dni|nie|carte\s+d'identité|carta\s+d'identità|dowód(?:\s+osobisty)?)"
 )
@@ -671,7 +671,8 @@ _MEMBER_BRACKET_NUMBER = FoldedPattern(
 )
 _CUSTOMER_ASKED = FoldedPattern(
     r"(?:kunden-?nummer|kundennr|customer\s+number|account\s+number|mitglieds-?nummer|membership\s+number|"
-    r"vertrags-?nummer|contract\s+number)[^\n\d]*\n[^\n]{0,40}?:[ \t]*(?P<value>\d{5,12})(?![\w]|[.,]\d)"
+    r"vertrags-?nummer|contract\s+number)[^\n\d]*\n[^\n]{0,40}?:[ \t]*"
+    r"(?P<value>\d{5,12}|[a-z]{1,4}\d{0,4}-\d{4,10})(?![\w]|[.,]\d)"
 )
 _ASKING = re.compile(r"(?i)\?|nennen|geben|tell\s+me|provide|send\s+me|schick|brauch|need|bitte|please")
 _CASE_WORD = re.compile(
@@ -920,7 +921,11 @@ _DOB = FoldedPattern(
     r"(?<![\w])" + _grouped_label(_DOB_LABEL) + r"[\s:,(]*"
     # "Geburtsdatum meiner Frau: 03.07.1979", "date of birth of my son is ..."
     r"(?:(?:of\s+)?(?:meine[rsmn]?|seine[rsmn]?|ihre[rsmn]?|unsere[rsmn]?|my|his|her|our)\s+[\wäöüß]+[\s:,]*)?"
-    r"(?:(?:am|on|the|der|den|ist|is|war|was|habe|hab|hatte|ich|feiere|have|had|i)\s+){0,3}(?P<value>" + _DATE + r")"
+    # "Geburtsdatum laut Selbstauskunft: …", "geboren bin ich am …"
+    r"(?:(?:laut|lt\.|according\s+to)\s+\w+\s*:?\s*)?"
+    r"(?:(?:am|on|the|der|den|ist|is|war|was|habe|hab|hatte|ich|bin|feiere|have|had|i)\s+){0,3}(?P<value>"
+    + _DATE
+    + r")"
     r"(?![\w])"
 )
 # "Luka wird am 3. Dezember sechs", "she turns 40 on 2 May": the day someone reaches an age.

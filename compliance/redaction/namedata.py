@@ -146,7 +146,8 @@ STOP_WORDS = frozenset(
     Recruiter Recruitment Colleague Colleagues Everyone Sirs Grazie Merci Gracias Obrigado Dziękuję Teşekkürler
     Library Hotel Bibliothek Bücherei Reception Rezeption Cardholder Holder Guest Passenger Applicant Candidate
     Recipient Sender Personal Personalabteilung Gott Vergelt's Hochachtungsvoll Betreuer Betreuerin Berufsbetreuer
-    Berufsbetreuerin Rechtsanwalt Rechtsanwältin Steuerberater Steuerberaterin Notar Notarin Vorsitzende Vorsitzender
+    Berufsbetreuerin Pfarrer Pfarrerin Pastor Pastorin Pater Kaplan Diakon Rabbiner Reverend
+    Rechtsanwalt Rechtsanwältin Steuerberater Steuerberaterin Notar Notarin Vorsitzende Vorsitzender
     Filipino Asian Arab African Caribbean European American Canadian Australian Romanian Bulgarian Ukrainian
     Russian Syrian Afghan Iranian Iraqi Eritrean Sudanese Moroccan Algerian Tunisian Egyptian Brazilian
     """.split()

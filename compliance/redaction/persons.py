@@ -173,7 +173,16 @@ _RELATION = FoldedPattern(
     r"(?:(?:kleine[nr]?|große[nr]?|ältere[nr]?|jüngere[nr]?|liebe[nr]?|little|older|younger|eldest|youngest|dear)"
     r"[ \t]+)?" + _RELATIONS + r"[ \t]*,?[ \t]+(?:" + TITLES + r"[ \t]+)?(?=\S)"
 )
-_TITLE = re.compile(r"(?<![\w])(?:" + grouped(TITLES[3:-1]) + r")(?![\w])[ \t]*" + ACADEMIC + r"(?=[ \t]*\S)[ \t]*")
+_TITLE = re.compile(
+    r"(?<![\w])(?:"
+    + grouped(TITLES[3:-1])
+    + r")(?![\w])[ \t]*"
+    + ACADEMIC
+    # "Herr Pfarrer Wendt", "Father Brendan": a clergy title before the name
+    + r"(?:(?:Pfarrer(?:in)?|Pastor(?:in)?|Pater|Kaplan|Diakon(?:in)?|Imam|Rabbiner(?:in)?|Rabbi|Father|Reverend)"
+    + r"[ \t]+)?"
+    + r"(?=[ \t]*\S)[ \t]*"
+)
 _ACADEMIC_ONLY = re.compile(r"(?<![\w])(?:Dr\.|Prof\.)[ \t]*" + ACADEMIC)
 _LABEL = FoldedPattern(
     r"(?<![\w])(?:"
@@ -742,6 +751,8 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
                 continue  # "der Wolf", "in den Dom"; but "confirmed that Luca has …" names Luca
             if word in COUNTRIES and before in _PLACE_PREPOSITIONS | {"to", "of"}:
                 continue  # "a parcel to France": the country, though also a given name
+            if before in ("st.", "sankt", "saint", "san", "santa", "st"):
+                continue  # "in St. Josef": a church or place named after a saint
             found = tokens.chain(i, max_tokens=3)
             if not found:
                 continue
@@ -822,6 +833,21 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     for m in _NAME_ABOUT_COLON.finditer(text) if ":" in text and ("name" in low) else ():
         if not _THING_NAME_LABEL.search(m.group()):
             take(m.end(), check="named", max_tokens=3)
+    # "Kunde: 2207719340, heike domröse": the last item of a chat answer that lists data is the name
+    for m in _ANSWER_TURN.finditer(text) if ":" in text and "," in text else ():
+        body = m.group("body")
+        named = _ANSWER_NAMED.search(body)
+        if named:  # "…, postnummer 884920173. name ali haddad"
+            spans.append((m.start("body") + named.start(1), m.start("body") + named.end(1)))
+            continue
+        items = body.split(",")
+        last = items[-1].strip().rstrip(".!")
+        name = _ANSWER_NAME.fullmatch(last)
+        if len(items) > 1 and any(c.isdigit() for c in m.group("body")) and name:
+            words = name.group(1).split()
+            if not any(w.lower() in _LOWER_STOP or w.title() in STOP_WORDS or _NOUNISH.search(w) for w in words):
+                start = m.start("body") + m.group("body").rindex(name.group(1))
+                spans.append((start, start + len(name.group(1))))
     # "Rojhat Demirtaş\nDE92 2446 …": a name line directly above an account, phone, e-mail or street line
     for m in _NAME_ABOVE_DATA.finditer(text) if "\n" in text else ():
         parts = m.group(1).split()
@@ -975,6 +1001,13 @@ _THING_NAME_LABEL = re.compile(
     r"(?i)artikel|produkt|product|item|firm|company|shop|hotel|modell|model|datei|file|tarif|plan|kurs|course|team|"
     r"grupp|group|event|veranstalt|projekt|project|bank|konto|account|app|user|benutzer|nutzer|haustier|pet|hund|dog|"
     r"katze|cat|pferd|horse|straße|street|ort|city|verein|club|schule|school|praxis|wlan|wifi|netzwerk|network|device|gerät"
+)
+_ANSWER_TURN = re.compile(
+    r"(?im)^[ \t]*(?:\[[\d:]+\][ \t]*)?(?:kunde|kundin|customer|user|nutzer(?:in)?)[ \t]*:[ \t]*(?P<body>[^\n]+)$"
+)
+_ANSWER_NAMED = re.compile(r"(?i)(?:^|[.,;][ \t]*)name[ \t]*:?[ \t]+([^\W\d_]{2,}(?:[ \t][^\W\d_]{2,}){0,2})[ \t.!]*$")
+_ANSWER_NAME = re.compile(
+    r"(?:name[ \t]+)?([A-Za-zÄÖÜäöüßÀ-ÿŁłŚśŻżĆćŃńŞşİı'’-]{2,}(?:[ \t][A-Za-zÄÖÜäöüßÀ-ÿŁłŚśŻżĆćŃńŞşİı'’-]{2,}){0,2})"
 )
 _NAME_ABOVE_DATA = re.compile(
     r"(?m)^[ \t]*([A-ZÄÖÜÀ-ÞŁŚŻĆŃ][\w'’-]+(?:[ \t][A-ZÄÖÜÀ-ÞŁŚŻĆŃ][\w'’-]+){1,2})[ \t]*\n[ \t]*"

@@ -526,3 +526,48 @@ def test_round13_writer_g_shapes(text, lang, expected):
 )
 def test_round13_writer_g_names_and_numbers(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Agent: Nenn mir bitte deine Mitgliedsnummer, dann schaue ich nach.\nKunde: 2207719340, heike domröse",
+            "de",
+            [("CUSTOMER_NUMBER", "2207719340"), ("PERSON", "heike domröse")],
+        ),
+        (
+            "Agent: Klar! Dafür brauche ich deine Mitgliedsnummer.\nKunde: FP24-0091877\nAgent: Danke, Okan.",
+            "de",
+            [("CUSTOMER_NUMBER", "FP24-0091877"), ("PERSON", "Okan")],
+        ),
+        (
+            "Kunde: Packstation 212, 10117 Berlin, postnummer 884920173. name ali haddad",
+            "de",
+            [
+                ("ADDRESS", "Packstation 212"),
+                ("ADDRESS", "10117 Berlin"),
+                ("CUSTOMER_NUMBER", "884920173"),
+                ("PERSON", "ali haddad"),
+            ],
+        ),
+        ("Kunde: ja, bitte. Das passt, danke", "de", []),
+        (
+            "Sehr geehrter Herr Pfarrer Wendt,\n\ngetauft in St. Josef, geboren bin ich am 2. Mai 1981.",
+            "de",
+            [("PERSON", "Wendt"), ("DATE_OF_BIRTH", "2. Mai 1981")],
+        ),
+        (
+            "die Nummer meines Aufenthaltstitels ist Y8K2R07N4. Geburtsdatum laut Selbstauskunft: 03.07.1993.",
+            "de",
+            [("ID_DOCUMENT", "Y8K2R07N4"), ("DATE_OF_BIRTH", "03.07.1993")],
+        ),
+        (
+            "Meine Kreditkarte läuft Ende des Monats ab, bitte hinterlegt die neue: 4014892705952.",
+            "de",
+            [("CREDIT_CARD", "4014892705952")],
+        ),
+    ],
+)
+def test_round13_chat_answers_clergy_and_late_labels(text, lang, expected):
+    assert found(text, lang) == expected
