@@ -228,12 +228,23 @@ def reply_header_start(text: str) -> int:
     return _reply_header(text)[0]
 
 
+_header_cache: tuple[str, tuple[int, int]] = ("", (0, 0))
+_REPLY_WORDS = ("schrieb", "wrote", "--", "@")  # every header form of _REPLY_HEADER contains one
+
+
 def _reply_header(text: str) -> tuple[int, int]:
-    for header in _REPLY_HEADER.finditer(text):
-        before = _REPLY_HEADER.sub("", text[: header.start()])
-        if before.strip(" \t\r\n-_=*>"):
-            return header.start(), header.end()
-    return len(text), len(text)
+    global _header_cache
+    if _header_cache[0] is text:
+        return _header_cache[1]
+    found = (len(text), len(text))
+    if mentions(text.lower(), _REPLY_WORDS):  # most messages quote nothing: skip the multiline scan
+        for header in _REPLY_HEADER.finditer(text):
+            before = _REPLY_HEADER.sub("", text[: header.start()])
+            if before.strip(" \t\r\n-_=*>"):
+                found = (header.start(), header.end())
+                break
+    _header_cache = (text, found)
+    return found
 
 
 _FOOTER_LINE = re.compile(
