@@ -26,10 +26,10 @@ from .namedata import (
 )
 
 # "i. A. Sabine Köster": the A of "im Auftrag" (and V of "in Vertretung") is no initial.
-_INITIAL = re.compile(
-    # "K.-D. Wenzel": two initials of a double given name
-    r"(?:[A-ZÄÖÜ](?<![\w.-][A-ZÄÖÜ])\.-)?"
-    r"(?:[A-ZÄÖÜ](?<![\w.][A-ZÄÖÜ])(?<!i\. [A-ZÄÖÜ])(?<!i\.[A-ZÄÖÜ])|(?<![\w.])(?:Ch|Chr|Th|Ph))\.[ \t]?(?=[A-ZÄÖÜ])"
+_INITIAL = re.compile(r"[A-ZÄÖÜ](?<![\w.][A-ZÄÖÜ])(?<!i\. [A-ZÄÖÜ])(?<!i\.[A-ZÄÖÜ])\.[ \t]?(?=[A-ZÄÖÜ])")
+# "K.-D. Wenzel" (two initials of a double given name), "Ch. Nakamura": rarer shapes, scanned only when present
+_INITIAL_RARE = re.compile(
+    r"[A-ZÄÖÜ](?<![\w.-][A-ZÄÖÜ])\.-[A-ZÄÖÜ]\.[ \t]?(?=[A-ZÄÖÜ])|(?<![\w.])(?:Ch|Chr|Th|Ph)\.[ \t]?(?=[A-ZÄÖÜ])"
 )
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
@@ -730,7 +730,8 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
                 if word.title() not in HOMOGRAPH_SURNAME and word.title() not in STOP_WORDS:
                     spans.append((s, e))
     # Initial + surname ("U. Roth", "K. Nowicki").
-    for m in _INITIAL.finditer(text):
+    rare = ".-" in text or "h." in text
+    for m in [*_INITIAL.finditer(text), *(_INITIAL_RARE.finditer(text) if rare else ())]:
         i = tokens.index_at(m.end())
         if i is not None:
             found = tokens.chain(i, max_tokens=2)
@@ -740,7 +741,9 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     # Names in running text and at the very end of the message.
     blocked_until = 0  # the rest of a brand or product name ("Marie Claire") is no person either
     items = tokens.items
-    for i in [i for i, item in enumerate(items) if item[2] in FIRST_NAMES or _double_given(item[2])]:
+    for i in [
+        i for i, item in enumerate(items) if item[2] in FIRST_NAMES or ("-" in item[2] and _double_given(item[2]))
+    ]:
         s, _e, word = items[i]
         if s < blocked_until:
             continue
