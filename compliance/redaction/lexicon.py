@@ -137,7 +137,10 @@ practi[cs]ing\s+(?:my\s+)?(?:faith|religion|catholic|muslim|jew|christian|hindu|
 kirchenvorstand\w* kirchengemeinderat\w* pfarrgemeinderat\w* presbyter\w* kirchenvorsteher\w* ministrant\w*
 messdiener\w* altar\s+server sunday\s+school kindergottesdienst\w* zeugin\s+jehovas
 gospelchor\w* posaunenchor\w* kirchenband umrah hajj haddsch pilgerfahrt\s+nach\s+mekka
-frühmesse\w* abendmesse\w* christmette mitternachtsmesse
+frühmesse\w* abendmesse\w* christmette mitternachtsmesse keep\s+a\s+kosher\s+(?:kitchen|home|household)
+(?:wir\s+feiern|ich\s+feiere|we\s+celebrate|i\s+celebrate|we\s+observe|i\s+observe)\s+(?:\w+\s+){0,3}(?:das\s+|den\s+|the\s+)?(?:opferfest|zuckerfest|bayram|kurban|diwali|deepavali|chanukka|hanukkah|chanukah|pessach|passover|jom\s+kippur|yom\s+kippur|rosch\s+haschana|rosh\s+hashanah|sukkot|laubhüttenfest|vaisakhi|eid)
+(?:my|our|mein\w*|unser\w*)\s+(?:faith|glaube\w*|religion|religious\s+beliefs?)
+(?:ich\s+bin|i'm|i\s+am|wir\s+sind|we\s+are)\s+(?:eine?\s+|an?\s+)?(?:alevit\w*|bahai|baha'i|quäker\w*|quaker|mennonit\w*|adventist\w*|neuapostolisch\w*|muslim\w*|muslima|christ\w*|hindu|sikh|jüdisch|jewish|buddhist\w*|orthodox\w*)
 (?:chor|gottesdienst|jugendgruppe|jugend)\s+(?:unserer|meiner)\s+(?:kirchen|pfarr)?gemeinde
 jehovah'?s\s+witness\w* friday\s+prayers? freitagsgebet\w* sabbat\w* shabbat\w* sabbath\w*
 (?:gehe|gehen|geht|ging|gingen)\s+(?:\w+\s+){0,2}(?:in\s+die|zur)\s+(?:kirche|messe|moschee|synagoge)

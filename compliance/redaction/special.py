@@ -278,6 +278,8 @@ _BIOMETRIC = (
     r"(?:mein|sein|ihr|unser)(?:e[mns]?)?\s+(?:gesicht|finger|hand|handfläche|iris|stimme|augen?)\s+"
     r"(?:\w+\s+)?(?:gescannt|registriert|gespeichert|erfasst|aufgenommen|aufgezeichnet|eingelesen|hinterlegt)|"
     r"stimmaufzeichnung\w*|stimmmuster|sprachprofil|stimmbiometrie|voice\s+(?:profile|sample|template|biometrics?)|"
+    r"selfie[\s-]?(?:check|ident\w*|abgleich|verification|verifizierung|video)|liveness\s+(?:check|video|test)|"
+    r"video-?ident\w*|"
     r"(?:delete|löschen?)\s+(?:my|meinen?)\s+(?:old\s+|alten\s+)?(?:print|abdruck)|zeigefinger|fingerkuppe"
 )
 _BIOMETRIC_PROCESSING = re.compile(

@@ -141,6 +141,13 @@ def flags(text, lang="de"):
         ("wir sind eine Roma-Familie und Dženan spricht zu Hause Romanes.", "de", "ETHNIC_ORIGIN"),
         ("on my application I ticked Black African, but the email shows Prefer not to say.", "en", "ETHNIC_ORIGIN"),
         ("my boyfriend Jake moved out. I'm Marco Bellini, my account is marco@live.com", "en", "SEXUAL_ORIENTATION"),
+        ("Wir feiern nächste Woche das Opferfest, bitte liefern Sie vorher.", "de", "RELIGION"),
+        ("We celebrate Diwali at home, can the lights arrive before Friday?", "en", "RELIGION"),
+        ("Our faith doesn't allow us to have our photo on the card.", "en", "RELIGION"),
+        ("During Passover we keep a kosher kitchen, so no bread deliveries.", "en", "RELIGION"),
+        ("Ich bin Alevitin und faste im Muharrem.", "de", "RELIGION"),
+        ("the selfie check failed and I want you to delete my selfie and liveness video.", "en", "BIOMETRIC"),
+        ("Beim Video-Ident wurde mein Gesicht aufgenommen, bitte löschen.", "de", "BIOMETRIC"),
         ("I broke my left wrist in a cycling accident and was in plaster for six weeks.", "en", "HEALTH"),
     ],
 )
@@ -174,6 +181,8 @@ def test_category_is_flagged(text, lang, category):
         ("seit dem Update geht der Login per Fingerabdruck auf meinem Samsung nicht mehr.", "de"),
         ("we're moving with our two cats and I need 3 months of prescription food sent ahead.", "en"),
         ("Our parcels are late because of the strike at the depot.", "en"),
+        ("Do you deliver before Christmas? We celebrate with the whole family.", "en"),
+        ("Is the cake kosher?", "en"),
         ("Meine Bestellung hängt fest – liegt das am Warnstreik bei ver.di?", "de"),
         (
             "Thanks Josh, Tuesday works. Please call me, not my husband's number.\n\n"
