@@ -148,6 +148,7 @@ def flags(text, lang="de"):
         ("Ich bin Alevitin und faste im Muharrem.", "de", "RELIGION"),
         ("the selfie check failed and I want you to delete my selfie and liveness video.", "en", "BIOMETRIC"),
         ("Beim Video-Ident wurde mein Gesicht aufgenommen, bitte löschen.", "de", "BIOMETRIC"),
+        ("Mein Mann ist dement und hat die Bestellung aus Versehen gemacht.", "de", "HEALTH"),
         ("I broke my left wrist in a cycling accident and was in plaster for six weeks.", "en", "HEALTH"),
     ],
 )
