@@ -84,6 +84,10 @@ class ChatConsumer(AsyncWebsocketConsumer):
                 await self._send({"type": "error", **error_body("bad_frame")})
                 return
             client_id = frame.get("client_id", "")
+            if not isinstance(client_id, str) or len(client_id) > 64:
+                # An id the widget did not make (an object, a number, a long string) is neither echoed nor stored.
+                await self._send({"type": "error", **error_body("bad_frame")})
+                return
             if self._over_rate():
                 await self._send({"type": "error", "client_id": client_id, **error_body("rate_limited")})
                 return

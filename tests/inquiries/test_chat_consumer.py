@@ -113,6 +113,8 @@ def test_bad_frames_get_error_frames_store_nothing_and_keep_the_connection(tenan
             json.dumps({"type": "dance"}),
             json.dumps({"type": "message", "text": "   ", "client_id": "e1"}),
             json.dumps({"type": "message", "text": "x" * 4001, "client_id": "e2"}),
+            json.dumps({"type": "message", "text": "Hallo", "client_id": {"html": "<b>"}}),
+            json.dumps({"type": "message", "text": "Hallo", "client_id": "c" * 65}),
         ]:
             await chat.send_raw(raw)
             errors.append(await chat.receive())
@@ -129,9 +131,12 @@ def test_bad_frames_get_error_frames_store_nothing_and_keep_the_connection(tenan
         "bad_frame",
         "empty_message",
         "message_too_long",
+        "bad_frame",
+        "bad_frame",
     ]
+    assert all("client_id" not in e for e in errors[-2:])  # a foreign id is never echoed
     assert all(e["type"] == "error" and e["error"]["message"] for e in errors)
-    assert "4000" in errors[-1]["error"]["message"]
+    assert "4000" in errors[4]["error"]["message"]
     assert ack["type"] == "ack" and final["type"] == "answer"
     with tenant_context(tenant_a.tenant):
         assert list(Message.objects.filter(role="customer").values_list("text", flat=True)) == [
