@@ -59,10 +59,18 @@ def mentions(lowered: str, needles: tuple[str, ...]) -> bool:
     return any(map(lowered.__contains__, needles))
 
 
+_fold_cache: tuple[str, str | None] = ("", "")
+
+
 def fold(text: str) -> str | None:
-    """`text.lower()` when it has the same length (almost always), else None."""
+    """`text.lower()` when it has the same length (almost always), else None (kept for the message in hand)."""
+    global _fold_cache
+    if _fold_cache[0] is text:
+        return _fold_cache[1]
     lowered = text.lower()
-    return lowered if len(lowered) == len(text) else None
+    result = lowered if len(lowered) == len(text) else None
+    _fold_cache = (text, result)
+    return result
 
 
 # A closing line ("Viele Grüße", "Best regards,") starts the writer's signature block.

@@ -17,7 +17,8 @@ listed in a medical compound.
 
 # Conditions, symptoms and injuries (German).
 _HEALTH_WORDS_DE = """
-husten dement demente dementer pflegebedürftige pflegebedürftiger bettlägerig sturzgefährdet schnupfen heuschnupfen übelkeit erbrechen durchfall magen-darm-infekt hautausschlag juckreiz atemnot kurzatmig
+dement demente dementer pflegebedürftige pflegebedürftiger bettlägerig sturzgefährdet
+husten schnupfen heuschnupfen übelkeit erbrechen durchfall magen-darm-infekt hautausschlag juckreiz atemnot kurzatmig
 kurzatmigkeit sodbrennen herzrasen herzstolpern schwindelanfall schwindelanfälle schwindelig benommenheit
 schlafstörung schlafstörungen angststörung angststörungen zwangsstörung panikstörung belastungsstörung essstörung
 ptbs gicht bänderriss bänderdehnung kreuzbandriss meniskusriss sehnenriss muskelfaserriss zerrung prellung
