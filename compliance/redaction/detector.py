@@ -22,9 +22,16 @@ _REFERRED_PERSON = frozenset(
     neighbour neighbor inhaber inhaberin kontoinhaber kontoinhaberin familie""".split()
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_CONTACT_REST = re.compile(
+    r"(?i)\s*(?:[,;|]\s*(?:[\w.+-]+@[\w.-]+|\+?[\d (/)-]{6,}|(?:customer|kunden|account|konto|member|mitglied|vertrag)"
+    r"[\w .-]*\d[\d -]*|kd\.-?nr\.?\s*\d+))*\s*\.?\s*"
+)
+_ADDRESSING = re.compile(r"(?i)\b(?:thanks|thank\s+you|danke|hi|hello|hallo|dear|liebe[rs]?|hey|moin)[ \t,]*$")
 _BRACKETED = re.compile(r"\([^()]*\)")  # "Tom Hargreaves (he/him)"
 _SELF_INTRODUCTION = re.compile(
-    r"(?i)\b(?:i'm|i\s+am|ich\s+bin|my\s+name\s+is|mein\s+name\s+ist|this\s+is|hier\s+ist|ich\s*,|i\s*,|me\s*,)\s*$"
+    r"(?i)\b(?:i'm|i\s+am|ich\s+bin|my\s+name\s+is|mein\s+name\s+ist|this\s+is|hier\s+ist|ich\s*,|i\s*,|me\s*,|"
+    r"ich\s+heiße(?:\s+jetzt)?|(?:put\s+it\s+|book\s+it\s+)?under|auf\s+den\s+namen|unter\s+dem\s+namen|"
+    r"in\s+the\s+name\s+of)\s*$"
 )
 _THIRD_PERSON = frozenset("ihr ihre ihren sein seine seinen his her their deren dessen".split())
 _TRIM = " \t\r\n.,;:!?\"'()[]{}<>«»„“”‚‘’"
@@ -241,8 +248,13 @@ def _writer_first_name(text: str, persons: list[Entity]) -> str | None:
         return None  # "... ist meine Frau Sabine Kühn": someone the writer refers to
     at_end = not text[last.end :].strip(" \t\r\n.!")
     line_rest = text[last.end : text.find("\n", last.end) if "\n" in text[last.end :] else len(text)]
-    if len(_WORD.findall(_BRACKETED.sub("", line_rest))) >= 2:
+    addressed = _ADDRESSING.search(before) and len(_WORD.findall(_BRACKETED.sub("", line_rest))) >= 2
+    if addressed:
         return None  # "Thanks Josh, Tuesday works": the person addressed, the message goes on
-    if before and not (at_end or before.endswith(("\n", ",", "–", "-", "—")) or _CLOSING_WORD.search(before)):
+    # "… laufen lassen? Hanna Ostrowski, hanna.ostrowski@web.de": a name after the last sentence, then contact data
+    last_sentence = before.endswith((".", "!", "?")) and _CONTACT_REST.fullmatch(line_rest)
+    if before and not (
+        at_end or last_sentence or before.endswith(("\n", ",", "–", "-", "—")) or _CLOSING_WORD.search(before)
+    ):
         return None
     return last.text.split()[0]

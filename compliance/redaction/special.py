@@ -55,6 +55,8 @@ _HEALTH = (
     r"(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|"
     r"(?:meine[rn]?|seine[rn]?|ihre[rn]?|my|his|her)\s+ms|"
     r"embryo\w*|ivf|icsi|kinderwunsch\w*|fertility\s+treatment|künstliche\s+befruchtung|"
+    r"bypass|\d+\s+weeks\s+along|blutwäsche|merkzeichen\s+(?:b|g|ag|bl|gl|h|rf|tbl)|onkolog\w*|oncology|"
+    r"atemtherapie\w*|atemaussetzer|(?:rechts|links|right|left)\s*:?\s*[+\-−]\d+[.,]\d{2}|"
     r"(?:verträgt|vertragen|verträgst)\s+(?:\w+\s+){0,3}keine?\w*\s+(?:laktose|gluten|milch\w*|nüsse|fruktose|histamin)|"
     r"(?:beim|vom|zum)\s+zahnarzt|zahnarzt(?:termin|rechnung|besuch)\w*|kieferorthopäd\w*|zahnspange|root\s+canal|"
     r"dentist|dpt|dioptrie\w*|schwerhörig\w*|hört\s+(?:sehr\s+)?schlecht|hard\s+of\s+hearing|"
@@ -109,7 +111,8 @@ _RELIGION = (
     r"mass|messe|sonntagsmesse|kirchensteuer\w*|kirchenaustritt|aus\s+der\s+(?:\w+\s+)?kirche\s+aus(?:getreten|treten|zutreten)|church\s+choir|in\s+die\s+\w+\s+kirche\s+eingetreten|"
     r"kirche\s+eingetreten|kirche\s+ausgetreten|kirchenmitglied\w*|evangelisch\w*|katholisch\w*|muslim\w*|moslem\w*|"
     r"islamisch\w*|jüdisch\w*|jude|jüdin|christ|christin|buddhist\w*|hindu\w*|sikh\w*|atheist\w*|konfessionslos|"
-    r"kirchenchor|gemeindemitglied|moschee|synagoge|gottesdienst\w*|ramadan|fastenmonat|beten|gebet\w*|"
+    r"kirchenchor|gemeindemitglied|moschee|synagoge|gottesdienst\w*|ramadan|fastenmonat|beten|gebet(?!en\b)\w*|"
+    r"schabbat\w*|shabbos|jumu'?ah|jummah|masjid|kist|schiit\w*|shia|shiite|sunnit\w*|muharram|quaker\w*|"
     r"konfirmation|konfirmiert|gefirmt|kommunion|firmung|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|taufe|getauft|taufen|christening|"
     r"baptism|baptised|baptized|zeugen\s+jehovas|"
     # "Religion" alone is a filter or a topic ("hab nur Religion und Sprache gefunden"); a person's is a belief.
@@ -144,7 +147,8 @@ _RELIGION_ALONE = re.compile(
 _RELIGION_AS = re.compile(
     r"\b(?:als|as\s+an?)\s+(?:gläubige[rn]?\s+|practi[cs]ing\s+|devout\s+)?(?:muslim\w*|moslem\w*|jüd\w*|jude|"
     r"christ\w*|katholik\w*|protestant\w*|buddhist\w*|hindu\w*|sikh\w*|atheist\w*|jew|catholic|orthodox\w*|"
-    r"evangelische[rn]?|katholische[rn]?|zeuge\s+jehovas|mormon\w*|alevit\w*|jesid\w*)"
+    r"evangelische[rn]?|katholische[rn]?|zeuge\s+jehovas|mormon\w*|alevit\w*|jesid\w*|schiitische[rn]?|"
+    r"friend\s+\(quaker\)|quaker|shia|sunni)"
 )
 _ETHNIC = (
     r"kurd(?:e|in|isch\w*)|kurdish|sorb(?:e|in|isch\w*)|sorbian|(?:als|ich\s+bin|wir\s+sind|i'm|i\s+am|as|we\s+are)\s+"
@@ -155,7 +159,8 @@ _ETHNIC = (
     r"black\s+(?:african|caribbean)|white\s+(?:british|irish)\s+traveller|mixed\s+(?:race|heritage)|"
     r"(?:i'm|i\s+am|ich\s+bin|we\s+are|wir\s+sind|als)\s+(?:eine?\s+|an?\s+)?(?:sámi|sami|saami|samin|inuit|māori|"
     r"aborigine|rohingya|uigur\w*|uyghur|hmong|hazara)|"
-    r"(?:black|schwarze)\s+(?:family|familie|kinder|children|mum|mother|mutter|vater|father)|"
+    r"(?:black|schwarze)\s+(?:family|familie|kinder|children|mum|mother|mutter|vater|father|kundin|kunde|customer|"
+    r"person|woman|frau|mann|man)|(?:dass\s+ich|i'm|i\s+am|ich\s+bin)\s+(?:eine?\s+)?(?:romni|romnja|rom)\b|"
     r"roma\s+(?:woman|man|family|community)|sinti|sinteza|romani|jenische[rn]?|"
     r"(?:i'm|i\s+am|we\s+are|as\s+a)\s+black|people\s+of\s+colou?r|person\s+of\s+colou?r|"
     r"jesid\w*|yazidi|êzîdî|tamil\w*|uigur\w*|uyghur|tatar\w*|berber\w*|amazigh|aborigin\w*|maori|"
@@ -195,7 +200,8 @@ _POLITICAL = (
     r"activis\w*|petition|spende\s+an\s+die|donat\w*\s+to\s+the|sozialist\w*|kommunist\w*|socialist|communist|"
     r"antifa|pegida|gegen\s+rechts|wahlplakat\w*|wahlstand|infostand|abgeordnet\w*|"
     r"(?:democratic|republican|labour|conservative|green)\s+(?:\w+\s+)?(?:committee|caucus|club|association)|"
-    r"yard\s+signs?|primary\s+(?:election|campaign)|für\s+die\s+demo|jusos|junge\s+union|grüne\s+jugend|junge\s+liberale|julis|"
+    r"yard\s+signs?|primary\s+(?:election|campaign)|für\s+die\s+demo|phone\s*banks?|phonebanking|"
+    r"reform\s+uk|plaid\s+cymru|sinn\s+f[eé]in|fianna\s+f[aá]il|fine\s+gael|sozis|plakate\s+für\s+die|jusos|junge\s+union|grüne\s+jugend|junge\s+liberale|julis|"
     r"linksjugend|junge\s+alternative|young\s+(?:labour|conservatives|greens|liberals)|" + "|".join(POLITICAL_EXTRA)
 )
 _POLITICAL_EXCLUDE = re.compile(
@@ -249,14 +255,17 @@ _GENETIC = (
     r"ancestry\s+(?:result|test|report)\w*|herkunftsanalyse\w*|"
     r"(?:results?|ergebnis\w*)\s+(?:came\s+back|zeigt|zeigen|shows?|says?)\s+(?:\w+\s+){0,3}\d{1,3}\s?%|"
     r"(?:one|two|a\s+single)\s+cop(?:y|ies)\s+of\s+(?:the|a)|carrier\s+screening|trisom(?:y|ie)\s*\d*|euploid|aneuploid|"
-    r"pgt-?a|nipt|pränataldiagnostik|matched\s+me\s+as|dna\s+match\w*|half-?sibling|halbgeschwister"
+    r"pgt-?a|nipt|pränataldiagnostik|matched\s+me\s+as|dna\s+match\w*|half-?sibling|halbgeschwister|"
+    r"haplogroup\w*|haplogruppe\w*|my\s+genome|mein\s+genom|abstammungsgutachten|"
+    r"leibliche[rn]?\s+(?:sohn|tochter|vater|kind)|biological\s+(?:father|son|daughter|child)"
 )
 _GENETIC_RESULT = re.compile(
     r"(?i)\b(?:ergebnis\w*|befund\w*|result\w*|zeigt|zeigte|showed|shows|say|says|said|carrier|\w*träger\w*|mutation|"
     r"ergab|ergeben|laut|according|fest|feststeht|nicht\s+der\s+vater|not\s+the\s+father|is\s+the\s+father|"
     r"positiv\w*|positive|variante|variant|risiko|risk|diagnos\w*|festgestellt|found|bestätigt|confirmed|"
     r"nachgewiesen|came\s+back|liegt\s+\w*\s*vor|explains|erklärt|report\w*|lists|homozyg\w*|heterozyg\w*|"
-    r"der\s+vater|the\s+father|ergebnis|carry|trage|genetisch\s+bedingt|erfahren|learned|learnt|"
+    r"der\s+vater|the\s+father|ergebnis|carry|trage|genetisch\s+bedingt|erfahren|learned|learnt|klar|clear|"
+    r"leiblich\w*|biological|"
     r"denselben\s+vater|dieselbe\s+mutter|same\s+(?:father|mother)|verwandt|related|halbschwester|halbbruder|"
     r"half-?sister|half-?brother|metaboli[sz]er|wahrscheinlichkeit|probability)\b"
 )
@@ -269,7 +278,8 @@ _BIOMETRIC = (
     r"stimmabdruck|stimmerkennung|voice\s?print\w*|voice\s+id|voice\s+recognition|fingerprint\w*|face\s+scan|"
     r"facial\s+recognition|face\s+templates?|face\s+scans?|facial\s+templates?|facial\s+data|iris-?scan\w*|retina-?scan\w*|biometri\w*|venenscan|handvenen\w*|"
     # The body part or the template by other words: "mein Gesicht gescannt", "palm vein pattern", "Irisdaten".
-    r"venenmuster\w*|palm[\s-]+veins?(?:\s+(?:pattern|scan|data))?|vein\s+(?:pattern|scan)|irisdaten|iris\s+(?:data|pattern)|"
+    r"venenmuster\w*|handvenen-\w+|stimmabdr(?:uck|ücke)\w*|palm\s+prints?|hand\s+scanner|handscanner|"
+    r"palm[\s-]+veins?(?:\s+(?:pattern|scan|data))?|vein\s+(?:pattern|scan)|irisdaten|iris\s+(?:data|pattern)|"
     r"gesichtsbild\w*|gesichtsmerkmale|gesichtsvorlage|face\s+(?:login|unlock\s+data|data|recognition|geometry)|"
     r"(?:template|scan|image|model|map)\s+of\s+(?:my|his|her|our)\s+(?:face|fingers?|fingerprints?|hand|palm|eyes?|iris|voice)|"
     r"(?:my|his|her|our)\s+(?:face|fingers?|palm|hand|iris|eyes?|voice)\s+(?:was|were|is|got|being)\s+"
@@ -283,7 +293,7 @@ _BIOMETRIC = (
     r"(?:delete|löschen?)\s+(?:my|meinen?)\s+(?:old\s+|alten\s+)?(?:print|abdruck)|zeigefinger|fingerkuppe"
 )
 _BIOMETRIC_PROCESSING = re.compile(
-    r"(?i)\b(?:lösch\w*|gelösch\w*|erfass\w*|verwertbar|re-?enrol\w*|delete\w*|deletion|erase|remove|entfern\w*|gespeichert\w*|speicher\w*|stored|store|stores|"
+    r"(?i)\b(?:lösch\w*|gelösch\w*|erfass\w*|verwertbar|re-?enrol\w*|delete\w*|wipe\w*|took|deletion|erase|remove|entfern\w*|gespeichert\w*|speicher\w*|stored|store|stores|"
     r"created|erstellt|erfasst|registered|registriert|hinterlegt|verarbeit\w*|process\w*|kept|keep|use\s+my|"
     r"nutzen|verwendet|agreed|zugestimmt|einwillig\w*|consent\w*|template|vorlage|daten|data|"
     # Taking the identifier, or the writer's objection to it: "gescannt", "I object", "will das nicht mehr".
@@ -370,6 +380,8 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
         return True  # "ich arbeite als Physiotherapeutin", "I'm a nurse": a job, no condition
     if _BUSINESS_STOCK.search(sentence):
         return True  # "Gehhilfen für unser Sanitätshaus-Sortiment": the writer is a business buying stock
+    if _ANIMAL_BEFORE.search(sentence) and _VET.search(sentence) and not _HUMAN_WORD.search(sentence):
+        return True  # "Unser Hund … der Tierarzt vermutet eine Allergie": the animal's health
     animal = _ANIMAL_BEFORE.search(sentence, max(0, start - 40), start)
     if animal and not _HUMAN_WORD.search(sentence, animal.end(), start):
         return True  # "my cat has diabetes", "einen Hund mit Arthrose": an animal's health
@@ -430,15 +442,17 @@ _COUPLE_CUE = re.compile(
     r"(?i)\b(?:(?:wir\s+sind|we\s+are|we've\s+been|we\s+have\s+been)\s+(?:\w+\s+){0,4}(?:zusammen|together|verheiratet|"
     r"married|verlobt|engaged|ein\s+paar|a\s+couple)|heiraten|hochzeit|wedding|getting\s+married|verheiratet|"
     r"eingetragene\w*\s+partnerschaft|civil\s+partnership|couples?\b|pärchen|paar(?:massage|zimmer|urlaub)\w*|"
-    r"honeymoon|flitterwochen|jahrestag|anniversary|beziehung|relationship)"
+    r"honeymoon|flitterwochen|jahrestag|anniversary|beziehung|relationship|trennung|getrennt|split\s+up|"
+    r"broke\s+up|geschieden|scheidung|divorced?|(?:und\s+ich|and\s+i)\s+(?:sind|are)\s+(?:\w+\s+){0,4}"
+    r"(?:zusammen|together|verheiratet|married|verlobt|engaged))"
 )
 # "mein Freund Jonas", "my partner Ben": a partner, named with a given name of one sex.
 _PARTNER_MALE = re.compile(
-    r"(?i:\b(?:mein(?:em|en)?\s+(?:freund|partner)|my\s+(?:partner|boyfriend))\b)"
+    r"(?i:\b(?:mein(?:em|en)?\s+(?:ex-?)?(?:freund|partner)|my\s+(?:ex-?)?(?:partner|boyfriend))\b)"
     r"(?:[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+))?"
 )
 _PARTNER_FEMALE = re.compile(
-    r"(?i:\b(?:meine[rm]?\s+(?:freundin|partnerin)|my\s+(?:partner|girlfriend))\b)"
+    r"(?i:\b(?:meine[rm]?\s+(?:ex-?)?(?:freundin|partnerin)|my\s+(?:ex-?)?(?:partner|girlfriend))\b)"
     r"(?:[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+))?"
 )
 _PRODUCT_QUESTION = re.compile(
@@ -661,6 +675,7 @@ def _same_sex_seeking(lowered: str) -> bool:
     )
 
 
+_VET = re.compile(r"tierarzt|tierärzt|\bvet\b|veterinar|futter|pet\s+food")
 _RETURNED_BEFORE = re.compile(
     r"\b(?:zurückgeschickt\w*|zurückgesandt\w*|retourniert\w*|returned|sent\s+back|umgetauscht\w*)\s+(?:\w+\s+)?$"
 )
