@@ -579,9 +579,10 @@ def special_categories(
         found.add("RELIGION")  # "Markus Ebner: 24760381093, römisch-katholisch" for the Kirchensteuer
     if writer_first_name and writer_first_name not in FEMALE_ONLY and writer_first_name not in MALE_ONLY:
         writer_first_name = _ascii_name(writer_first_name)  # "Siobhán" is listed as "Siobhan"
-    if "SEXUAL_ORIENTATION" not in found and writer_first_name:
+    partners = mentions(text, ("freund", "partner", "boyfriend", "girlfriend"))
+    if "SEXUAL_ORIENTATION" not in found and writer_first_name and (partners or _mentions_spouse(text)):
         # A spouse of the writer's sex; a "Freund"/"partner" only with a cue that they are a couple.
-        couple = bool(_COUPLE_CUE.search(original))
+        couple = partners and bool(_COUPLE_CUE.search(original))
         if writer_first_name in FEMALE_ONLY and (
             _SPOUSE_FEMALE.search(text) or couple and _same_sex_partner(_PARTNER_FEMALE, original, FEMALE_ONLY)
         ):
