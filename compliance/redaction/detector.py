@@ -22,6 +22,7 @@ _REFERRED_PERSON = frozenset(
     neighbour neighbor inhaber inhaberin kontoinhaber kontoinhaberin familie""".split()
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_FORM_NAME = re.compile(r"\A\s*(?:name|full\s+name|vor-\s*und\s+nachname)\s*:\s*([A-ZÄÖÜ][\w'’-]+)", re.IGNORECASE)
 _CONTACT_REST = re.compile(
     r"(?i)\s*(?:[,;|]\s*(?:[\w.+-]+@[\w.-]+|\+?[\d (/)-]{6,}|(?:customer|kunden|account|konto|member|mitglied|vertrag)"
     r"[\w .-]*\d[\d -]*|kd\.-?nr\.?\s*\d+))*\s*\.?\s*"
@@ -233,6 +234,9 @@ def _own_business_mailboxes(text: str, persons: list[Candidate]) -> list[Candida
 
 def _writer_first_name(text: str, persons: list[Entity]) -> str | None:
     """The given name in the sign-off, if any: a name on its own line, after a closing or a dash."""
+    form_name = _FORM_NAME.search(text)
+    if form_name:
+        return form_name.group(1)  # "Name: Priya Nair\nEmail: …\nMessage: …": a web form names its sender first
     own_end = reply_header_start(text)
     persons = [p for p in persons if p.start < own_end]  # a name in the quoted reply is the other side's
     if not persons:
@@ -242,7 +246,8 @@ def _writer_first_name(text: str, persons: list[Entity]) -> str | None:
         return last.text.split()[0]  # "I'm Marco Bellini, my account is …"
     before = text[max(0, last.start - 40) : last.start].rstrip(" \t")
     words = before.split()
-    if any(w.lower().strip(".,:") in _THIRD_PERSON for w in words[-3:]):
+    dash_sign_off = before.endswith(("–", "-", "—")) and not text[last.end :].strip(" \t\r\n.!")
+    if not dash_sign_off and any(w.lower().strip(".,:") in _THIRD_PERSON for w in words[-3:]):
         return None  # "ihr Name: Petra Lenz-Hofmann": the name of someone the writer refers to
     if words and words[-1].lower().strip(".,") in _REFERRED_PERSON:
         return None  # "... ist meine Frau Sabine Kühn": someone the writer refers to

@@ -138,7 +138,9 @@ practi[cs]ing\s+(?:my\s+)?(?:faith|religion|catholic|muslim|jew|christian|hindu|
 kirchenvorstand\w* kirchengemeinderat\w* pfarrgemeinderat\w* presbyter\w* kirchenvorsteher\w* ministrant\w*
 messdiener\w* altar\s+server sunday\s+school kindergottesdienst\w* zeugin\s+jehovas
 (?:ich\s+bin|i'm|i\s+am)\s+(?:eine?\s+)?jesid\w*
-jumu'?ah jummah masjid schabbat\w* shabbos
+jumu'?ah jummah masjid schabbat\w* shabbos kaschrut kashrut sukkah sukkot laubhüttenfest kaddisch kaddish
+chewra\s+kadischa zakat sadaqa tithe tithing den\s+zehnten hadsch nach\s+jüdischem\s+ritus
+being\s+confirmed confirmation\s+sponsor firmpat\w* taufpat\w* godparent\w* godmother godfather
 gospelchor\w* posaunenchor\w* kirchenband umrah hajj haddsch pilgerfahrt\s+nach\s+mekka
 frühmesse\w* abendmesse\w* christmette mitternachtsmesse keep\s+a\s+kosher\s+(?:kitchen|home|household)
 (?:wir\s+feiern|ich\s+feiere|we\s+celebrate|i\s+celebrate|we\s+observe|i\s+observe)\s+(?:\w+\s+){0,3}(?:das\s+|den\s+|the\s+)?(?:opferfest|zuckerfest|bayram|kurban|diwali|deepavali|chanukka|hanukkah|chanukah|pessach|passover|jom\s+kippur|yom\s+kippur|rosch\s+haschana|rosh\s+hashanah|sukkot|laubhüttenfest|vaisakhi|eid)

@@ -827,6 +827,9 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     for m in _BEI_LINE.finditer(text) if "\nbei " in text else ():
         take(m.end(), check="list", max_tokens=3)
     tail = _tail_name(text, tokens, lang)
+    lower_tail = _DASH_LOWER_TAIL.search(text) if not tail and text[-1:].islower() else None
+    if lower_tail and lower_tail.group(1).title() in FIRST_NAMES and lower_tail.group(1).title() not in HOMOGRAPH_FIRST:
+        tail = lower_tail.span(1)  # "… for his bday - samuel"
     if not tail and ("wrote" in low or "schrieb" in low or "----" in text):
         # "… the 2019 model.\n\nSandeep\n\nOn Tue, … wrote:": the sign-off above a quoted reply
         body = text[: reply_header_start(text)].rstrip()
@@ -998,6 +1001,7 @@ def _take_inverted_name(text: str, tokens: _Tokens, spans: list[tuple[int, int]]
 
 
 _BEI_LINE = re.compile(r"(?m)(?<=\n)[ \t]*bei[ \t]+(?=[A-ZÄÖÜ][^\n]*\n[^\n]*\d)")
+_DASH_LOWER_TAIL = re.compile(r"[ \t][-–—][ \t]*([a-zäöüß]{3,})[ \t.!]*$")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.!?;:\n]|$|(?:ich|und|aus|from|and|here|hier|i)\b)")
 _NAME_ABOUT_COLON = re.compile(r"\b(?:[Nn]ame|[Nn]amen)\b[^:\n.!?]{1,30}:[ \t]*(?=[A-ZÄÖÜ])")
 _THING_NAME_LABEL = re.compile(

@@ -55,7 +55,8 @@ _HEALTH = (
     r"(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|"
     r"(?:meine[rn]?|seine[rn]?|ihre[rn]?|my|his|her)\s+ms|"
     r"embryo\w*|ivf|icsi|kinderwunsch\w*|fertility\s+treatment|künstliche\s+befruchtung|"
-    r"bypass|\d+\s+weeks\s+along|blutwäsche|merkzeichen\s+(?:b|g|ag|bl|gl|h|rf|tbl)|onkolog\w*|oncology|"
+    r"bypass|\d+\s+weeks\s+along|blutwäsche|waters\s+broke|fruchtblase|nicu|neonatal\w*|frühchen|premature|"
+    r"preterm|\d+\s*wks|[+\-−]\d+[.,]\d{2}\s+(?:left|right|links|rechts)|merkzeichen\s+(?:b|g|ag|bl|gl|h|rf|tbl)|onkolog\w*|oncology|"
     r"atemtherapie\w*|atemaussetzer|(?:rechts|links|right|left)\s*:?\s*[+\-−]\d+[.,]\d{2}|"
     r"(?:verträgt|vertragen|verträgst)\s+(?:\w+\s+){0,3}keine?\w*\s+(?:laktose|gluten|milch\w*|nüsse|fruktose|histamin)|"
     r"(?:beim|vom|zum)\s+zahnarzt|zahnarzt(?:termin|rechnung|besuch)\w*|kieferorthopäd\w*|zahnspange|root\s+canal|"
@@ -156,6 +157,8 @@ _ETHNIC = (
     r"travell?(?:ing|er)\s+community|irish\s+travell?ers?|pavee|ashkenazi\w*|sephard\w*|mizrahi|"
     r"(?:ich\s+bin|wir\s+sind|als)\s+(?:eine?\s+)?(?:nord|ost|saterland)?fries(?:e|in|en)\b|"
     r"(?:roma|sinti|traveller|jenische)[\s-]?(?:familie|family|community|gemeinschaft)|"
+    r"(?:wir|we)\s+(?:\w+\s+){0,2}(?:roma|sinti|jenische|black|schwarz)\s+(?:sind|are)|(?:we're|we\s+are)\s+black|"
+    r"ashanti|akan|fulani|kikuyu|maasai|aschkenas\w*|"
     r"black\s+(?:african|caribbean)|white\s+(?:british|irish)\s+traveller|mixed\s+(?:race|heritage)|"
     r"(?:i'm|i\s+am|ich\s+bin|we\s+are|wir\s+sind|als)\s+(?:eine?\s+|an?\s+)?(?:sámi|sami|saami|samin|inuit|māori|"
     r"aborigine|rohingya|uigur\w*|uyghur|hmong|hazara)|"
@@ -201,6 +204,9 @@ _POLITICAL = (
     r"antifa|pegida|gegen\s+rechts|wahlplakat\w*|wahlstand|infostand|abgeordnet\w*|"
     r"(?:democratic|republican|labour|conservative|green)\s+(?:\w+\s+)?(?:committee|caucus|club|association)|"
     r"yard\s+signs?|primary\s+(?:election|campaign)|für\s+die\s+demo|phone\s*banks?|phonebanking|"
+    r"(?:climate\s+)?blockade|sitzblockade|klimablockade|xr\s+(?:climate|blockade|protest|action|demo)\w*|antifa-\w+|kampagne\s+gegen|campaign\s+against|"
+    r"(?:donation|spende|gift|beitrag)\w*\s+(?:of\s+\S+\s+)?(?:to|an)\s+(?:the\s+|die\s+)?(?:scottish\s+greens|greens|"
+    r"grünen|labour|snp|spd|cdu|csu|fdp|linke|afd|plaid\s+cymru|reform\s+uk|tories|conservatives|lib\s?dems)|"
     r"reform\s+uk|plaid\s+cymru|sinn\s+f[eé]in|fianna\s+f[aá]il|fine\s+gael|sozis|plakate\s+für\s+die|jusos|junge\s+union|grüne\s+jugend|junge\s+liberale|julis|"
     r"linksjugend|junge\s+alternative|young\s+(?:labour|conservatives|greens|liberals)|" + "|".join(POLITICAL_EXTRA)
 )
@@ -222,7 +228,10 @@ _UNION = (
     r"(?:member\s+of|join(?:ed)?)\s+(?:the\s+)?(?:unite|unison|gmb|rmt|usdaw|neu|nasuwt|cwu|pcs|bma|rcn)|(?:unite|unison|gmb|rmt|usdaw)\s+(?:member|rep)\w*|"
     r"(?:i'm|i\s+am|we're|we\s+are)\s+in\s+(?:unite|unison|gmb|rmt|usdaw|a\s+union|the\s+union)|"
     r"union\s+(?:dues|subscription|fees)|gewerkschaftsbeitr\w*|teamsters|afl-cio|shop\s+steward|vertrauensmann|vertrauensfrau|vertrauensleute|"
-    r"tarifkommission|streikgeld|strike\s+pay|join\s+the\s+union|gewerkschaft\s+beitreten|"
+    r"tarifkommission|streikgeld|strike\s+pay|join\s+the\s+union|gewerkschaft\s+beitreten|streikposten|"
+    r"streikleitung|picket\s+line|"
+    r"(?:nasuwt|neu|unison|unite|gmb|rcn|rmt|bma|usdaw|cwu|pcs|ucu|verdi|ver\.di|ig\s*metall|gew|evg|gdl|siptu)\s+(?:subs|subscription|dues|beitrag)|(?:through|via|über|switched\s+to)\s+(?:the\s+|die\s+|den\s+)?(?:nasuwt|neu|unison|unite|gmb|rcn|rmt|bma|usdaw|cwu|pcs|ucu|verdi|ver\.di|ig\s*metall|gew|evg|gdl|siptu)\b|"
+    r"(?:rep|steward|representative|delegate|organiser|organizer)\s+(?:for|of)\s+(?:the\s+)?(?:nasuwt|neu|unison|unite|gmb|rcn|rmt|bma|usdaw|cwu|pcs|ucu|verdi|ver\.di|ig\s*metall|gew|evg|gdl|siptu)\b|"
     r"(?:ich\s+war|ich\s+bin|i\s+was|wir\s+waren)\s+(?:\w+\s+){0,4}(?:im|in\s+the|on)\s+(?:warn)?stre(?:ik|ike)|"
     r"(?:neu|nasuwt|unison|gmb|unite|rmt|usdaw|verdi|ver\.di|gew|ig\s+metall|ig\s+bce)\s+(?:annual\s+)?"
     r"(?:conference|congress|kongress|delegate\w*|branch|district|region|ortsgruppe|bezirk)|" + "|".join(UNION_EXTRA)
@@ -233,7 +242,7 @@ _SEXUAL = (
     r"(?:we're|we\s+are|wir\s+sind|are|sind)\s+(?:both|beide)\s+(?:women|men|frauen|männer)|"
     r"sexual\w*\s+orientation|sexuelle\s+orientierung|sexleben|sex\s+life|polyamor\w*|swinger\w*|"
     # Two parents of one sex, and short self-descriptions: "wir sind zwei Väter", "I'm bi".
-    r"zwei\s+(?:väter|mütter|papas|mamas|bräute|bräutigame)|two\s+(?:dads|mums|moms|fathers|mothers|brides|grooms)|"
+    r"(?:uns|wir)\s+beiden?\s+(?:jungs|männer|mädels)|zwei\s+(?:väter|mütter|papas|mamas|bräute|bräutigame)|two\s+(?:dads|mums|moms|fathers|mothers|brides|grooms)|"
     r"(?:i'm|i\s+am|ich\s+bin)\s+(?:a\s+|ein\s+|eine\s+)?(?:bi|pan|bisexual|pansexual|asexual)"
     r"(?:\s+(?:guy|man|woman|girl|person|bloke|dude|typ|mann|frau))?|"
     # Dating profiles: "a woman seeking women", "Mann sucht Mann"
@@ -256,7 +265,11 @@ _GENETIC = (
     r"(?:results?|ergebnis\w*)\s+(?:came\s+back|zeigt|zeigen|shows?|says?)\s+(?:\w+\s+){0,3}\d{1,3}\s?%|"
     r"(?:one|two|a\s+single)\s+cop(?:y|ies)\s+of\s+(?:the|a)|carrier\s+screening|trisom(?:y|ie)\s*\d*|euploid|aneuploid|"
     r"pgt-?a|nipt|pränataldiagnostik|matched\s+me\s+as|dna\s+match\w*|half-?sibling|halbgeschwister|"
-    r"haplogroup\w*|haplogruppe\w*|my\s+genome|mein\s+genom|abstammungsgutachten|"
+    r"haplogroup\w*|haplogruppe\w*|my\s+genome|mein\s+genom|abstammungsgutachten|huntington\w*|"
+    r"carr(?:y|ies|ier)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:trait|gene|mutation|variant)|"
+    r"half-?brother|half-?sister|halbbruder|"
+    r"(?:ergebnis|result|match)\w*[^.!?]{0,60}(?:nicht|not)\s+(?:\w+\s+)?(?:verwandt|related)|"
+    r"(?:auswertung|analyse)\w*\s+(?:\w+\s+){0,4}\d{1,3}\s?%|"
     r"leibliche[rn]?\s+(?:sohn|tochter|vater|kind)|biological\s+(?:father|son|daughter|child)"
 )
 _GENETIC_RESULT = re.compile(
@@ -279,6 +292,7 @@ _BIOMETRIC = (
     r"facial\s+recognition|face\s+templates?|face\s+scans?|facial\s+templates?|facial\s+data|iris-?scan\w*|retina-?scan\w*|biometri\w*|venenscan|handvenen\w*|"
     # The body part or the template by other words: "mein Gesicht gescannt", "palm vein pattern", "Irisdaten".
     r"venenmuster\w*|handvenen-\w+|stimmabdr(?:uck|ücke)\w*|palm\s+prints?|hand\s+scanner|handscanner|"
+    r"fingerabdruck-\w+|stimm-?id|sprachprobe\w*|gesichtserkennungs-\w+|palm\s+templates?|"
     r"palm[\s-]+veins?(?:\s+(?:pattern|scan|data))?|vein\s+(?:pattern|scan)|irisdaten|iris\s+(?:data|pattern)|"
     r"gesichtsbild\w*|gesichtsmerkmale|gesichtsvorlage|face\s+(?:login|unlock\s+data|data|recognition|geometry)|"
     r"(?:template|scan|image|model|map)\s+of\s+(?:my|his|her|our)\s+(?:face|fingers?|fingerprints?|hand|palm|eyes?|iris|voice)|"
@@ -293,7 +307,8 @@ _BIOMETRIC = (
     r"(?:delete|löschen?)\s+(?:my|meinen?)\s+(?:old\s+|alten\s+)?(?:print|abdruck)|zeigefinger|fingerkuppe"
 )
 _BIOMETRIC_PROCESSING = re.compile(
-    r"(?i)\b(?:lösch\w*|gelösch\w*|erfass\w*|verwertbar|re-?enrol\w*|delete\w*|wipe\w*|took|deletion|erase|remove|entfern\w*|gespeichert\w*|speicher\w*|stored|store|stores|"
+    r"(?i)\b(?:lösch\w*|gelösch\w*|erfass\w*|verwertbar|re-?enrol\w*|delete\w*|wipe\w*|took|removed|entfernt|"
+    r"anleg\w*|angelegt|abschalt\w*|deletion|erase|remove|entfern\w*|gespeichert\w*|speicher\w*|stored|store|stores|"
     r"created|erstellt|erfasst|registered|registriert|hinterlegt|verarbeit\w*|process\w*|kept|keep|use\s+my|"
     r"nutzen|verwendet|agreed|zugestimmt|einwillig\w*|consent\w*|template|vorlage|daten|data|"
     # Taking the identifier, or the writer's objection to it: "gescannt", "I object", "will das nicht mehr".
@@ -319,7 +334,7 @@ _WORKPLACE_WORDS = frozenset(
 )
 _WORKPLACE = re.compile(
     r"\b(?:arbeite\w*|work\w*|job|beschäftigt|angestellt|tätig|schicht\w*|shifts?|dienst|sind|are|started|"
-    r"start(?:ing)?|began|joined|angefangen|anfange|employed)\b"
+    r"start(?:ing)?|began|joined|angefangen|anfange|employed|steward|rep|representative|nurse|porter|staff)\b"
     r"(?:(?!weil|because|nicht|not\b|since|seit|wegen)[^.!?\n]){0,40}"
     r"\b(?:in|im|at|an|bei|für|for)\s+(?:der|dem|einer|einem|the|a|an)?\s*\w+$"
     # "wir sind ein Pflegedienst": the writer is the organisation
@@ -380,7 +395,7 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
         return True  # "ich arbeite als Physiotherapeutin", "I'm a nurse": a job, no condition
     if _BUSINESS_STOCK.search(sentence):
         return True  # "Gehhilfen für unser Sanitätshaus-Sortiment": the writer is a business buying stock
-    if _ANIMAL_BEFORE.search(sentence) and _VET.search(sentence) and not _HUMAN_WORD.search(sentence):
+    if _ANIMAL_BEFORE.search(sentence) and _VET.search(sentence) and not _HUMAN_RELATION.search(sentence):
         return True  # "Unser Hund … der Tierarzt vermutet eine Allergie": the animal's health
     animal = _ANIMAL_BEFORE.search(sentence, max(0, start - 40), start)
     if animal and not _HUMAN_WORD.search(sentence, animal.end(), start):
@@ -520,7 +535,7 @@ def special_categories(
             ):
                 # "Please confirm you have deleted the face template": a deletion request is about the writer
                 # when the message speaks of the writer elsewhere.
-                if not (category == "BIOMETRIC" and _personal_message(original)):
+                if not (category in ("BIOMETRIC", "SEXUAL_ORIENTATION") and _personal_message(original)):
                     continue
             if category == "HEALTH" and (_HEALTH_EXCLUDE.search(sentence) and not _strong_health(sentence)):
                 continue
@@ -577,6 +592,8 @@ def special_categories(
             found.add("SEXUAL_ORIENTATION")
     if "RELIGION" not in found and "kirchensteuer" in text and _CONFESSION.search(text):
         found.add("RELIGION")  # "Markus Ebner: 24760381093, römisch-katholisch" for the Kirchensteuer
+    if writer_first_name and writer_first_name.islower():
+        writer_first_name = writer_first_name.title()  # "- samuel"
     if writer_first_name and writer_first_name not in FEMALE_ONLY and writer_first_name not in MALE_ONLY:
         writer_first_name = _ascii_name(writer_first_name)  # "Siobhán" is listed as "Siobhan"
     partners = mentions(text, ("freund", "partner", "boyfriend", "girlfriend"))
@@ -676,7 +693,10 @@ def _same_sex_seeking(lowered: str) -> bool:
     )
 
 
-_VET = re.compile(r"tierarzt|tierärzt|\bvet\b|veterinar|futter|pet\s+food")
+_HUMAN_RELATION = re.compile(
+    r"\b(?:sohn|tochter|mann|frau|mutter|vater|son|daughter|husband|wife|mother|father|mum|mom|dad|child|kind|baby)\b"
+)
+_VET = re.compile(r"for\s+pets|für\s+tiere|tierarzt|tierärzt|\bvet\b|veterinar|futter|pet\s+food")
 _RETURNED_BEFORE = re.compile(
     r"\b(?:zurückgeschickt\w*|zurückgesandt\w*|retourniert\w*|returned|sent\s+back|umgetauscht\w*)\s+(?:\w+\s+)?$"
 )
@@ -688,7 +708,7 @@ _IDIOM_AFTER = re.compile(r"[ \t]+(?:of|and\s+tired)\b")
 _STRIKE_BEFORE = re.compile(r"(?:warn)?stre(?:ik|ike)\w*\s+(?:bei|der|von|by|at|of)\s+(?:der\s+|the\s+)?$")
 _NEGATED = re.compile(r"\b(?:not|n't|never|nicht|nie|keine?[mnrs]?|no)\s+(?:been\s+|yet\s+|ever\s+)?$")
 _WEAK_HEALTH = re.compile(
-    r"(?:(?:my|our|his|her|their|mein\w*|unser\w*)\s+)?(?:gp|doctor|arzt|hausarzt|ärztin|hausärztin)|diagnos\w*|health"
+    r"(?:(?:my|our|his|her|their|mein\w*|unser\w*)\s+)?(?:gp|doctor|\w*arzt|\w*ärztin)|diagnos\w*|health|alzheimer\w*"
 )
 
 
