@@ -32,7 +32,7 @@ _BRACKETED = re.compile(r"\([^()]*\)")  # "Tom Hargreaves (he/him)"
 _SELF_INTRODUCTION = re.compile(
     r"(?i)\b(?:i'm|i\s+am|ich\s+bin|my\s+name\s+is|mein\s+name\s+ist|this\s+is|hier\s+ist|ich\s*,|i\s*,|me\s*,|"
     r"ich\s+heiße(?:\s+jetzt)?|(?:put\s+it\s+|book\s+it\s+)?under|auf\s+den\s+namen|unter\s+dem\s+namen|"
-    r"in\s+the\s+name\s+of)\s*$"
+    r"in\s+the\s+name\s+of)\s+(?:(?:herr|frau|mr|mrs|ms|miss)\.?\s+)?$"
 )
 _THIRD_PERSON = frozenset("ihr ihre ihren sein seine seinen his her their deren dessen".split())
 _TRIM = " \t\r\n.,;:!?\"'()[]{}<>«»„“”‚‘’"

@@ -83,6 +83,7 @@ me/cfs cfs ivf hernia dyslexic dyslexia dyspraxia dyspraxic dyscalculia gave\\s+
 
 # Medication names and classes (generic and brand names common in DE/UK).
 _DRUGS = """
+donepezil memantin memantine rivastigmin rivastigmine galantamin levodopa insulinpen mounjaro ozempic wegovy
 ibuprofen paracetamol aspirin diclofenac voltaren novalgin metamizol tramadol tilidin oxycodon oxycodone fentanyl
 codein codeine omeprazol omeprazole pantoprazol pantoprazole ramipril lisinopril enalapril candesartan valsartan
 losartan amlodipin amlodipine bisoprolol metoprolol propranolol atorvastatin simvastatin rosuvastatin eliquis

@@ -158,7 +158,9 @@ _ETHNIC = (
     r"(?:ich\s+bin|wir\s+sind|als)\s+(?:eine?\s+)?(?:nord|ost|saterland)?fries(?:e|in|en)\b|"
     r"(?:roma|sinti|traveller|jenische)[\s-]?(?:familie|family|community|gemeinschaft)|"
     r"(?:wir|we)\s+(?:\w+\s+){0,2}(?:roma|sinti|jenische|black|schwarz)\s+(?:sind|are)|(?:we're|we\s+are)\s+black|"
-    r"ashanti|akan|fulani|kikuyu|maasai|aschkenas\w*|"
+    r"ashanti|akan|fulani|kikuyu|maasai|aschkenas\w*|(?:gehöre|gehören)\s+zur\s+\w+\s+(?:volksgruppe|minderheit)|sint(?:e|i)z+a|banater\s+schwäb\w*|donauschwab\w*|"
+    r"siebenbürger\s+sachse\w*|russlanddeutsch\w*|(?:dänische[nr]?|sorbische[nr]?|friesische[nr]?|nationale[nr]?)\s+"
+    r"minderheit|danish\s+minority|"
     r"black\s+(?:african|caribbean)|white\s+(?:british|irish)\s+traveller|mixed\s+(?:race|heritage)|"
     r"(?:i'm|i\s+am|ich\s+bin|we\s+are|wir\s+sind|als)\s+(?:eine?\s+|an?\s+)?(?:sámi|sami|saami|samin|inuit|māori|"
     r"aborigine|rohingya|uigur\w*|uyghur|hmong|hazara)|"
@@ -204,6 +206,8 @@ _POLITICAL = (
     r"antifa|pegida|gegen\s+rechts|wahlplakat\w*|wahlstand|infostand|abgeordnet\w*|"
     r"(?:democratic|republican|labour|conservative|green)\s+(?:\w+\s+)?(?:committee|caucus|club|association)|"
     r"yard\s+signs?|primary\s+(?:election|campaign)|für\s+die\s+demo|phone\s*banks?|phonebanking|"
+    r"standing\s+as\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}candidate|liberal\s+democrat\w*|"
+    r"(?:spd|cdu|csu|fdp|afd|grünen|linken|bsw)-\w+|"
     r"(?:climate\s+)?blockade|sitzblockade|klimablockade|xr\s+(?:climate|blockade|protest|action|demo)\w*|antifa-\w+|kampagne\s+gegen|campaign\s+against|"
     r"(?:donation|spende|gift|beitrag)\w*\s+(?:of\s+\S+\s+)?(?:to|an)\s+(?:the\s+|die\s+)?(?:scottish\s+greens|greens|"
     r"grünen|labour|snp|spd|cdu|csu|fdp|linke|afd|plaid\s+cymru|reform\s+uk|tories|conservatives|lib\s?dems)|"
@@ -232,6 +236,7 @@ _UNION = (
     r"streikleitung|picket\s+line|"
     r"(?:nasuwt|neu|unison|unite|gmb|rcn|rmt|bma|usdaw|cwu|pcs|ucu|verdi|ver\.di|ig\s*metall|gew|evg|gdl|siptu)\s+(?:subs|subscription|dues|beitrag)|(?:through|via|über|switched\s+to)\s+(?:the\s+|die\s+|den\s+)?(?:nasuwt|neu|unison|unite|gmb|rcn|rmt|bma|usdaw|cwu|pcs|ucu|verdi|ver\.di|ig\s*metall|gew|evg|gdl|siptu)\b|"
     r"(?:rep|steward|representative|delegate|organiser|organizer)\s+(?:for|of)\s+(?:the\s+)?(?:nasuwt|neu|unison|unite|gmb|rcn|rmt|bma|usdaw|cwu|pcs|ucu|verdi|ver\.di|ig\s*metall|gew|evg|gdl|siptu)\b|"
+    r"an?\s+(?:bfawu|nuj|equity|prospect|aslef|tssa|fbu|ucu|eis|unite|unison|gmb|rmt|gew|verdi)\s+member|"
     r"(?:ich\s+war|ich\s+bin|i\s+was|wir\s+waren)\s+(?:\w+\s+){0,4}(?:im|in\s+the|on)\s+(?:warn)?stre(?:ik|ike)|"
     r"(?:neu|nasuwt|unison|gmb|unite|rmt|usdaw|verdi|ver\.di|gew|ig\s+metall|ig\s+bce)\s+(?:annual\s+)?"
     r"(?:conference|congress|kongress|delegate\w*|branch|district|region|ortsgruppe|bezirk)|" + "|".join(UNION_EXTRA)
@@ -242,7 +247,10 @@ _SEXUAL = (
     r"(?:we're|we\s+are|wir\s+sind|are|sind)\s+(?:both|beide)\s+(?:women|men|frauen|männer)|"
     r"sexual\w*\s+orientation|sexuelle\s+orientierung|sexleben|sex\s+life|polyamor\w*|swinger\w*|"
     # Two parents of one sex, and short self-descriptions: "wir sind zwei Väter", "I'm bi".
-    r"(?:uns|wir)\s+beiden?\s+(?:jungs|männer|mädels)|zwei\s+(?:väter|mütter|papas|mamas|bräute|bräutigame)|two\s+(?:dads|mums|moms|fathers|mothers|brides|grooms)|"
+    r"(?:uns|wir)\s+beiden?\s+(?:jungs|männer|mädels)|braut\s+nr\.?\s*[12]|bride\s+(?:#|no\.?\s*)?[12]|"
+    r"(?:girlfriend|freundin|boyfriend|freund|partner\w*)[^.!?]{0,60}(?:i'm|i\s+am|ich\s+bin)\s+(?:also\s+|auch\s+)?"
+    r"(?:an?\s+|eine?\s+)?(?:girl|woman|guy|man|frau|mann|mädchen)\s+(?:too|auch)|(?:wir\s+sind|we\s+are|we're)\s+(?:zwei|two)\s+"
+    r"(?:männer|frauen|men|women|guys)|zwei\s+(?:väter|mütter|papas|mamas|bräute|bräutigame)|two\s+(?:dads|mums|moms|fathers|mothers|brides|grooms)|"
     r"(?:i'm|i\s+am|ich\s+bin)\s+(?:a\s+|ein\s+|eine\s+)?(?:bi|pan|bisexual|pansexual|asexual)"
     r"(?:\s+(?:guy|man|woman|girl|person|bloke|dude|typ|mann|frau))?|"
     # Dating profiles: "a woman seeking women", "Mann sucht Mann"
@@ -266,9 +274,10 @@ _GENETIC = (
     r"(?:one|two|a\s+single)\s+cop(?:y|ies)\s+of\s+(?:the|a)|carrier\s+screening|trisom(?:y|ie)\s*\d*|euploid|aneuploid|"
     r"pgt-?a|nipt|pränataldiagnostik|matched\s+me\s+as|dna\s+match\w*|half-?sibling|halbgeschwister|"
     r"haplogroup\w*|haplogruppe\w*|my\s+genome|mein\s+genom|abstammungsgutachten|huntington\w*|"
+    r"als\s+vater\s+ausgeschlossen|excluded\s+as\s+(?:the\s+)?father|vaterschaft\s+(?:ausgeschlossen|bestätigt|festgestellt)|"
     r"carr(?:y|ies|ier)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:trait|gene|mutation|variant)|"
     r"half-?brother|half-?sister|halbbruder|"
-    r"(?:ergebnis|result|match)\w*[^.!?]{0,60}(?:nicht|not)\s+(?:\w+\s+)?(?:verwandt|related)|"
+    r"(?:ergebnis|result|match|auswertung)\w*[^.!?]{0,60}(?:nicht|not)\s+(?:\w+\s+){0,2}(?:verwandt|related)|"
     r"(?:auswertung|analyse)\w*\s+(?:\w+\s+){0,4}\d{1,3}\s?%|"
     r"leibliche[rn]?\s+(?:sohn|tochter|vater|kind)|biological\s+(?:father|son|daughter|child)"
 )
@@ -325,7 +334,9 @@ _DEVICE_FEATURE = re.compile(
 )
 
 
-_BIOMETRIC_OBJECTION = re.compile(r"(?i)lösch|delete|gespeichert|stored|erase|entfern|remove|widersprech|object")
+_BIOMETRIC_OBJECTION = re.compile(
+    r"(?i)lösch|delete|gespeichert|speichert|stored|stores|template|erase|entfern|remove|widersprech|object"
+)
 
 
 _WORKPLACE_WORDS = frozenset(
@@ -471,7 +482,9 @@ _PARTNER_FEMALE = re.compile(
     r"(?:[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+))?"
 )
 _PRODUCT_QUESTION = re.compile(
-    r"(?i)^\s*(?:haben\s+sie|gibt\s+es|ist|sind|enthält|enthalten|führen\s+sie|do\s+you|does|is|are|can\s+you\s+recommend|"
+    # "Customer: hi does the glucose monitor …", "Message: Do the prices …": a chat or form prefix and a greeting first
+    r"(?i)^\s*(?:\w+:\s*)?(?:(?:hi|hallo|hey|hello|moin)[,!]?\s+)?"
+    r"(?:haben\s+sie|gibt\s+es|ist|sind|enthält|enthalten|führen\s+sie|do\s+you|does|do|is|are|can\s+you\s+recommend|"
     r"wie\s+berechnet|how\s+does|what\s+is|was\s+ist)\b"
 )
 
