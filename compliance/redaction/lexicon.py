@@ -125,7 +125,7 @@ prothese prothesen
 """
 
 _RELIGION_PLACES = r"""
-(?:my|our)\s+(?:local\s+)?(?:church|mosque|synagogue|temple|gurdwara|parish|congregation|pastor|vicar|priest|imam|rabbi)
+(?:my|our)\s+(?:local\s+)?(?:church|mosque|synagogue|temple|gurdwara|parish|congregation|pastor|vicar|priest|imam|rabbi)(?!\s+(?:hall|car|parking|building|fete|fair))
 (?:meine[rnm]?|unsere[rnm]?)\s+(?:kirche|kirchengemeinde|pfarrgemeinde|gemeinde\s+in\s+der\s+moschee|moschee\w*|synagoge\w*|tempel\w*|gurdwara|pfarrei|pfarrer\w*|pastor\w*|imam|rabbiner\w*)
 (?:mitglied|member|membership)\s+(?:der|in\s+der|im|of\s+(?:the|a|our|my)?)\s*\w*\s*(?:kirche|kirchengemeinde|moschee\w*|synagoge\w*|church|mosque|synagogue|temple|parish|congregation)
 (?:in\s+der|in\s+die|zur|at\s+(?:the|our|my)|to\s+(?:the|our|my))\s+(?:moschee|synagoge|mosque|synagogue|temple|gurdwara)

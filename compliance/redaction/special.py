@@ -187,10 +187,12 @@ _POLITICAL = (
     r"green\s+party|(?:labour|tory|conservative|lib\s?dem|green|snp|reform|independent)\s+(?:party\s+)?"
     r"(?:member|councillor|candidate|activist|supporter|mp)|councillor|ortsverband|kreisverband|ortsverein|"
     r"parteibuch|wahlkampf\w*|(?:auf|zur|zu)\s+(?:der\s+|die\s+|den\s+|eine[rn]?\s+)?demos?|demos?\s+(?:gegen|für)|"
-    r"kandidiert|stadtrat\w*|gemeinderat\w*|kreistag\w*|landtag\w*|"
+    # a seat or a candidacy, not the council as an authority ("der Stadtrat hat die Gebühren erhöht")
+    r"kandidiert|(?:im|in\s+den|ins|zum|als|für\s+den)\s+(?:stadtrat|gemeinderat|kreistag|landtag|ortsbeirat)\w*|"
+    r"(?:stadtrat|gemeinderat|kreistag|landtag)s?(?:mitglied|kandidat|fraktion|sitz)\w*|"
     r"demonstration(?:en)?\s+(?:gegen|für)|klimademo\w*|kundgebung\w*|protestmarsch|protest\s+(?:march|gegen)|"
     r"march\s+against|rally\s+(?:against|for)|campaigning|election\s+campaign|canvass\w*|fridays\s+for\s+future|"
-    r"letzte\s+generation|extinction\s+rebellion|stadtrat|gemeinderat|kandidiere|"
+    r"letzte\s+generation|extinction\s+rebellion|kandidiere|"
     # "politisch" alone is a complaint ("politisch nicht in Ordnung"); activity or a stance is an opinion.
     r"politisch\s+(?:aktiv|engagiert|tätig|verfolgt\w*|links|rechts|konservativ|liberal)|"
     r"politische[nrs]?\s+(?:überzeugung\w*|meinung|einstellung|engagement|arbeit|verfolgung|heimat|gründe\w*)|"

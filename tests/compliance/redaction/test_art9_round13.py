@@ -237,6 +237,8 @@ def flags(text, lang="de"):
         ),
         ("Ihr Türschloss speichert meinen Fingerabdruck. Wo liegt das Template?", "de", "BIOMETRIC"),
         ("He has started on Donepezil and needs his delivery before 6pm.", "en", "HEALTH"),
+        ("Ich sitze seit 2019 im Stadtrat und brauche Visitenkarten.", "de", "POLITICAL_OPINION"),
+        ("Our church choir needs new robes for Easter.", "en", "RELIGION"),
         ("I broke my left wrist in a cycling accident and was in plaster for six weeks.", "en", "HEALTH"),
     ],
 )
@@ -270,6 +272,8 @@ def test_category_is_flagged(text, lang, category):
         ("seit dem Update geht der Login per Fingerabdruck auf meinem Samsung nicht mehr.", "de"),
         ("we're moving with our two cats and I need 3 months of prescription food sent ahead.", "en"),
         ("Our parcels are late because of the strike at the depot.", "en"),
+        ("Der Stadtrat hat die Gebühren erhöht, deshalb kündige ich.", "de"),
+        ("Our church hall is booked for the party, can you deliver the chairs there?", "en"),
         ("Message: Do the prices for the blood pressure monitor include VAT?", "en"),
         ("Kunde: Ist der Rollator R-200 leichter als der R-300?", "de"),
         ("My dog was just diagnosed with diabetes — do you sell insulin syringes for pets?", "en"),
