@@ -139,6 +139,9 @@ practi[cs]ing\s+(?:my\s+)?(?:faith|religion|catholic|muslim|jew|christian|hindu|
 kirchenvorstand\w* kirchengemeinderat\w* pfarrgemeinderat\w* presbyter\w* kirchenvorsteher\w* ministrant\w*
 messdiener\w* altar\s+server sunday\s+school kindergottesdienst\w* zeugin\s+jehovas
 (?:ich\s+bin|i'm|i\s+am)\s+(?:eine?\s+)?jesid\w*
+(?:jüdisch|evangelisch|katholisch|muslimisch|islamisch|alevitisch|orthodox|neuapostolisch|baptist|freikirchlich|mennonit)\w*\s+(?:kirchen)?gemeinde
+kirchenkaffee latter-day\s+saints? relief\s+society my\s+cassock
+(?:i'm|i\s+am|ich\s+bin)\s+(?:the\s+|a\s+|der\s+|die\s+)?(?:vicar|pastor|priest|imam|rabbi|pfarrer\w*|pastorin|diakon\w*|kaplan|küster\w*|mesner\w*|messner\w*)
 jumu'?ah jummah masjid schabbat\w* shabbos kaschrut kashrut sukkah sukkot laubhüttenfest kaddisch kaddish
 chewra\s+kadischa zakat sadaqa tithe tithing den\s+zehnten hadsch nach\s+jüdischem\s+ritus
 being\s+confirmed confirmation\s+sponsor firmpat\w* taufpat\w* godparent\w* godmother godfather

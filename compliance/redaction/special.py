@@ -223,7 +223,7 @@ _POLITICAL_EXCLUDE = re.compile(
 )
 _UNION = (
     r"gewerkschaft\w*|(?:gew|ig[\s-]metall|ig[\s-]bce|ig[\s-]bau|ver\.di|verdi|ngg|evg|gdp|gdl|dgb)"
-    r"(?:-(?:mitglied|beitrag|mitgliedschaft|vertrauens)\w*)?|"
+    r"(?:-(?:mitglied|beitrag|mitgliedschaft|vertrauens|ortsgruppe|bezirk|betriebsgruppe)\w*)?|"
     # a union's membership number ("GEW-7729014"), a union by name with a role, paying a union
     r"(?:gew|verdi|igm|unite|unison|gmb|siptu|neu)-?\d{4,}|"
     r"(?:unite|unison|gmb|rmt|usdaw|siptu|fórsa|forsa|inmo|ucu|eis|nuj|bectu|aslef|tssa|fbu|pda|cwu|pcs|nasuwt)\s+"
@@ -237,7 +237,7 @@ _UNION = (
     r"tarifkommission|streikgeld|strike\s+pay|join\s+the\s+union|gewerkschaft\s+beitreten|streikposten|"
     r"streikleitung|picket\s+line|"
     r"(?:nasuwt|neu|unison|unite|gmb|rcn|rmt|bma|usdaw|cwu|pcs|ucu|verdi|ver\.di|ig\s*metall|gew|evg|gdl|siptu)\s+(?:subs|subscription|dues|beitrag)|(?:through|via|über|switched\s+to)\s+(?:the\s+|die\s+|den\s+)?(?:nasuwt|neu|unison|unite|gmb|rcn|rmt|bma|usdaw|cwu|pcs|ucu|verdi|ver\.di|ig\s*metall|gew|evg|gdl|siptu)\b|"
-    r"(?:rep|steward|representative|delegate|organiser|organizer)\s+(?:for|of)\s+(?:the\s+)?(?:nasuwt|neu|unison|unite|gmb|rcn|rmt|bma|usdaw|cwu|pcs|ucu|verdi|ver\.di|ig\s*metall|gew|evg|gdl|siptu)\b|"
+    r"(?:rep|steward|representative|delegate|organiser|organizer|secretary|treasurer|chair\w*)\s+(?:for|of)\s+(?:the\s+)?(?:nasuwt|neu|unison|unite|gmb|rcn|rmt|bma|usdaw|cwu|pcs|ucu|verdi|ver\.di|ig\s*metall|gew|evg|gdl|siptu)\b|"
     r"an?\s+(?:bfawu|nuj|equity|prospect|aslef|tssa|fbu|ucu|eis|unite|unison|gmb|rmt|gew|verdi)\s+member|"
     r"(?:ich\s+war|ich\s+bin|i\s+was|wir\s+waren)\s+(?:\w+\s+){0,4}(?:im|in\s+the|on)\s+(?:warn)?stre(?:ik|ike)|"
     r"(?:neu|nasuwt|unison|gmb|unite|rmt|usdaw|verdi|ver\.di|gew|ig\s+metall|ig\s+bce)\s+(?:annual\s+)?"
@@ -304,6 +304,7 @@ _BIOMETRIC = (
     # The body part or the template by other words: "mein Gesicht gescannt", "palm vein pattern", "Irisdaten".
     r"venenmuster\w*|handvenen-\w+|stimmabdr(?:uck|ücke)\w*|palm\s+prints?|hand\s+scanner|handscanner|"
     r"fingerabdruck-\w+|stimm-?id|sprachprobe\w*|gesichtserkennungs-\w+|palm\s+templates?|"
+    r"(?:with|mit)\s+(?:my|meinem)\s+(?:face|gesicht|fingerprint|fingerabdruck|voice|stimme)|"
     r"palm[\s-]+veins?(?:\s+(?:pattern|scan|data))?|vein\s+(?:pattern|scan)|irisdaten|iris\s+(?:data|pattern)|"
     r"gesichtsbild\w*|gesichtsmerkmale|gesichtsvorlage|face\s+(?:login|unlock\s+data|data|recognition|geometry)|"
     r"(?:template|scan|image|model|map)\s+of\s+(?:my|his|her|our)\s+(?:face|fingers?|fingerprints?|hand|palm|eyes?|iris|voice)|"
@@ -569,7 +570,7 @@ def special_categories(
             if (
                 category == "ETHNIC_ORIGIN"
                 and _ETHNIC_EXCLUDE.search(sentence)
-                and not re.search(r"(?i)kurd|sorb|roma|sinti|tamil|jesid|yazidi", sentence)
+                and not re.search(r"(?i)kurd|sorb|roma|sinti|tamil|jesid|yazidi|fries", sentence)
             ):
                 continue
             if category == "POLITICAL_OPINION" and _POLITICAL_EXCLUDE.search(sentence):
@@ -720,7 +721,9 @@ _PRODUCT_AFTER = re.compile(
     r"food|futter|diet|diät)\b"
 )
 _IDIOM_AFTER = re.compile(r"[ \t]+(?:of|and\s+tired)\b")
-_STRIKE_BEFORE = re.compile(r"(?:warn)?stre(?:ik|ike)\w*\s+(?:bei|der|von|by|at|of)\s+(?:der\s+|the\s+)?$")
+_STRIKE_BEFORE = re.compile(
+    r"(?:(?:warn)?stre(?:ik|ike)\w*|shop|laden|store)\s+(?:bei|der|des|von|by|at|of)\s+(?:der\s+|the\s+)?$"
+)
 _NEGATED = re.compile(r"\b(?:not|n't|never|nicht|nie|keine?[mnrs]?|no)\s+(?:been\s+|yet\s+|ever\s+)?$")
 _WEAK_HEALTH = re.compile(
     r"(?:(?:my|our|his|her|their|mein\w*|unser\w*)\s+)?(?:gp|doctor|\w*arzt|\w*ärztin)|diagnos\w*|health|alzheimer\w*"
