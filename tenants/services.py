@@ -155,14 +155,14 @@ def tenant_bootstrap(
     """
     validate_email(owner_email)
     if Tenant.objects.filter(slug=slug).exists():
-        raise ValidationError(f"A tenant with the slug {slug!r} exists already.")
+        raise ValidationError(_("A tenant with the slug %(slug)s exists already.") % {"slug": slug})
     with transaction.atomic():
         tenant = Tenant(slug=slug, name=name, legal_name=name)
         tenant.full_clean()
         tenant.save()
         audit_log(tenant=tenant, actor="operator", action="tenant.created", target=tenant, data={"slug": slug})
         member_add(tenant=tenant, actor="operator", email=owner_email, role=Role.OWNER, password=password)
-        _, raw_key = api_key_create(tenant=tenant, actor="operator", name="Standard")
+        _api_key, raw_key = api_key_create(tenant=tenant, actor="operator", name="Standard")
         widget = widget_key_create(tenant=tenant, actor="operator", allowed_origins=allowed_origins)
     return tenant, raw_key, widget
 

@@ -54,3 +54,21 @@ def test_bad_email_exits_2_and_creates_nothing(capsys):
     assert code == 2
     assert "e-mail" in output.err.lower() or "email" in output.err.lower()
     assert not Tenant.objects.filter(slug="neu").exists()
+
+
+@pytest.mark.django_db
+def test_a_malformed_origin_exits_2_in_the_operators_language_and_creates_nothing(capsys, tenant_a):
+    code, output = run(
+        capsys, "--slug", "neu", "--name", "Neu GmbH", "--owner-email", "x@neu.example", "--origin", "notaurl"
+    )
+    assert code == 2 and output.out == ""
+    assert "notaurl" in output.err and "ist kein Ursprung" in output.err
+    assert not Tenant.objects.filter(slug="neu").exists()
+
+
+@pytest.mark.django_db
+def test_every_refusal_speaks_one_language(capsys, tenant_a):
+    _, duplicate = run(capsys, "--slug", "acme", "--name", "Noch eine Acme", "--owner-email", "x@acme2.example")
+    _, bad_email = run(capsys, "--slug", "neu", "--name", "Neu GmbH", "--owner-email", "keine-adresse")
+    assert "gibt es bereits" in duplicate.err  # German, like Django's own "Bitte geben Sie eine gültige …"
+    assert "gültige E-Mail-Adresse" in bad_email.err

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand
 
 from tenants.models import Membership, Role
 from tenants.passwords import password_set_url
-from tenants.services import tenant_bootstrap
+from tenants.services import origins_parse, tenant_bootstrap
 
 
 class Command(BaseCommand):
@@ -26,9 +26,10 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="Print one JSON object (the default output).")
 
     def handle(self, *args, **opts):
-        origins = opts["origin"] or [settings.PUBLIC_BASE_URL]
         existing_user = get_user_model().objects.filter(username=opts["owner_email"].lower()).exists()
         try:
+            # The widget's allowed origins are checked as in the console ("notaurl" is refused, not stored).
+            origins = origins_parse("\n".join(opts["origin"])) if opts["origin"] else [settings.PUBLIC_BASE_URL]
             tenant, raw_key, widget = tenant_bootstrap(
                 slug=opts["slug"],
                 name=opts["name"],
