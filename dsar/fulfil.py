@@ -21,7 +21,7 @@ from dsar.models import (
     ExportPackage,
     ExportStatus,
     Right,
-    export_stall_cutoff,
+    export_stalled_q,
 )
 from dsar.selectors import request_subject
 from dsar.services import right_done, right_require
@@ -55,16 +55,12 @@ def exports_stalled_fail(*, tenant, actor, packages=None, now=None) -> int:
     right again. `packages` narrows the search (one request's, one kind's); a worker that was only slow and reports
     progress at the same moment keeps its package (the update is conditional). Returns how many were marked.
     """
-    cutoff = export_stall_cutoff(now)
-    candidates = (packages if packages is not None else ExportPackage.objects.all()).filter(
-        status__in=EXPORT_RUNNING, progress_at__lt=cutoff
-    )
+    stalled = export_stalled_q(now)
+    candidates = (packages if packages is not None else ExportPackage.objects.all()).filter(stalled)
     failed = 0
     for package in candidates.select_related("request").order_by("pk"):
         with transaction.atomic():
-            marked = ExportPackage.objects.filter(
-                pk=package.pk, status__in=EXPORT_RUNNING, progress_at__lt=cutoff
-            ).update(status=ExportStatus.FAILED)
+            marked = ExportPackage.objects.filter(stalled, pk=package.pk).update(status=ExportStatus.FAILED)
             if not marked:
                 continue
             audit_log(

@@ -203,6 +203,11 @@ def export_stall_cutoff(now=None):
     return (now or timezone.now()) - timedelta(minutes=settings.DSAR_EXPORT_STALL_MINUTES)
 
 
+def export_stalled_q(now=None) -> models.Q:
+    """The packages that lost their worker, as a filter: the query form of `ExportPackage.stalled`."""
+    return models.Q(status__in=EXPORT_RUNNING, progress_at__lt=export_stall_cutoff(now))
+
+
 class ExportPackage(TenantOwnedModel):
     request = models.ForeignKey(DataSubjectRequest, on_delete=models.CASCADE, related_name="exports")
     kind = models.CharField(max_length=20, choices=ExportKind.choices)

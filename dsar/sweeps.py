@@ -32,7 +32,6 @@ from dsar import fulfil, index
 from dsar.collectors import Subject, collectors
 from dsar.letters import render_letter
 from dsar.models import (
-    EXPORT_RUNNING,
     FINISHED_STATUSES,
     OPEN_STATUSES,
     BlockKind,
@@ -41,7 +40,7 @@ from dsar.models import (
     IdentifierKind,
     LegalHold,
     ProcessingBlock,
-    export_stall_cutoff,
+    export_stalled_q,
 )
 from dsar.request_collector import request_scrub
 from dsar.storage import export_file_delete
@@ -172,9 +171,7 @@ def exports_expire(*, tenant, now=None) -> int:
 
 def tenants_with_stalled_exports(now=None) -> list[int]:
     """Ids of the tenants that have a stalled package (one query across tenants, for the frequent beat job)."""
-    stalled = ExportPackage.objects.unscoped().filter(
-        status__in=EXPORT_RUNNING, progress_at__lt=export_stall_cutoff(now)
-    )
+    stalled = ExportPackage.objects.unscoped().filter(export_stalled_q(now))
     return sorted(set(stalled.values_list("tenant_id", flat=True)))
 
 
