@@ -246,13 +246,14 @@ def _writer_first_name(text: str, persons: list[Entity]) -> str | None:
         return last.text.split()[0]  # "I'm Marco Bellini, my account is …"
     before = text[max(0, last.start - 40) : last.start].rstrip(" \t")
     words = before.split()
-    dash_sign_off = before.endswith(("–", "-", "—")) and not text[last.end :].strip(" \t\r\n.!")
+    at_end = not text[last.end :].strip(" \t\r\n.!")
+    dash_sign_off = before.endswith(("–", "-", "—")) and at_end
     if not dash_sign_off and any(w.lower().strip(".,:") in _THIRD_PERSON for w in words[-3:]):
         return None  # "ihr Name: Petra Lenz-Hofmann": the name of someone the writer refers to
     if words and words[-1].lower().strip(".,") in _REFERRED_PERSON:
         return None  # "... ist meine Frau Sabine Kühn": someone the writer refers to
-    at_end = not text[last.end :].strip(" \t\r\n.!")
-    line_rest = text[last.end : text.find("\n", last.end) if "\n" in text[last.end :] else len(text)]
+    line_end = text.find("\n", last.end)
+    line_rest = text[last.end : line_end if line_end >= 0 else len(text)]
     addressed = _ADDRESSING.search(before) and len(_WORD.findall(_BRACKETED.sub("", line_rest))) >= 2
     if addressed:
         return None  # "Thanks Josh, Tuesday works": the person addressed, the message goes on
