@@ -759,7 +759,7 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
             found = tokens.chain(i, max_tokens=3)
             if not found:
                 continue
-            if len(found[2]) == 1 and _word_before(text, s) in _PLACE_PREPOSITIONS:
+            if len(found[2]) == 1 and before in _PLACE_PREPOSITIONS:
                 continue  # "ich wohne inzwischen in Basel": a place, though also a given name
             if _is_company(text, *found[:2], found[2]) or _PLACE_WORDS.search(found[2][-1]):
                 blocked_until = found[1]
@@ -1255,13 +1255,13 @@ _NEIGHBOUR = re.compile(
 
 def _neighbours(text: str, spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
-    for _start, end in spans:
+    for start, end in spans:
         m = _NEIGHBOUR.match(text, end)
         if not m:
             continue
         group = m.lastindex or 0
         word = m.group(group)
-        name = text[_start:end]
+        name = text[start:end]
         if m.group("pair") and (" " not in name or any(_NOUNISH.search(p) or p in STOP_WORDS for p in word.split())):
             continue  # only a full name pairs with a full name
         if m.group("single") and (" " in name or word in SURNAMES and word not in FIRST_NAMES):
