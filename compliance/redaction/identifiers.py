@@ -181,10 +181,14 @@ _REGIONS = {"de": ("DE", "AT", "CH", "GB", "US"), "en": ("GB", "US", "IE", "DE")
 _EXTENSION = re.compile(r"(?i)[ \t]*(?:x|ext\.?|durchwahl|dw)[ \t]*\d{1,5}$")
 
 
-def _valid_phone(raw: str, lang: str) -> bool:
+def _phone_digits(raw: str) -> str:
+    """The digits of a written number and its "+" ("00" read as "+"), without an extension or the "(0)"."""
     digits = re.sub(r"[^\d+]", "", _EXTENSION.sub("", raw).replace("(0)", ""))
-    if digits.startswith("00"):
-        digits = "+" + digits[2:]
+    return "+" + digits[2:] if digits.startswith("00") else digits
+
+
+def _valid_phone(raw: str, lang: str) -> bool:
+    digits = _phone_digits(raw)
     regions = (None,) if digits.startswith("+") else _REGIONS.get(lang, _REGIONS["de"])
     for region in regions:
         try:
@@ -200,10 +204,10 @@ def _valid_phone(raw: str, lang: str) -> bool:
 _LAST_LINES_ALONE = re.compile(r"[ \t]*(?:\n[^\n]*){0,2}\s*$")
 
 
-def _possible_phone(compact: str) -> bool:
+def _possible_phone(raw: str) -> bool:
     """ "+44 7700 900863": an international number of a plausible length (fictional ranges are not "valid")."""
     try:
-        return phonenumbers.is_possible_number(phonenumbers.parse(_EXTENSION.sub("", compact).replace("(0)", "")))
+        return phonenumbers.is_possible_number(phonenumbers.parse(_phone_digits(raw)))
     except phonenumbers.NumberParseException:
         return False
 
@@ -224,7 +228,7 @@ def find_phones(text: str, lang: str, case_refs: list[tuple[int, int]]) -> list[
             labelled = bool(_PHONE_LABEL.search(text[max(0, m.start() - 40) : m.start()]))
             # The North American shape "(212) 555-0187" is a phone even in the fictional 555 range.
             shaped = pattern is _US_PHONE and len(digits) == 10
-            international = compact.startswith("+") and _possible_phone(compact)
+            international = compact.startswith("+") and _possible_phone(raw)
             if not (_valid_phone(raw, lang) or shaped or international or (labelled and len(digits) >= 7)):
                 continue
             if owner_is_organisation(text, m.start()):

@@ -371,6 +371,12 @@ def test_round13_library_cards_tables_letterheads(text, lang, expected):
         ),
         ("Bankverbindung: PL82 1280 7985 9527 8064 9207 8970", "de", [("IBAN", "PL82 1280 7985 9527 8064 9207 8970")]),
         ("pls call me when u r outside, bell is broken. +44 7700 900863", "en", [("PHONE", "+44 7700 900863")]),
+        # an extension is no part of the number: its digits must not make a fictional-range number "too long"
+        (
+            "The parcel came broken; +44 7700 900863 x12 works for questions.",
+            "en",
+            [("PHONE", "+44 7700 900863 x12")],
+        ),
         (
             "Name:\tMehmet Can Arslan\nGeburtsdatum:\t19.09.1994",
             "de",
