@@ -9,7 +9,7 @@ from .context import Candidate, in_reply_from_other_side, reply_header_start
 from .identifiers import P_CUSTOM, P_EMAIL, P_PERSON, find_structured, role_mailboxes
 from .known import find_known
 from .model import DEFAULT_POLICY, Detection, Entity, KnownIdentifiers, Policy
-from .namedata import FIRST_NAMES, STOP_WORDS, SURNAMES
+from .namedata import FIRST_NAMES, STOP_WORDS, SURNAMES, ascii_name
 from .persons import find_persons, is_company_name, is_nounish
 from .special import special_categories
 
@@ -204,11 +204,8 @@ _ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 def _ascii_forms(word: str) -> set[str]:
     """ "Petrović" → {"petrovic"}, "Müller" → {"mueller", "muller"}: how a name appears in a domain."""
-    import unicodedata
-
     low = word.lower()
-    plain = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
-    return {low.translate(_ASCII), plain.replace("ł", "l").replace("ø", "o").replace("đ", "d")}
+    return {low.translate(_ASCII), ascii_name(low)}
 
 
 def _own_business_mailboxes(text: str, persons: list[Candidate]) -> list[Candidate]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 
 _LOCALES = (
     "de_DE de_AT de_CH en_US en_GB en_IE tr_TR pl_PL it_IT es_ES fr_FR nl_NL cs_CZ hr_HR sk_SK sl_SI hu_HU "
@@ -22,6 +23,15 @@ _LOCALES = (
     "fr_BE fr_CA nl_BE is_IS az_AZ"
 ).split()
 _NAME_SHAPE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Letters that Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans("şŞığĞłŁøØæÆđĐ", "sSigGlLoOaAdD")
+
+
+def ascii_name(name: str) -> str:
+    """A name as typed without diacritics: "Siobhán" → "Siobhan", "Ayşe Yılmaz" → "Ayse Yilmaz", "Łukasz" → "Lukasz"."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
 
 SUPPLEMENT_FIRST = """
 Ebru Rojda Ayşe Ayse Fatma Emine Hatice Zeynep Elif Merve Büşra Buse Esra Derya Dilek Gül Gülşen Songül Sevgi Yasemin

@@ -8,7 +8,6 @@ running text. A name found once is redacted everywhere in the message.
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import accumulate
 
 from .context import Candidate, FoldedPattern, fold, grouped, mentions, reply_header_start
@@ -23,6 +22,7 @@ from .namedata import (
     STOP_WORDS,
     SURNAMES,
     TITLES,
+    ascii_name,
 )
 
 # "i. A. Sabine Köster": the A of "im Auftrag" (and V of "in Vertretung") is no initial.
@@ -1219,7 +1219,7 @@ def _propagate(text: str, spans: list[tuple[int, int]], lang: str = "de") -> lis
         for word in parts:
             if word.isascii():
                 continue
-            plain = _ascii(word).lower()
+            plain = ascii_name(word).lower()
             if plain != word.lower() and len(plain) >= 4:
                 out.update(_occurrences(lowered, plain))
     out.update(_neighbours(text, out))
@@ -1230,14 +1230,6 @@ def _may_be_a_word(name: str) -> bool:
     """ "der Wolf", "im Winter": only a name that is also a word loses its repeats after an article;
     "kein Kemal" still names Kemal."""
     return name in HOMOGRAPH_FIRST or name in HOMOGRAPH_SURNAME or name not in FIRST_NAMES or name in SURNAMES
-
-
-_ASCII = str.maketrans("şŞığĞłŁøØæÆđĐ", "sSigGlLoOaAdD")
-
-
-def _ascii(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.translate(_ASCII))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # "Nowak/Dąbrowska" on a doorbell, "Raghunathan, not Ragunathan", "lg jana und micha": the name next to a name.

@@ -11,7 +11,7 @@ import re
 
 from .context import _literal_head, expanded_alternatives, mentions, trie_alternation
 from .lexicon import HEALTH_HEADS, HEALTH_STEMS, HEALTH_WORDS, POLITICAL_EXTRA, RELIGION_EXTRA, UNION_EXTRA
-from .namedata import FEMALE_ONLY, MALE_ONLY
+from .namedata import FEMALE_ONLY, MALE_ONLY, ascii_name
 
 # Run on the original case: lowercase "sie"/"ihr" is she/her, capitalised "Sie"/"Ihr" is the
 # formal "you" addressing the business, which refers to no data subject.
@@ -611,7 +611,7 @@ def special_categories(
     if writer_first_name and writer_first_name.islower():
         writer_first_name = writer_first_name.title()  # "- samuel"
     if writer_first_name and writer_first_name not in FEMALE_ONLY and writer_first_name not in MALE_ONLY:
-        writer_first_name = _ascii_name(writer_first_name)  # "Siobhán" is listed as "Siobhan"
+        writer_first_name = ascii_name(writer_first_name)  # "Siobhán" is listed as "Siobhan"
     partners = mentions(text, ("freund", "partner", "boyfriend", "girlfriend"))
     if "SEXUAL_ORIENTATION" not in found and writer_first_name and (partners or _mentions_spouse(text)):
         # A spouse of the writer's sex; a "Freund"/"partner" only with a cue that they are a couple.
@@ -682,11 +682,6 @@ _CONFESSION = re.compile(
     r"(?:[:,]|\bist|\bbin)[ \t]*(?:röm(?:isch)?\.?-?[ \t]?kath(?:olisch)?\.?|evangelisch|ev\.|rk\b|lutherisch|"
     r"reformiert|altkatholisch|freireligiös|israelitisch|jüdisch)"
 )
-_ASCII_NAME = str.maketrans("áàâäéèêëíìîïóòôöúùûüñçşğı", "aaaaeeeeiiiioooouuuuncsgi")
-
-
-def _ascii_name(name: str) -> str:
-    return name.translate(_ASCII_NAME)
 
 
 def _mentions_seeking(lowered: str) -> bool:
