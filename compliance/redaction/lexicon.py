@@ -154,6 +154,7 @@ frühmesse\w* abendmesse\w* christmette mitternachtsmesse keep\s+a\s+kosher\s+(?
 jehovah'?s\s+witness\w* friday\s+prayers? freitagsgebet\w* sabbat\w* shabbat\w* sabbath\w*
 (?:gehe|gehen|geht|ging|gingen)\s+(?:\w+\s+){0,2}(?:in\s+die|zur)\s+(?:kirche|messe|moschee|synagoge)
 (?:during|for|over)\s+lent|(?:in\s+der|während\s+der|zur)\s+fastenzeit|fastenbrechen|iftar|eid\s+(?:al-\w+|prayers?)|zuckerfest
+(?:eltern|parents|familie|family|grandparents|großeltern)\s+(?:sind|are|is|ist)\s+(?:both\s+|beide\s+)?(?:sikh|muslim\w*|jüdisch|jews|jewish|catholic|katholisch|evangelisch|buddhist\w*|hindus?|jains?|orthodox\w*|mormon\w*|alevit\w*|jesid\w*)
 (?:mann|frau|sohn|tochter|mutter|vater|husband|wife|son|daughter|er|sie|he|she)\s+(?:ist|is)\s+(?:\w+\s+)?(?:sikh|muslim\w*|moslem\w*|jüdisch|jude|jüdin|christ\w*|katholisch|evangelisch|buddhist\w*|hindu|atheist\w*|jewish|catholic|protestant|orthodox\w*|mormon\w*|alevit\w*|jesid\w*)
 """
 
@@ -172,6 +173,7 @@ jusos junge\s+union junge\s+liberale julis grüne\s+jugend linksjugend young\s+c
 """
 
 _UNION_EXTRA = r"""
+(?:for|in|of|with|from|by|through|via|at|to)\s+(?:my|our)\s+(?:local\s+)?union my\s+union
 gewerkschaftlich\w* union\s+(?:rep|representative|meeting|branch|steward|official|membership|card)
 (?:neu|unite|unison|gmb|rmt|usdaw|nasuwt|cwu|pcs|bma|rcn|ucu|aslef|eis|fbu|rcm)\s+(?:rep|representative|branch|member|meeting|steward|official|card)
 (?:ver\.di|verdi|ig\s+metall|gew|ngg|evg|gdl)[\s-]+(?:vertrauensmann|vertrauensfrau|vertrauensleute|betriebsgruppe|mitglied\w*|ortsgruppe|beitr\w*)

@@ -1080,6 +1080,9 @@ def _tail_name(text: str, tokens: _Tokens, lang: str = "de") -> tuple[int, int] 
     # "... machen. Nia Okoro, 0157 32 88 41 09": a phone number after the signed name.
     if not items or (rest.strip(" \t\r\n.!") != "" and not _PHONE_TAIL.fullmatch(rest)):
         return None
+    s, e, word = items[-1]
+    if word.islower() and _lowercase_sign_off(text, s, word):
+        return s, e  # "… nix mehr abbuchen. fabian": a listed given name typed in lowercase closes the message
     k = len(items) - 1
     while (
         k > 0
@@ -1124,6 +1127,14 @@ def _tail_name(text: str, tokens: _Tokens, lang: str = "de") -> tuple[int, int] 
         ):
             return found[0], found[1]
     return None
+
+
+def _lowercase_sign_off(text: str, start: int, word: str) -> bool:
+    title = word.title()
+    if len(word) < 3 or title not in FIRST_NAMES or title in HOMOGRAPH_FIRST or title in STOP_WORDS:
+        return False
+    lead = text[max(0, start - 3) : start].rstrip(" \t")
+    return word not in _LOWER_STOP and lead.endswith((".", "!", "?", "\n", "–", "—", "-", ")"))
 
 
 _DASH_SIGNOFF = re.compile(

@@ -54,7 +54,11 @@ _HEALTH = (
     r"signed\s+off(?:\s+work)?\s+(?:sick|with)|off\s+sick|partially\s+sighted|visually\s+impaired|hearing\s+impaired|miscarriage|fehlgeburt|stillbirth|totgeburt|"
     r"(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|"
     r"(?:meine[rn]?|seine[rn]?|ihre[rn]?|my|his|her)\s+ms|"
-    r"embryo\w*|ivf|icsi|kinderwunsch\w*|fertility\s+treatment|künstliche\s+befruchtung|"
+    r"embryo\w*|ivf|icsi|insemination|samenspende\w*|spendersamen|kinderwunschklinik\w*|kinderwunschpraxis|"
+    r"sperm\s+donor|donor\s+sperm|egg\s+freezing|eizellspende\w*|"
+    r"(?:meine[rnm]?|seine[rnm]?|ihre[rnm]?|unsere[rnm]?)\s+anfälle|therapie(?:stunde|sitzung|termin|platz)\w*|"
+    r"(?:bei|zur|zum|beim)\s+(?:der\s+|dem\s+|meiner\s+|meinem\s+)?(?:psycholog\w*|psychiater\w*|psychotherapeut\w*|"
+    r"neurolog\w*|onkolog\w*)|dexcom|freestyle\s+libre|omnipod|minimed|glukosesensor\w*|kinderwunsch\w*|fertility\s+treatment|künstliche\s+befruchtung|"
     r"bypass|\d+\s+weeks\s+along|blutwäsche|waters\s+broke|fruchtblase|nicu|neonatal\w*|frühchen|premature|"
     r"preterm|\d+\s*wks|[+\-−]\d+[.,]\d{2}\s+(?:left|right|links|rechts)|merkzeichen\s+(?:b|g|ag|bl|gl|h|rf|tbl)|onkolog\w*|oncology|"
     r"atemtherapie\w*|atemaussetzer|(?:rechts|links|right|left)\s*:?\s*[+\-−]\d+[.,]\d{2}|"
@@ -117,6 +121,9 @@ _RELIGION = (
     r"konfirmation|konfirmiert|gefirmt|kommunion|firmung|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|taufe|getauft|taufen|christening|"
     r"baptism|baptised|baptized|zeugen\s+jehovas|"
     # "Religion" alone is a filter or a topic ("hab nur Religion und Sprache gefunden"); a person's is a belief.
+    r"(?:choir|chor)\s+(?:at|of|in|an|von)\s+(?:st\.?|saint|sankt)|gezahlte[n]?\s+kirchensteuer|"
+    r"pilger\w*\s+nach\s+(?:mekka|medina|lourdes|fatima)|pilgrimage\s+to\s+(?:mecca|makkah|medina|lourdes|fatima)|"
+    r"(?:are|is|am|sind|ist|bin|'re|'m)\s+(?:both\s+|beide\s+|strict\s+|strenge\s+)?(?:jains?|zoroastrians?|parsis?|rastafarians?)|"
     r"mormon\w*|religious|(?:my|our|his|her|meine[rmn]?|unsere[rmn]?|seine[rmn]?|ihre[rmn]?)\s+religion|religiös|"
     r"gläubig\w*|church|mosque|synagogue|temple|catholic|"
     r"protestant|a\s+christian|christian\s+faith|christlich\w*|jewish|muslim|islam|buddhis\w*|practising|practicing|"
@@ -138,7 +145,10 @@ _RELIGION_STRONG = re.compile(
 _RELIGION_ALONE = re.compile(
     r"\b(?:going\s+to\s+mass|go\s+to\s+mass|to\s+mass\s+(?:again|on|every)|attend\w*\s+mass|zur\s+messe|"
     r"in\s+die\s+messe|heilige\s+messe|sonntagsmesse|konfirmation|kommunion|firmung|taufe|getauft|taufen|christening|baptism|baptised|baptized|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|kirchenchor|"
-    r"church\s+choir|gottesdienst\w*|kirchenaustritt|ramadan|fastenmonat|meine\s+kirchensteuer|my\s+church\s+tax|"
+    r"church\s+choir|gottesdienst\w*|kirchenaustritt|(?:choir|chor)\s+(?:at|of|in|an|von)\s+(?:st\.?|saint|sankt)|"
+    r"gezahlte[n]?\s+kirchensteuer|kirchensteuer\s+(?:bezahlt|gezahlt|abgeführt|einbehalten)|"
+    r"pilger\w*\s+nach\s+(?:mekka|medina|lourdes|fatima)|pilgrimage\s+to\s+(?:mecca|makkah|medina|lourdes|fatima)|"
+    r"(?:are|is|am|sind|ist|bin|'re|'m)\s+(?:both\s+|beide\s+|strict\s+|strenge\s+)?(?:jains?|zoroastrians?|parsis?|rastafarians?)|ramadan|fastenmonat|meine\s+kirchensteuer|my\s+church\s+tax|"
     r"zeugen?\s+jehovas|konvertiert|converted\s+to|konfirmiert|gefirmt|"
     r"(?:go|goes|went|going)\s+to\s+(?:church|mosque|synagogue|temple|the\s+gurdwara)|"
     + "|".join(RELIGION_EXTRA)
@@ -152,7 +162,7 @@ _RELIGION_AS = re.compile(
     r"friend\s+\(quaker\)|quaker|shia|sunni)"
 )
 _ETHNIC = (
-    r"kurd(?:e|in|isch\w*)|kurdish|sorb(?:e|in|isch\w*)|sorbian|(?:als|ich\s+bin|wir\s+sind|i'm|i\s+am|as|we\s+are)\s+"
+    r"kurd(?:e|en|in|innen|isch\w*)|kurdish|sorb(?:e|en|in|innen|isch\w*)|sorbian|(?:als|ich\s+bin|wir\s+sind|i'm|i\s+am|as|we\s+are)\s+"
     r"(?:eine?\s+|an?\s+)?(?:\w+\s+)?(?:roma|romni|romnja|sinto|sintiza|traveller|gypsy)|sinto|"
     r"travell?(?:ing|er)\s+community|irish\s+travell?ers?|pavee|ashkenazi\w*|sephard\w*|mizrahi|"
     r"(?:ich\s+bin|wir\s+sind|als)\s+(?:eine?\s+)?(?:nord|ost|saterland)?fries(?:e|in|en)\b|"
@@ -186,7 +196,7 @@ _POLITICAL = (
     r"övp|fpö|neos|labour\s+(?:party|member)|vote\s+labour|tory|tories|conservative\s+party|lib\s?dems?|"
     r"green\s+party|(?:labour|tory|conservative|lib\s?dem|green|snp|reform|independent)\s+(?:party\s+)?"
     r"(?:member|councillor|candidate|activist|supporter|mp)|councillor|ortsverband|kreisverband|ortsverein|"
-    r"parteibuch|wahlkampf\w*|(?:auf|zur|zu)\s+(?:der\s+|die\s+|den\s+|eine[rn]?\s+)?demos?|demos?\s+(?:gegen|für)|"
+    r"parteibuch|\w*wahlkampf\w*|(?:auf|zur|zu)\s+(?:der\s+|die\s+|den\s+|eine[rn]?\s+)?demos?|demos?\s+(?:gegen|für)|"
     # a seat or a candidacy, not the council as an authority ("der Stadtrat hat die Gebühren erhöht")
     r"kandidiert|(?:im|in\s+den|ins|zum|als|für\s+den)\s+(?:stadtrat|gemeinderat|kreistag|landtag|ortsbeirat)\w*|"
     r"(?:stadtrat|gemeinderat|kreistag|landtag)s?(?:mitglied|kandidat|fraktion|sitz)\w*|"
@@ -203,7 +213,8 @@ _POLITICAL = (
     r"volunteer\w*\s+for\s+(?:the\s+)?(?:labour|tory|conservative|lib\s?dems?|greens?|snp|reform)|"
     r"anti-\w+\s+(?:demo\w*|protest\w*|march|rally|kundgebung)|"
     r"(?:at|to|attended|joined|on)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:demonstration|protest|march|rally)|"
-    r"kandidatur|running\s+for\s+(?:council|office|mayor)|wahlhelfer\w*|flugblätter|bürgerinitiative|aktivist\w*|"
+    r"kandidatur|\w*(?:bürgermeister|landtags|bundestags|europawahl|kreistags|stadtrats|gemeinderats|direkt)"
+    r"(?:kandidat\w*|kandidatur\w*)|running\s+for\s+(?:council|office|mayor)|wahlkampfhelfer\w*|flugblätter|bürgerinitiative|aktivist\w*|"
     r"activis\w*|petition|spende\s+an\s+die|donat\w*\s+to\s+the|sozialist\w*|kommunist\w*|socialist|communist|"
     r"antifa|pegida|gegen\s+rechts|wahlplakat\w*|wahlstand|infostand|abgeordnet\w*|"
     r"(?:democratic|republican|labour|conservative|green)\s+(?:\w+\s+)?(?:committee|caucus|club|association)|"
@@ -214,7 +225,12 @@ _POLITICAL = (
     r"(?:donation|spende|gift|beitrag)\w*\s+(?:of\s+\S+\s+)?(?:to|an)\s+(?:the\s+|die\s+)?(?:scottish\s+greens|greens|"
     r"grünen|labour|snp|spd|cdu|csu|fdp|linke|afd|plaid\s+cymru|reform\s+uk|tories|conservatives|lib\s?dems)|"
     r"reform\s+uk|plaid\s+cymru|sinn\s+f[eé]in|fianna\s+f[aá]il|fine\s+gael|sozis|plakate\s+für\s+die|jusos|junge\s+union|grüne\s+jugend|junge\s+liberale|julis|"
-    r"linksjugend|junge\s+alternative|young\s+(?:labour|conservatives|greens|liberals)|" + "|".join(POLITICAL_EXTRA)
+    r"linksjugend|junge\s+alternative|juso-\w+|ostermarsch\w*|ostermärsche\w*|friedensbewegung|friedensdemo\w*|"
+    r"(?:anti-?atom|umwelt|klima|frauen|bürgerrechts)bewegung|campaigned\s+(?:for|against)|"
+    r"(?:i'm|i\s+am|als)\s+(?:a\s+|an\s+|überzeugte[rn]?\s+)?(?:lifelong\s+|staunch\s+|committed\s+|convinced\s+)?"
+    r"(?:republican|monarchist|socialist|communist|anarchist|pazifist\w*|pacifist|sozialdemokrat\w*|social\s+democrat)|"
+    r"labour\s+(?:fringe|branch|ward|group|conference)|(?:an|for|to)\s+volt\b|volt-\w+|"
+    r"young\s+(?:labour|conservatives|greens|liberals)|" + "|".join(POLITICAL_EXTRA)
 )
 _POLITICAL_EXCLUDE = re.compile(
     r"(?i)\bvertragspartei\w*|\bparteien\s+des\s+vertrags|\bthird\s+part(?:y|ies)\b|\bdrittpartei"
@@ -223,7 +239,10 @@ _POLITICAL_EXCLUDE = re.compile(
 )
 _UNION = (
     r"gewerkschaft\w*|(?:gew|ig[\s-]metall|ig[\s-]bce|ig[\s-]bau|ver\.di|verdi|ngg|evg|gdp|gdl|dgb)"
-    r"(?:-(?:mitglied|beitrag|mitgliedschaft|vertrauens|ortsgruppe|bezirk|betriebsgruppe)\w*)?|"
+    r"(?:-(?:mitglied|beitrag|mitgliedschaft|vertrauens|ortsgruppe|bezirk|betriebsgruppe|ausweis|geschäftsstelle|"
+    r"vorstand|ortsvorstand|delegiert|kreisverband|jugend|senior|rechtsschutz)\w*)?|"
+    # a union by its full or short name: "IG Bauen-Agrar-Umwelt", "IGM-Ausweis", "Industriegewerkschaft"
+    r"igm(?:-\w+)?|\w+gewerkschaft\w*|ig\s+bauen-agrar-umwelt|vereinte\s+dienstleistungsgewerkschaft|"
     # a union's membership number ("GEW-7729014"), a union by name with a role, paying a union
     r"(?:gew|verdi|igm|unite|unison|gmb|siptu|neu)-?\d{4,}|"
     r"(?:unite|unison|gmb|rmt|usdaw|siptu|fórsa|forsa|inmo|ucu|eis|nuj|bectu|aslef|tssa|fbu|pda|cwu|pcs|nasuwt)\s+"
@@ -249,7 +268,11 @@ _SEXUAL = (
     r"(?:we're|we\s+are|wir\s+sind|are|sind)\s+(?:both|beide)\s+(?:women|men|frauen|männer)|"
     r"sexual\w*\s+orientation|sexuelle\s+orientierung|sexleben|sex\s+life|polyamor\w*|swinger\w*|"
     # Two parents of one sex, and short self-descriptions: "wir sind zwei Väter", "I'm bi".
-    r"(?:uns|wir)\s+beiden?\s+(?:jungs|männer|mädels)|braut\s+nr\.?\s*[12]|bride\s+(?:#|no\.?\s*)?[12]|"
+    r"(?:uns|wir)\s+beiden?\s+(?:jungs|männer|mädels)|beides\s+(?:jungs|männer|frauen|mädels)|"
+    r"both\s+(?:brides|grooms)|beide\s+(?:bräute|bräutigame)|(?:vater|mutter|mama|papa)\s+und\s+(?:vater|mutter|mama|papa)|"
+    r"(?:dad|mum|mom)\s+and\s+(?:dad|mum|mom)|🤵\s*🤵|👰\s*👰|👨‍❤️‍👨|👩‍❤️‍👩|"
+    r"(?:verhältnis|beziehung)\s+zur\s+\w+in\s*:?\s*(?:ehefrau|lebenspartnerin)|"
+    r"(?:verhältnis|beziehung)\s+zum\s+\w+(?<!in)\s*:?\s*(?:ehemann|lebenspartner)|braut\s+nr\.?\s*[12]|bride\s+(?:#|no\.?\s*)?[12]|"
     r"(?:girlfriend|freundin|boyfriend|freund|partner\w*)[^.!?]{0,60}(?:i'm|i\s+am|ich\s+bin)\s+(?:also\s+|auch\s+)?"
     r"(?:an?\s+|eine?\s+)?(?:girl|woman|guy|man|frau|mann|mädchen)\s+(?:too|auch)|(?:wir\s+sind|we\s+are|we're)\s+(?:zwei|two)\s+"
     r"(?:männer|frauen|men|women|guys)|zwei\s+(?:väter|mütter|papas|mamas|bräute|bräutigame)|two\s+(?:dads|mums|moms|fathers|mothers|brides|grooms)|"
@@ -289,7 +312,7 @@ _GENETIC_RESULT = re.compile(
     r"positiv\w*|positive|variante|variant|risiko|risk|diagnos\w*|festgestellt|found|bestätigt|confirmed|"
     r"nachgewiesen|came\s+back|liegt\s+\w*\s*vor|explains|erklärt|report\w*|lists|homozyg\w*|heterozyg\w*|"
     r"der\s+vater|the\s+father|ergebnis|carry|trage|genetisch\s+bedingt|erfahren|learned|learnt|klar|clear|"
-    r"leiblich\w*|biological|"
+    r"leiblich\w*|biological|ausgeschlossen|ausgewertet|excluded|"
     r"denselben\s+vater|dieselbe\s+mutter|same\s+(?:father|mother)|verwandt|related|halbschwester|halbbruder|"
     r"half-?sister|half-?brother|metaboli[sz]er|wahrscheinlichkeit|probability)\b"
 )
@@ -362,6 +385,19 @@ _GENERIC_GROUP = re.compile(
 )
 
 
+_STAFF_BEFORE = re.compile(
+    r"\b(?:betriebsgruppe|betriebsrat|personalrat|belegschaft|kolleg\w*|colleagues|staff|team|station)\s+"
+    r"(?:(?:der|des|im|am|at|of|the|in)\s+)*$"
+)
+_SOME_OF_A_GROUP = re.compile(
+    r"\b(?:einige|manche|viele|mehrere|ein\s+paar|some|many|several|a\s+few)\s+(?:davon\s+|of\s+(?:us|them)\s+)?"
+    r"(?:mit|with|haben|have|are|sind|im|in)\s+(?:\w+\s+)?$"
+)
+_PRODUCT_INTEREST = re.compile(
+    r"\b(?:interessiere\s+mich\s+für|interested\s+in)\s+(?:das|die|den|ihr\w*|ein\w*|the|your|a|an)?\s*(?:[\w-]+\s+){0,2}$"
+)
+_RISK_AFTER = re.compile(r"[\s-]*(?:risiko|risk)\b")
+_OFFICE_SURGERY = re.compile(r"\b(?:advice|constituency|ward|mp'?s|councillor'?s)\s+$")
 _CARRIER = re.compile(r"(?:carriers?\s+(?:for|of)|träger(?:in)?\s+(?:für|von|der|des|einer|eines))\s+(?:\w+\s+)?$")
 
 
@@ -390,6 +426,14 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
     or a group of people in general ("a school for deaf children") reveals nothing about anyone."""
     if _GENERIC_GROUP.match(sentence, match.end()):
         return True
+    if _SOME_OF_A_GROUP.search(sentence, max(0, match.start() - 30), match.start()):
+        return True  # "wir sind 35 Personen, einige mit Rollator": nobody in particular
+    if _PRODUCT_INTEREST.search(sentence, max(0, match.start() - 60), match.start()):
+        return True  # "ich interessiere mich für das Blutzuckermessgerät": a product, nobody's condition
+    if match.group().endswith("risiko") or _RISK_AFTER.match(sentence, match.end()):
+        return True  # "der Abschnitt zum Thromboserisiko": a risk, no condition
+    if match.group() == "surgery" and _OFFICE_SURGERY.search(sentence, max(0, match.start() - 25), match.start()):
+        return True  # "my next advice surgery": an MP's or councillor's office hours
     if _CARRIER.search(sentence, max(0, match.start() - 30), match.start()):
         return True  # "a carrier for cystic fibrosis": a genetic result (GENETIC), no illness of the person
     start = match.start()
@@ -414,6 +458,8 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
     animal = _ANIMAL_BEFORE.search(sentence, max(0, start - 40), start)
     if animal and not _HUMAN_WORD.search(sentence, animal.end(), start):
         return True  # "my cat has diabetes", "einen Hund mit Arthrose": an animal's health
+    if match.group() in _WORKPLACE_WORDS and _STAFF_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
+        return True  # "ver.di Betriebsgruppe Uniklinik", "the staff of the hospital"
     return match.group() in _WORKPLACE_WORDS and bool(_WORKPLACE.search(sentence, 0, match.end()))
 
 
@@ -461,17 +507,17 @@ _SENTENCE = re.compile(
     r"(?<=\bMrs)\.|(?<=\bbzw)\.|[.!?]+(?!\s+[A-ZÄÖÜ]|\s*$))+(?:[.!?]+|\n|$)"
 )
 _SPOUSE_FEMALE = re.compile(
-    r"(?i)\b(?:meine[rm]?\s+(?:ex-?)?(?:frau|ehefrau|gattin|verlobten?|lebensgefährtin)|my\s+(?:ex-?)?(?:wife|fiancée|fiancee))\b"
+    r"(?i)\b(?:meine[rm]?\s+(?:(?:zukünftige[nr]?|künftige[nr]?|baldige[nr]?|neue[nr]?)\s+)?(?:ex-?)?(?:frau|ehefrau|gattin|verlobten?|lebensgefährtin)|my\s+(?:(?:future|soon-to-be|new)\s+)?(?:ex-?)?(?:wife|fiancée|fiancee))\b"
 )
 _SPOUSE_MALE = re.compile(
-    r"(?i)\b(?:mein(?:em|en)?\s+(?:ex-?)?(?:mann|ehemann|gatten?|verlobten?|verlobter|lebensgefährten?|festen?\s+freund)|"
-    r"my\s+(?:ex-?)?(?:husband|fiancé|fiance|boyfriend))\b"
+    r"(?i)\b(?:mein(?:em|en)?\s+(?:(?:zukünftige[nmr]?|künftige[nmr]?|baldige[nmr]?|neue[nmr]?)\s+)?(?:ex-?)?(?:mann|ehemann|gatten?|verlobten?|verlobter|lebensgefährten?|festen?\s+freund)|"
+    r"my\s+(?:(?:future|soon-to-be|new)\s+)?(?:ex-?)?(?:husband|fiancé|fiance|boyfriend))\b"
 )
 _COUPLE_CUE = re.compile(
     r"(?i)\b(?:(?:wir\s+sind|we\s+are|we've\s+been|we\s+have\s+been)\s+(?:\w+\s+){0,4}(?:zusammen|together|verheiratet|"
     r"married|verlobt|engaged|ein\s+paar|a\s+couple)|heiraten|hochzeit|wedding|getting\s+married|verheiratet|"
     r"eingetragene\w*\s+partnerschaft|civil\s+partnership|couples?\b|pärchen|paar(?:massage|zimmer|urlaub)\w*|"
-    r"honeymoon|flitterwochen|jahrestag|anniversary|beziehung|relationship|trennung|getrennt|split\s+up|"
+    r"zusammengezogen|zusammenziehen|moved\s+in\s+together|move\s+in\s+together|honeymoon|flitterwochen|jahrestag|anniversary|beziehung|relationship|trennung|getrennt|split\s+up|"
     r"broke\s+up|geschieden|scheidung|divorced?|(?:und\s+ich|and\s+i)\s+(?:sind|are)\s+(?:\w+\s+){0,4}"
     r"(?:zusammen|together|verheiratet|married|verlobt|engaged))"
 )
@@ -511,7 +557,7 @@ def special_categories(
     }
     candidates = {c: p for c, p in _PATTERNS.items() if c in present}
     sentences = [(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(original)] if candidates else []
-    previous_personal = False
+    previous_personal = previous_name_line = False
     # A CV speaks of its writer in every line ("2018 – heute  freigestellte Betriebsrätin und IG-Metall-Mitglied").
     curriculum = bool(candidates) and bool(_CURRICULUM.search(original))
     for sentence_start, sentence_end, original_sentence in sentences:
@@ -524,7 +570,13 @@ def special_categories(
         # "Ich hole meine neue Brille ab. Können Sie die Werte prüfen: rechts −2,75 sph …": a health
         # statement right after a sentence about the writer, when it is no question.
         continues = previous_personal and "?" not in original_sentence
+        # "Birgit Schulte-Ebbing\nPflegefachkraft · Vertrauensfrau der ver.di": a line under a name line is about them
+        personal = personal or previous_name_line
         previous_personal = personal
+        previous_name_line = any(
+            sentence_start <= s and e <= sentence_end and e - s >= len(original_sentence.strip()) - 1
+            for s, e in person_spans or ()
+        )
         for category, pattern in candidates.items():
             if category in found:
                 continue
@@ -544,6 +596,8 @@ def special_categories(
                 not personal
                 and not (category in ("TRADE_UNION", "ETHNIC_ORIGIN") and re.search(r"(?i)\bals\b", sentence))
                 and not (category in ("HEALTH", "GENETIC") and continues)
+                # "Das Ergebnis vom Vaterschaftstest ist da: Vaterschaft ausgeschlossen. Ich möchte …"
+                and not (category == "GENETIC" and _PERSONAL_SELF.search(original, sentence_end, sentence_end + 80))
                 # "Versicherte: Anneliese Kroll … / Pflegegrad: 2": a form field about the named person.
                 and not (
                     category in ("HEALTH", "TRADE_UNION") and person_spans and _FORM_FIELD.match(original_sentence)
@@ -573,8 +627,24 @@ def special_categories(
                 and not re.search(r"(?i)kurd|sorb|roma|sinti|tamil|jesid|yazidi|fries", sentence)
             ):
                 continue
+            if category == "ETHNIC_ORIGIN" and all(
+                _SPEAKS_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) for m in pattern.finditer(sentence)
+            ):
+                continue  # "anyone who speaks Yoruba": a language
             if category == "POLITICAL_OPINION" and _POLITICAL_EXCLUDE.search(sentence):
                 continue
+            if category in ("POLITICAL_OPINION", "TRADE_UNION") and _NOT_MEMBER.search(sentence):
+                continue  # "We're the caterers for the Labour Party conference"
+            if (
+                category == "POLITICAL_OPINION"
+                and all(_UNION_ACTION.fullmatch(m.group()) for m in pattern.finditer(sentence))
+                and (
+                    _PATTERNS["TRADE_UNION"].search(sentence)
+                    or all(_UNION_OFFICE.fullmatch(m.group()) for m in pattern.finditer(sentence))
+                    and _PATTERNS["TRADE_UNION"].search(text)
+                )
+            ):
+                continue  # "wir von der IG-Metall-Vertrauenskörperleitung fahren zur Kundgebung": union activity
             # "… den Vaterschaftstest bestellt. Laut Ergebnis ist …": the result may follow in the next sentence.
             if category == "GENETIC" and not (
                 _GENETIC_RESULT.search(sentence)
@@ -594,6 +664,9 @@ def special_categories(
             ):
                 continue
             found.add(category)
+    for category, named in (("TRADE_UNION", _UNION_NAME), ("POLITICAL_OPINION", _PARTY_NAME)):
+        if category not in found and _member_of(original, text, named):
+            found.add(category)  # "Dear RMT membership team … please cancel my membership"
     if "SEXUAL_ORIENTATION" not in found and _mentions_seeking(text) and _same_sex_seeking(text):
         found.add("SEXUAL_ORIENTATION")  # "ich (m, 34) suche bei euch Männer"
     if (
@@ -627,6 +700,58 @@ def special_categories(
     return [c for c in _PATTERNS if c in found]
 
 
+# Unions and parties by name, for a message that names one and speaks of the writer's membership or office in it
+# elsewhere. Acronyms on the original case ("NEU" is a union, "neu" is new), names in any case.
+_UNION_NAME = re.compile(
+    r"\b(?:GEW|IGM|IG[\s-]Metall|IG[\s-]BCE|IG[\s-]BAU|NGG|EVG|GdP|GDL|DGB|DJV|VBE|DPolG|ÖGB|GPA|GÖD|VPOD|FNV|CGIL|"
+    r"CISL|SIPTU|INMO|NEU|NASUWT|NAHT|GMB|RMT|USDAW|Usdaw|CWU|PCS|UCU|RCN|RCM|ASLEF|TSSA|FBU|EIS|NUJ|BECTU|BFAWU|"
+    r"AFT|NEA|SEIU|UAW|AFSCME|IBEW|UFCW|Unite|Unia|Syna)\b"
+    r"|(?i:\b(?:ver\.di|verdi|unison|teamsters|younion|komba|marburger\s+bund|fórsa|solidarno(?:ść|sc)|"
+    r"\w*gewerkschaft\w*|trade\s+union|labou?r\s+union))"
+)
+_PARTY_NAME = re.compile(
+    r"\b(?:SPD|CDU|CSU|FDP|AfD|BSW|ÖDP|Volt|PARTEI|Piraten|Piratenpartei|DKP|MLPD|Jusos?|JU|Julis|ÖVP|SPÖ|FPÖ|NEOS|"
+    r"KPÖ|SVP|GLP|Labour|Tory|Tories|Conservatives|Lib\s?Dems?|SNP|Plaid|Reform\s+UK|Greens|Grünen|Grüne|Linke|"
+    r"CLP|PvdA|VVD|D66|GroenLinks|PSOE|Podemos|Democrats|Republicans)\b"
+    r"|(?i:\b(?:sinn\s+f[eé]in|fianna\s+f[aá]il|fine\s+gael|junge\s+union|grüne\s+jugend|freie\s+wähler|"
+    r"\w*partei\b|(?:labour|conservative|green|liberal)\s+party))"
+)
+# The writer's own membership, dues or office: "meine Mitgliedschaft", "Mitgliedsnummer", "als Kreisvorsitzende".
+_MEMBERSHIP = re.compile(
+    r"(?i)\b(?:mitglied\w*|beitr(?:a|ä)g\w*|ortsvorstand\w*|vorstand\w*|\w*vorsitzende[rn]?|vertrauens(?:frau|mann|leute)|"
+    r"delegierte[rn]?|membership|member|subs|dues|subscription|branch\s+(?:secretary|chair|officer)|steward|"
+    r"(?:union|local)\s+rep|executive|chair(?:man|woman|person)?|councillor|candidate|kandidat\w*|ehrenamtlich\w*)\b"
+)
+
+
+def _member_of(original: str, lowered: str, named: re.Pattern[str]) -> bool:
+    """The message names a union or party (not as the cause of a delay) and a sentence about the writer speaks
+    of their membership, dues or office: "Dear RMT membership team … please cancel my membership"."""
+    names = [
+        m for m in named.finditer(original) if not _STRIKE_BEFORE.search(lowered, max(0, m.start() - 30), m.start())
+    ]
+    if not names or _NOT_MEMBER.search(lowered):
+        return False
+    for m in _SENTENCE.finditer(original):
+        sentence = m.group()
+        if _PERSONAL_SELF.search(sentence) and _MEMBERSHIP.search(sentence):
+            return True
+    return False
+
+
+# What a union does as well as a party: a rally, a district branch, a delegate.
+_UNION_ACTION = re.compile(
+    r"(?:(?:auf|zur|zu)\s+(?:der\s+|die\s+|den\s+|eine[rn]?\s+)?)?(?:kundgebung\w*|demos?|demonstration\w*|protest\w*|"
+    r"rally|march|kreisverband|ortsverband|ortsverein|delegiert\w*)(?:\s+(?:gegen|für|against|for))?"
+)
+_SPEAKS_BEFORE = re.compile(r"\b(?:speaks?|speaking|spricht|sprechen|spreche|auf)\s+(?:\w+\s+)?$")
+_UNION_OFFICE = re.compile(r"kreisverband|ortsverband|ortsverein|delegiert\w*")
+_PERSONAL_SELF = re.compile(r"(?i)\b(?:ich|mich|mir|mein\w*|i|i'm|i've|me|my)\b")
+# A supplier, a caterer or a student writing about a party or union: no membership of the writer.
+_NOT_MEMBER = re.compile(
+    r"\b(?:caterers?|caterer|lieferant\w*|supplier|printers?|druckerei|venue|veranstalter\w*|bachelorarbeit|"
+    r"masterarbeit|hausarbeit|dissertation|thesis|essay)\b"
+)
 _NOT_A_UNION = re.compile(r"\b(?:credit|european)\s+union\b")
 _FORM_FIELD = re.compile(r"\s*[\w.()/ -]{2,40}:\s*\S")
 _FEATURE_QUESTION = re.compile(

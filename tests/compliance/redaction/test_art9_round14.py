@@ -1,0 +1,133 @@
+"""Round 14: Art. 9 flags a membership or office reveals across sentences, more ways people describe same-sex
+partners, religious practice and treatment (GUIDELINES.md section 4), each with the non-examples the guidelines
+name. Written from the guidelines; the blind writers' files are not copied."""
+
+import pytest
+
+from compliance.redaction import detect
+
+
+def flags(text, lang="de"):
+    return detect(text, lang).special_categories
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        # A union or party named in one sentence, the writer's membership or office in another.
+        (
+            "An die NGG-Geschäftsstelle Hamburg\n\nBitte buchen Sie meinen Mitgliedsbeitrag ab Mai von meinem neuen "
+            "Konto ab. Danke, Petra",
+            "de",
+            "TRADE_UNION",
+        ),
+        (
+            "Dear Unison membership team, I've retired, so please end my membership at the end of the month.",
+            "en",
+            "TRADE_UNION",
+        ),
+        ("Ich kündige meine Mitgliedschaft in der Industriegewerkschaft zum Jahresende.", "de", "TRADE_UNION"),
+        ("Habe meinen IGM-Ausweis verloren, bitte einen neuen schicken.", "de", "TRADE_UNION"),
+        ("I was just elected shop steward for my union at the depot.", "en", "TRADE_UNION"),
+        ("Carla Nunes\nSachbearbeiterin · Vertrauensfrau der IG BCE im Werk Süd", "de", "TRADE_UNION"),
+        (
+            "Die Grüne Jugend Lübeck fährt im Juni nach Berlin. Ich organisiere das als Sprecherin und Vorstand.",
+            "de",
+            "POLITICAL_OPINION",
+        ),
+        ("Ich brauche 200 Flyer für meine Landtagskandidatur im Herbst.", "de", "POLITICAL_OPINION"),
+        ("Meine Spende für den Kommunalwahlkampf wurde doppelt abgebucht.", "de", "POLITICAL_OPINION"),
+        (
+            "Seit Jahrzehnten gehe ich zu den Ostermärschen, Waffenfonds kommen für mich nicht infrage.",
+            "de",
+            "POLITICAL_OPINION",
+        ),
+        ("I'm a staunch republican and don't want your royal wedding catalogue.", "en", "POLITICAL_OPINION"),
+        ("Please send the banners to me, I'm on the Labour branch committee.", "en", "POLITICAL_OPINION"),
+        # Same-sex couples said without the textbook words.
+        ("Mein Freund und ich (beides Männer) hätten gern das Zimmer mit Doppelbett.", "de", "SEXUAL_ORIENTATION"),
+        ("For our wedding both brides need matching shoes, size 38 and 40.", "en", "SEXUAL_ORIENTATION"),
+        ("Im Anmeldeformular steht Mutter/Vater, bei uns ist es Mama und Mama.", "de", "SEXUAL_ORIENTATION"),
+        ("Zwei Anzüge bitte, für meinen zukünftigen Mann und mich. Gruß, Jonas", "de", "SEXUAL_ORIENTATION"),
+        (
+            "Wir haben uns über eure App kennengelernt, mein Freund und ich sind zusammengezogen. Kündigung bitte. "
+            "gruß florian",
+            "de",
+            "SEXUAL_ORIENTATION",
+        ),
+        ("Zusatzfahrerin: Lena Brandt\nVerhältnis zur Versicherungsnehmerin: Ehefrau", "de", "SEXUAL_ORIENTATION"),
+        # Religious practice.
+        ("I lead the choir at St Aidan's and need 30 folders before Advent.", "en", "RELIGION"),
+        ("Die gezahlte Kirchensteuer steht auf meiner Lohnsteuerbescheinigung.", "de", "RELIGION"),
+        ("Für meine Pilgerreise nach Mekka brauche ich eine Auslandsversicherung.", "de", "RELIGION"),
+        ("My grandparents are Jains, so no onions or garlic on their plates please.", "en", "RELIGION"),
+        # Treatment and conditions said indirectly.
+        ("Meine Frau und ich waren zur Beratung wegen der Insemination in Ihrer Praxis.", "de", "HEALTH"),
+        ("Wegen meiner Anfälle darf ich zurzeit nicht Auto fahren.", "de", "HEALTH"),
+        ("Donnerstags habe ich meine Therapiestunde, bitte liefern Sie freitags.", "de", "HEALTH"),
+        ("Der Glukosesensor für meine Tochter fehlte im Paket, sie braucht ihn dringend.", "de", "HEALTH"),
+        # A genetic result, and the writer speaking in the next sentence.
+        (
+            "Der Vaterschaftstest ist ausgewertet: Vaterschaft ausgeschlossen. Ich will eine zweite Probe.",
+            "de",
+            "GENETIC",
+        ),
+        # An ethnic minority in the plural.
+        ("Wir sind beide Sorben und wollen die Karten zweisprachig.", "de", "ETHNIC_ORIGIN"),
+    ],
+)
+def test_category_is_flagged(text, lang, category):
+    assert category in flags(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        # A supplier or a student writing about a party or union.
+        (
+            "We're the caterers for the Labour Party conference and need the loading bay code.",
+            "en",
+            "POLITICAL_OPINION",
+        ),
+        (
+            "Für meine Bachelorarbeit über die Geschichte der Gewerkschaften habe ich drei Bände bestellt.",
+            "de",
+            "TRADE_UNION",
+        ),
+        # A poll worker does a civic duty, not politics.
+        ("Am Sonntag bin ich als Wahlhelfer im Wahllokal, bitte Montag liefern.", "de", "POLITICAL_OPINION"),
+        # A union's own rally or district branch is union activity, not a party stance.
+        (
+            "Wir fahren als ver.di-Betriebsgruppe zur Kundgebung nach Stuttgart, gibt es ein Gruppenticket?",
+            "de",
+            "POLITICAL_OPINION",
+        ),
+        (
+            "Ich hatte für den GEW-Gewerkschaftstag gebucht. Jetzt bin ich doch nicht Delegierte für unseren "
+            "Kreisverband geworden.",
+            "de",
+            "POLITICAL_OPINION",
+        ),
+        # Health words that name nobody's condition.
+        ("Ich interessiere mich für das Blutzuckermessgerät, sind Teststreifen dabei?", "de", "HEALTH"),
+        ("Wir sind 30 Personen, einige mit Rollator, und brauchen einen Bus mit Rampe.", "de", "HEALTH"),
+        ("I need 500 leaflets for my next advice surgery as a councillor.", "en", "HEALTH"),
+        ("Bitte das Banner „ver.di Betriebsgruppe Uniklinik“ bis Freitag drucken, ich zahle privat.", "de", "HEALTH"),
+        # A language spoken is no ethnic origin.
+        ("Does anyone on your team speak Yoruba? It's for my mum.", "en", "ETHNIC_ORIGIN"),
+        # A workmate's "partner" says nothing; nor does a union member's strike delay.
+        ("Liegt die Verspätung am Streik bei ver.di? Meine Mitgliedsnummer im Shop ist 4471.", "de", "TRADE_UNION"),
+    ],
+)
+def test_look_alike_is_not_flagged(text, lang, category):
+    assert category not in flags(text, lang)
+
+
+def test_a_lowercase_given_name_closing_the_message_is_a_person():
+    text = "will mein abo kündigen, bitte nix mehr abbuchen. fabian"
+    detection = detect(text, "de")
+    assert [(text[e.start : e.end], e.type) for e in detection.entities] == [("fabian", "PERSON")]
+
+
+def test_a_lowercase_word_closing_the_message_is_no_person():
+    assert detect("bitte bis freitag liefern. danke", "de").entities == []
