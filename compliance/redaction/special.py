@@ -124,6 +124,9 @@ _RELIGION = (
     r"(?:choir|chor)\s+(?:at|of|in|an|von)\s+(?:st\.?|saint|sankt)|gezahlte[n]?\s+kirchensteuer|"
     r"pilger\w*\s+nach\s+(?:mekka|medina|lourdes|fatima)|pilgrimage\s+to\s+(?:mecca|makkah|medina|lourdes|fatima)|"
     r"(?:are|is|am|sind|ist|bin|'re|'m)\s+(?:both\s+|beide\s+|strict\s+|strenge\s+)?(?:jains?|zoroastrians?|parsis?|rastafarians?)|"
+    r"observant\s+(?:jewish|jew|muslim|catholic|orthodox|hindu|sikh|christian)|mezuzah|mesusa|"
+    r"(?:we're|we\s+are|wir\s+sind)\s+(?:an?\s+|eine\s+)?(?:\w+\s+)?(?:jewish|muslim|catholic|christian|hindu|sikh|jüdische|"
+    r"muslimische|katholische|christliche|evangelische)\s+(?:family|familie|household|haushalt)|"
     r"mormon\w*|religious|(?:my|our|his|her|meine[rmn]?|unsere[rmn]?|seine[rmn]?|ihre[rmn]?)\s+religion|religiös|"
     r"gläubig\w*|church|mosque|synagogue|temple|catholic|"
     r"protestant|a\s+christian|christian\s+faith|christlich\w*|jewish|muslim|islam|buddhis\w*|practising|practicing|"
@@ -145,7 +148,10 @@ _RELIGION_STRONG = re.compile(
 _RELIGION_ALONE = re.compile(
     r"\b(?:going\s+to\s+mass|go\s+to\s+mass|to\s+mass\s+(?:again|on|every)|attend\w*\s+mass|zur\s+messe|"
     r"in\s+die\s+messe|heilige\s+messe|sonntagsmesse|konfirmation|kommunion|firmung|taufe|getauft|taufen|christening|baptism|baptised|baptized|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|kirchenchor|"
-    r"church\s+choir|gottesdienst\w*|kirchenaustritt|(?:choir|chor)\s+(?:at|of|in|an|von)\s+(?:st\.?|saint|sankt)|"
+    r"church\s+choir|gottesdienst\w*|kirchenaustritt|mezuzah|mesusa|"
+    r"observant\s+(?:jewish|jew|muslim|catholic|orthodox|hindu|sikh|christian)|"
+    r"(?:we're|we\s+are|wir\s+sind)\s+(?:an?\s+|eine\s+)?(?:\w+\s+)?(?:jewish|muslim|catholic|christian|hindu|sikh|jüdische|"
+    r"muslimische|katholische|christliche|evangelische)\s+(?:family|familie|household|haushalt)|(?:choir|chor)\s+(?:at|of|in|an|von)\s+(?:st\.?|saint|sankt)|"
     r"gezahlte[n]?\s+kirchensteuer|kirchensteuer\s+(?:bezahlt|gezahlt|abgeführt|einbehalten)|"
     r"pilger\w*\s+nach\s+(?:mekka|medina|lourdes|fatima)|pilgrimage\s+to\s+(?:mecca|makkah|medina|lourdes|fatima)|"
     r"(?:are|is|am|sind|ist|bin|'re|'m)\s+(?:both\s+|beide\s+|strict\s+|strenge\s+)?(?:jains?|zoroastrians?|parsis?|rastafarians?)|ramadan|fastenmonat|meine\s+kirchensteuer|my\s+church\s+tax|"
@@ -233,7 +239,8 @@ _POLITICAL = (
     r"young\s+(?:labour|conservatives|greens|liberals)|" + "|".join(POLITICAL_EXTRA)
 )
 _POLITICAL_EXCLUDE = re.compile(
-    r"(?i)\bvertragspartei\w*|\bparteien\s+des\s+vertrags|\bthird\s+part(?:y|ies)\b|\bdrittpartei"
+    r"(?i)\bvertragspartei\w*|\b(?:betriebsrat|personalrat|aufsichtsrat|elternbeirat|mieterbeirat)s?wahl\w*|"
+    r"\bworks\s+council|\bparteien\s+des\s+vertrags|\bthird\s+part(?:y|ies)\b|\bdrittpartei"
     # "die Mietparteien im Haus", "die Partei, mit der wir den Vertrag haben": parties of a contract or a house.
     r"|\b(?:miet|gegen|prozess)partei|\bpartei\w*,?\s+mit\s+der\w*\s+(?:wir|ich)\b[^.!?\n]{0,30}\bvertrag"
 )
@@ -270,7 +277,8 @@ _SEXUAL = (
     # Two parents of one sex, and short self-descriptions: "wir sind zwei Väter", "I'm bi".
     r"(?:uns|wir)\s+beiden?\s+(?:jungs|männer|mädels)|beides\s+(?:jungs|männer|frauen|mädels)|"
     r"both\s+(?:brides|grooms)|beide\s+(?:bräute|bräutigame)|(?:vater|mutter|mama|papa)\s+und\s+(?:vater|mutter|mama|papa)|"
-    r"(?:dad|mum|mom)\s+and\s+(?:dad|mum|mom)|🤵\s*🤵|👰\s*👰|👨‍❤️‍👨|👩‍❤️‍👩|"
+    r"(?:dad|mum|mom)\s+and\s+(?:dad|mum|mom)|(?:as|als|for\s+us\s+as)\s+(?:two|zwei)\s+(?:women|men|frauen|männer)|"
+    r"(?:verhältnis|beziehung|relationship)\s*:\s*(?:ehefrauen|ehemänner|wives|husbands)|🤵\s*🤵|👰\s*👰|👨‍❤️‍👨|👩‍❤️‍👩|"
     r"(?:verhältnis|beziehung)\s+zur\s+\w+in\s*:?\s*(?:ehefrau|lebenspartnerin)|"
     r"(?:verhältnis|beziehung)\s+zum\s+\w+(?<!in)\s*:?\s*(?:ehemann|lebenspartner)|braut\s+nr\.?\s*[12]|bride\s+(?:#|no\.?\s*)?[12]|"
     r"(?:girlfriend|freundin|boyfriend|freund|partner\w*)[^.!?]{0,60}(?:i'm|i\s+am|ich\s+bin)\s+(?:also\s+|auch\s+)?"
@@ -396,6 +404,9 @@ _SOME_OF_A_GROUP = re.compile(
 _PRODUCT_INTEREST = re.compile(
     r"\b(?:interessiere\s+mich\s+für|interested\s+in)\s+(?:das|die|den|ihr\w*|ein\w*|the|your|a|an)?\s*(?:[\w-]+\s+){0,2}$"
 )
+_NEGATED_AFTER = re.compile(
+    r"\s+(?:bin|ist|sind|war|waren|bist)\s+(?:ich|er|sie|wir|du)?\s*(?:aber\s+|noch\s+|zum\s+glück\s+)?(?:nicht|nie|keine?)\b"
+)
 _RISK_AFTER = re.compile(r"[\s-]*(?:risiko|risk)\b")
 _OFFICE_SURGERY = re.compile(r"\b(?:advice|constituency|ward|mp'?s|councillor'?s)\s+$")
 _CARRIER = re.compile(r"(?:carriers?\s+(?:for|of)|träger(?:in)?\s+(?:für|von|der|des|einer|eines))\s+(?:\w+\s+)?$")
@@ -430,6 +441,10 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
         return True  # "wir sind 35 Personen, einige mit Rollator": nobody in particular
     if _PRODUCT_INTEREST.search(sentence, max(0, match.start() - 60), match.start()):
         return True  # "ich interessiere mich für das Blutzuckermessgerät": a product, nobody's condition
+    if _NEGATED_AFTER.match(sentence, match.end()):
+        return True  # "Erkrankt bin ich nicht."
+    if match.group().endswith(("messgerät", "messgeräts", "messgeräte")):
+        return True  # "das Blutdruckmessgerät BM 58": a device for sale, nobody's condition
     if match.group().endswith("risiko") or _RISK_AFTER.match(sentence, match.end()):
         return True  # "der Abschnitt zum Thromboserisiko": a risk, no condition
     if match.group() == "surgery" and _OFFICE_SURGERY.search(sentence, max(0, match.start() - 25), match.start()):
@@ -791,13 +806,17 @@ _SIGNED_TITLE = re.compile(
     r"(?:^|\n)[ \t]*(?P<title>Mr|Mrs|Ms|Miss|Herr|Frau)\.?[ \t]+[A-ZÄÖÜ][^\n]*"
     r"(?:\n[ \t]*(?:[^\n]*\d[^\n]*|[^\n]*@[^\n]*))*\s*$"  # contact lines may follow the signed name
 )
+# A web form's first fields: "Anrede: Herr".
+_FORM_SALUTATION = re.compile(
+    r"(?im)^[ \t]*(?:anrede|salutation|title)[ \t]*:[ \t]*(?P<title>Herr|Frau|Mr|Mrs|Ms|Miss)\b"
+)
 _TITLE_AFTER_NAME = re.compile(r"\((?P<title>Mr|Mrs|Ms|Miss)\)\s*$")
 
 
 def _signed_sex(text: str) -> str | None:
     """The writer's sex from the title in the signature line ("Mrs Claire Dunne", "Frau Svenja Thiel und …")."""
     tail = text[-160:]
-    m = _SIGNED_TITLE.search(tail) or _TITLE_AFTER_NAME.search(tail)
+    m = _SIGNED_TITLE.search(tail) or _TITLE_AFTER_NAME.search(tail) or _FORM_SALUTATION.search(text, 0, 400)
     if not m:
         return None
     return "m" if m.group("title") in ("Mr", "Herr") else "f"
@@ -838,7 +857,7 @@ _RETURNED_BEFORE = re.compile(
 )
 _PRODUCT_AFTER = re.compile(
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:case|bag|cooler|pouch|etui|tasche|kühltasche|box|holder|halter|organi[sz]er|"
-    r"food|futter|diet|diät)\b"
+    r"food|futter|diet|diät|monitor|meter|cuff|manschette)\b"
 )
 _IDIOM_AFTER = re.compile(r"[ \t]+(?:of|and\s+tired)\b")
 _STRIKE_BEFORE = re.compile(

@@ -72,6 +72,29 @@ def flags(text, lang="de"):
             "de",
             "GENETIC",
         ),
+        # The writer's sex from a web form's salutation field, a spouse of the same sex in the message.
+        (
+            "Anrede: Frau\nVorname: Ilka\n\nIhre Nachricht:\nMeine Ehefrau soll mitversichert werden.",
+            "de",
+            "SEXUAL_ORIENTATION",
+        ),
+        (
+            "The form only offers 'husband' as partner type, which doesn't work for us as two women.",
+            "en",
+            "SEXUAL_ORIENTATION",
+        ),
+        (
+            "Antragsteller 1: Herr Tim Roth\nAntragsteller 2: Herr Can Roth\nVerhältnis: Ehemänner\n"
+            "Wir möchten ein Gemeinschaftskonto.",
+            "de",
+            "SEXUAL_ORIENTATION",
+        ),
+        (
+            "We're an observant Muslim family and would like the kitchen fitted without a dishwasher for now.",
+            "en",
+            "RELIGION",
+        ),
+        ("May we put up a mezuzah on the front door frame of our flat?", "en", "RELIGION"),
         # An ethnic minority in the plural.
         ("Wir sind beide Sorben und wollen die Karten zweisprachig.", "de", "ETHNIC_ORIGIN"),
     ],
@@ -113,6 +136,9 @@ def test_category_is_flagged(text, lang, category):
         ("Wir sind 30 Personen, einige mit Rollator, und brauchen einen Bus mit Rampe.", "de", "HEALTH"),
         ("I need 500 leaflets for my next advice surgery as a councillor.", "en", "HEALTH"),
         ("Bitte das Banner „ver.di Betriebsgruppe Uniklinik“ bis Freitag drucken, ich zahle privat.", "de", "HEALTH"),
+        ("Hallo, passt beim Blutdruckmessgerät die Standardmanschette für 38 cm Oberarmumfang?", "de", "HEALTH"),
+        ("Ich habe eine Genvariante geerbt, die das Risiko erhöht. Erkrankt bin ich nicht.", "de", "HEALTH"),
+        ("Ich kandidiere bei der Betriebsratswahl im Mai, muss ich das bei Ihnen anmelden?", "de", "POLITICAL_OPINION"),
         # A language spoken is no ethnic origin.
         ("Does anyone on your team speak Yoruba? It's for my mum.", "en", "ETHNIC_ORIGIN"),
         # A workmate's "partner" says nothing; nor does a union member's strike delay.
