@@ -171,7 +171,9 @@ _ADDRESS_FIELD = re.compile(
     r"[ \t]*:[ \t]*(?P<value>[^\n,;]*\d[^\n,;]*?)[ \t]*(?:[,;]|$)"
 )
 _FORM_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:plz|postleitzahl|ort|wohnort|stadt|city|town|postcode|post[ \t]code|zip(?:[ \t]code)?|"
+    # "Neue PLZ: 06110", "Alter Ort: Halle (Saale)", "New postcode: …": a moving form's old and new fields
+    r"(?im)^[ \t]*(?:(?:neue[rs]?|alte[rs]?|bisherige[rs]?|new|old|previous)[ \t]+)?"
+    r"(?:plz|postleitzahl|ort|wohnort|stadt|city|town|postcode|post[ \t]code|zip(?:[ \t]code)?|"
     r"straße|strasse|street|hausnummer|house[ \t]number|plz/ort|plz[ \t]und[ \t]ort)"
     r"[ \t]*:[ \t]*(?P<value>[^\n,;]+?)[ \t]*$"
 )

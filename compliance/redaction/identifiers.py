@@ -476,7 +476,7 @@ _ID_DOC_LABEL = (
     r"(?:kinder|ersatz|not)?reise-?pass(?:nummer|-?nr\.?|es)?|pass(?:nummer|-?nr\.?)|passport(?:\s+number|\s+no\.?)?|"
     r"führerschein(?:nummer|-?nr\.?|s)?|fuehrerschein(?:nummer)?|driv(?:ing|er'?s?)\s+licen[cs]e(?:\s+number|\s+no\.?)?|"
     r"(?:uk|eu|us|german|british|irish|polish|photocard|provisional)\s+(?:driving\s+)?licen[cs]e|"
-    r"licen[cs]e\s+number|id[\s-]card(?:\s+number|\s+no\.?)?|identity\s+card(?:\s+number)?|national\s+id(?:\s+number)?|"
+    r"licen[cs]e\s+(?:number|no\.?)|id[\s-]card(?:\s+number|\s+no\.?)?|identity\s+card(?:\s+number)?|national\s+id(?:\s+number)?|"
     r"aufenthalts(?:titel|erlaubnis|karte)s?(?:nummer|-?nr\.?)?|residence\s+(?:permit|card)(?:\s+number)?|"
     r"dokumenten-?nummer|document\s+number|identifikationsnummer\s+des\s+ausweises|kartennummer\s+des\s+ausweises|"
     r"dni|nie|carte\s+d'identité|carta\s+d'identità|dowód(?:\s+osobisty)?)"
@@ -590,7 +590,9 @@ _ID_DOC = FoldedPattern(
     + r"(?P<value>(?=[A-Z0-9 -]{0,20}\d)[A-Z0-9](?:[ -]?[A-Z0-9]){4,19})(?![\w])"
 )
 _ID_DOC_LATER = FoldedPattern(
-    r"\b" + _grouped_label(_ID_DOC_LABEL) + r"(?![\w])(?:[^.?!\n\d]|\d+\.?(?![\w]*\d{4})|\.(?![ \t]+[A-ZÄÖÜ]))"
+    # "meinen Ausweis sehen, Nr. LZ6311T47": the dot of "Nr."/"No." ends no sentence
+    r"\b" + _grouped_label(_ID_DOC_LABEL) + r"(?![\w])(?:[^.?!\n\d]|\d+\.?(?![\w]*\d{4})|(?<=\b(?:nr|no))\.|"
+    r"\.(?![ \t]+[A-ZÄÖÜ]))"
     r"{1,70}?(?<![\w])"
     # "Führerscheinnummer für die Anmietung am 12.7. in Palma: N0302KL9F31": letters and digits mixed
     r"(?P<value>(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{8,12}|\d{9,10})(?![\w])"
@@ -927,6 +929,8 @@ _DOB = FoldedPattern(
     r"(?:(?:of\s+)?(?:meine[rsmn]?|seine[rsmn]?|ihre[rsmn]?|unsere[rsmn]?|my|his|her|our)\s+[\wäöüß]+[\s:,]*)?"
     # "Geburtsdatum laut Selbstauskunft: …", "geboren bin ich am …"
     r"(?:(?:laut|lt\.|according\s+to)\s+\w+\s*:?\s*)?"
+    # "Geburtsdatum (wegen Legitimation): 02.12.1949": a remark in brackets before the colon
+    r"(?:\([^()\n\d]{1,30}\)\s*:\s*)?"
     r"(?:(?:am|on|the|der|den|ist|is|war|was|habe|hab|hatte|ich|bin|feiere|have|had|i)\s+){0,3}(?P<value>"
     + _DATE
     + r")"
