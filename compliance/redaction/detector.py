@@ -249,6 +249,8 @@ def _writer_first_name(text: str, persons: list[Entity]) -> str | None:
         return None  # "ihr Name: Petra Lenz-Hofmann": the name of someone the writer refers to
     if words and words[-1].lower().strip(".,") in _REFERRED_PERSON:
         return None  # "... ist meine Frau Sabine Kühn": someone the writer refers to
+    if words and words[-1] in ("und", "and", "&", "u."):
+        return None  # "Mehmet und Elif Yıldırım": two writers sign
     line_end = text.find("\n", last.end)
     line_rest = text[last.end : line_end if line_end >= 0 else len(text)]
     addressed = _ADDRESSING.search(before) and len(_WORD.findall(_BRACKETED.sub("", line_rest))) >= 2

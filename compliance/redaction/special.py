@@ -54,6 +54,7 @@ _HEALTH = (
     r"signed\s+off(?:\s+work)?\s+(?:sick|with)|off\s+sick|partially\s+sighted|visually\s+impaired|hearing\s+impaired|miscarriage|fehlgeburt|stillbirth|totgeburt|"
     r"(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|"
     r"(?:meine[rn]?|seine[rn]?|ihre[rn]?|my|his|her)\s+ms|"
+    r"hämochromatose|haemochromatosis|hemochromatosis|hämophilie|haemophilia|bluterkrankheit|"
     r"embryo\w*|ivf|icsi|insemination|samenspende\w*|spendersamen|kinderwunschklinik\w*|kinderwunschpraxis|"
     r"sperm\s+donor|donor\s+sperm|egg\s+freezing|eizellspende\w*|"
     r"(?:meine[rnm]?|seine[rnm]?|ihre[rnm]?|unsere[rnm]?)\s+anfälle|therapie(?:stunde|sitzung|termin|platz)\w*|"
@@ -125,8 +126,10 @@ _RELIGION = (
     r"pilger\w*\s+nach\s+(?:mekka|medina|lourdes|fatima)|pilgrimage\s+to\s+(?:mecca|makkah|medina|lourdes|fatima)|"
     r"(?:are|is|am|sind|ist|bin|'re|'m)\s+(?:both\s+|beide\s+|strict\s+|strenge\s+)?(?:jains?|zoroastrians?|parsis?|rastafarians?)|"
     r"observant\s+(?:jewish|jew|muslim|catholic|orthodox|hindu|sikh|christian)|mezuzah|mesusa|"
-    r"(?:we're|we\s+are|wir\s+sind)\s+(?:an?\s+|eine\s+)?(?:\w+\s+)?(?:jewish|muslim|catholic|christian|hindu|sikh|jüdische|"
-    r"muslimische|katholische|christliche|evangelische)\s+(?:family|familie|household|haushalt)|"
+    r"(?:we're|we\s+are|wir\s+sind)\s+(?:an?\s+|eine\s+)?(?:\w+\s+)?(?:[\w]+-)?(?:jewish|muslim|catholic|christian|hindu|sikh|"
+    r"jüdische|muslimische|katholische|christliche|evangelische|alevitische|jesidische|yazidi|alevi)\s+"
+    r"(?:family|familie|household|haushalt)|aus\s+religiösen\s+gründen|for\s+religious\s+reasons|"
+    r"syrisch-orthodox\w*|"
     r"mormon\w*|religious|(?:my|our|his|her|meine[rmn]?|unsere[rmn]?|seine[rmn]?|ihre[rmn]?)\s+religion|religiös|"
     r"gläubig\w*|church|mosque|synagogue|temple|catholic|"
     r"protestant|a\s+christian|christian\s+faith|christlich\w*|jewish|muslim|islam|buddhis\w*|practising|practicing|"
@@ -150,8 +153,10 @@ _RELIGION_ALONE = re.compile(
     r"in\s+die\s+messe|heilige\s+messe|sonntagsmesse|konfirmation|kommunion|firmung|taufe|getauft|taufen|christening|baptism|baptised|baptized|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|kirchenchor|"
     r"church\s+choir|gottesdienst\w*|kirchenaustritt|mezuzah|mesusa|"
     r"observant\s+(?:jewish|jew|muslim|catholic|orthodox|hindu|sikh|christian)|"
-    r"(?:we're|we\s+are|wir\s+sind)\s+(?:an?\s+|eine\s+)?(?:\w+\s+)?(?:jewish|muslim|catholic|christian|hindu|sikh|jüdische|"
-    r"muslimische|katholische|christliche|evangelische)\s+(?:family|familie|household|haushalt)|(?:choir|chor)\s+(?:at|of|in|an|von)\s+(?:st\.?|saint|sankt)|"
+    r"(?:we're|we\s+are|wir\s+sind)\s+(?:an?\s+|eine\s+)?(?:\w+\s+)?(?:[\w]+-)?(?:jewish|muslim|catholic|christian|hindu|sikh|"
+    r"jüdische|muslimische|katholische|christliche|evangelische|alevitische|jesidische|yazidi|alevi)\s+"
+    r"(?:family|familie|household|haushalt)|aus\s+religiösen\s+gründen|for\s+religious\s+reasons|"
+    r"(?:in\s+die|zur)\s+syrisch-orthodoxe\w*\s+kirche|(?:choir|chor)\s+(?:at|of|in|an|von)\s+(?:st\.?|saint|sankt)|"
     r"gezahlte[n]?\s+kirchensteuer|kirchensteuer\s+(?:bezahlt|gezahlt|abgeführt|einbehalten)|"
     r"pilger\w*\s+nach\s+(?:mekka|medina|lourdes|fatima)|pilgrimage\s+to\s+(?:mecca|makkah|medina|lourdes|fatima)|"
     r"(?:are|is|am|sind|ist|bin|'re|'m)\s+(?:both\s+|beide\s+|strict\s+|strenge\s+)?(?:jains?|zoroastrians?|parsis?|rastafarians?)|ramadan|fastenmonat|meine\s+kirchensteuer|my\s+church\s+tax|"
@@ -184,6 +189,15 @@ _ETHNIC = (
     r"person|woman|frau|mann|man)|(?:dass\s+ich|i'm|i\s+am|ich\s+bin)\s+(?:eine?\s+)?(?:romni|romnja|rom)\b|"
     r"roma\s+(?:woman|man|family|community)|sinti|sinteza|romani|jenische[rn]?|"
     r"(?:i'm|i\s+am|we\s+are|as\s+a)\s+black|people\s+of\s+colou?r|person\s+of\s+colou?r|"
+    r"(?:kurdisch|sorbisch|jesidisch|aramäisch|assyrisch|aschkenasisch|sephardisch)-\w+|wolgadeutsch\w*|"
+    r"sudetendeutsch\w*|(?:er|sie|ich|papa|vater|mutter|mann|frau)\s+(?:ist|bin)\s+(?:ein\s+|eine\s+)?schwarze[rn]?"
+    r"(?=\s*(?:[,.!)]|und|$))|"
+    r"(?:i'm|i\s+am|we're|we\s+are|as\s+an?|she's|he's|she\s+is|he\s+is)\s+(?:a\s+|an\s+)?(?:proud\s+)?(?:latina|latino|"
+    r"latinx|hispanic|chicana|chicano|south\s+asian|east\s+asian|mixed[\s-]race|biracial|indigenous|"
+    r"native\s+american|first\s+nations|aboriginal|métis|wiradjuri|yolngu|noongar|koori|murri)|"
+    r"(?:wir\s+sind|we're|we\s+are)\s+(?:eine?\s+|an?\s+)?(?:(?:kurdisch|jesidisch|aramäisch|assyrisch|armenisch|"
+    r"tscherkessisch|sorbisch|tamilisch|uigurisch)(?:e|-\w+)|roma-?|sinti-?|kurdish|yazidi|aramean|assyrian|armenian|"
+    r"tamil|romani)\w*\s+(?:familie|family|gemeinde|community)|"
     r"jesid\w*|yazidi|êzîdî|tamil\w*|uigur\w*|uyghur|tatar\w*|berber\w*|amazigh|aborigin\w*|maori|"
     r"afro-?deutsch\w*|afro-?american|schwarze[rn]?\s+(?:frau|mann|mensch)|black\s+(?:woman|man|person|british)|"
     r"ethni\w*|volkszugehörigkeit|abstammung|(?:meine[rn]?|seine[rn]?|ihre[rn]?|unsere[rn]?|ethnische[rn]?)\s+herkunft|"
@@ -202,7 +216,8 @@ _POLITICAL = (
     r"övp|fpö|neos|labour\s+(?:party|member)|vote\s+labour|tory|tories|conservative\s+party|lib\s?dems?|"
     r"green\s+party|(?:labour|tory|conservative|lib\s?dem|green|snp|reform|independent)\s+(?:party\s+)?"
     r"(?:member|councillor|candidate|activist|supporter|mp)|councillor|ortsverband|kreisverband|ortsverein|"
-    r"parteibuch|\w*wahlkampf\w*|(?:auf|zur|zu)\s+(?:der\s+|die\s+|den\s+|eine[rn]?\s+)?demos?|demos?\s+(?:gegen|für)|"
+    r"parteibuch|(?:bundestags|landtags|kommunal|europa|bürgerschafts|oberbürgermeister|bürgermeister|"
+    r"präsidentschafts|gemeinderats|stadtrats)?wahlkampf\w*|(?:auf|zur|zu)\s+(?:der\s+|die\s+|den\s+|eine[rn]?\s+)?demos?|demos?\s+(?:gegen|für)|"
     # a seat or a candidacy, not the council as an authority ("der Stadtrat hat die Gebühren erhöht")
     r"kandidiert|(?:im|in\s+den|ins|zum|als|für\s+den)\s+(?:stadtrat|gemeinderat|kreistag|landtag|ortsbeirat)\w*|"
     r"(?:stadtrat|gemeinderat|kreistag|landtag)s?(?:mitglied|kandidat|fraktion|sitz)\w*|"
@@ -219,7 +234,7 @@ _POLITICAL = (
     r"volunteer\w*\s+for\s+(?:the\s+)?(?:labour|tory|conservative|lib\s?dems?|greens?|snp|reform)|"
     r"anti-\w+\s+(?:demo\w*|protest\w*|march|rally|kundgebung)|"
     r"(?:at|to|attended|joined|on)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:demonstration|protest|march|rally)|"
-    r"kandidatur|\w*(?:bürgermeister|landtags|bundestags|europawahl|kreistags|stadtrats|gemeinderats|direkt)"
+    r"kandidatur|(?:ober)?(?:bürgermeister|landtags|bundestags|europawahl|kreistags|stadtrats|gemeinderats|direkt)"
     r"(?:kandidat\w*|kandidatur\w*)|running\s+for\s+(?:council|office|mayor)|wahlkampfhelfer\w*|flugblätter|bürgerinitiative|aktivist\w*|"
     r"activis\w*|petition|spende\s+an\s+die|donat\w*\s+to\s+the|sozialist\w*|kommunist\w*|socialist|communist|"
     r"antifa|pegida|gegen\s+rechts|wahlplakat\w*|wahlstand|infostand|abgeordnet\w*|"
@@ -249,7 +264,8 @@ _UNION = (
     r"(?:-(?:mitglied|beitrag|mitgliedschaft|vertrauens|ortsgruppe|bezirk|betriebsgruppe|ausweis|geschäftsstelle|"
     r"vorstand|ortsvorstand|delegiert|kreisverband|jugend|senior|rechtsschutz)\w*)?|"
     # a union by its full or short name: "IG Bauen-Agrar-Umwelt", "IGM-Ausweis", "Industriegewerkschaft"
-    r"igm(?:-\w+)?|\w+gewerkschaft\w*|ig\s+bauen-agrar-umwelt|vereinte\s+dienstleistungsgewerkschaft|"
+    r"igm(?:-\w+)?|(?:industrie|dienstleistungs|lehrer|polizei|eisenbahn|verkehrs|bildungs|journalisten|ärzte|pflege|"
+    r"beamten|bahn|lokführer|piloten|flugbegleiter|erzieher)gewerkschaft\w*|ig\s+bauen-agrar-umwelt|vereinte\s+dienstleistungsgewerkschaft|"
     # a union's membership number ("GEW-7729014"), a union by name with a role, paying a union
     r"(?:gew|verdi|igm|unite|unison|gmb|siptu|neu)-?\d{4,}|"
     r"(?:unite|unison|gmb|rmt|usdaw|siptu|fórsa|forsa|inmo|ucu|eis|nuj|bectu|aslef|tssa|fbu|pda|cwu|pcs|nasuwt)\s+"
@@ -303,10 +319,15 @@ _GENETIC = (
     r"homozygo\w*|heterozygo\w*|homozygot\w*|heterozygot\w*|mthfr|raw\s+dna|genetisch\s+bedingt|"
     r"pharmacogenetic\w*|pharmakogenetisch\w*|cyp\d\w*|poor\s+metaboli[sz]er|genanalyse\w*|gen-?abgleich|"
     r"ancestry\s+(?:result|test|report)\w*|herkunftsanalyse\w*|"
-    r"(?:results?|ergebnis\w*)\s+(?:came\s+back|zeigt|zeigen|shows?|says?)\s+(?:\w+\s+){0,3}\d{1,3}\s?%|"
+    r"(?:results?|ergebnis\w*)\b[^.!?\n]{0,30}?\b(?:came\s+back|zeigt|zeigen|shows?|says?)\s+(?:\w+\s+){0,3}\d{1,3}\s?%|"
     r"(?:one|two|a\s+single)\s+cop(?:y|ies)\s+of\s+(?:the|a)|carrier\s+screening|trisom(?:y|ie)\s*\d*|euploid|aneuploid|"
     r"pgt-?a|nipt|pränataldiagnostik|matched\s+me\s+as|dna\s+match\w*|half-?sibling|halbgeschwister|"
-    r"haplogroup\w*|haplogruppe\w*|my\s+genome|mein\s+genom|abstammungsgutachten|huntington\w*|"
+    r"haplogroup\w*|haplogruppe\w*|my\s+genome|half[\s-](?:sibling|brother|sister)s?|\d[\d,.]*\s?cm\s+shared|"
+    r"centimorgan\w*|relative\s+match\w*|ancestry\s+breakdown|ethnicity\s+(?:estimate|breakdown|results?)|"
+    r"herkunftsbericht\w*|herkunftsanteil\w*|paternity\s+(?:report|result)\w*|vaterschaftsgutachten|"
+    r"karyotyp\w*|chromosomale?\w*|translocation|translokation|"
+    r"(?:abgleich|match)\w*[^.!?\n]{0,40}\b(?:als|as)\s+(?:tante|nichte|onkel|neffe|cousin\w*|halbschwester|halbbruder|"
+    r"aunt|niece|uncle|nephew|half[\s-]\w+|parent|sibling)|mein\s+genom|abstammungsgutachten|huntington\w*|"
     r"als\s+vater\s+ausgeschlossen|excluded\s+as\s+(?:the\s+)?father|vaterschaft\s+(?:ausgeschlossen|bestätigt|festgestellt)|"
     r"carr(?:y|ies|ier)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:trait|gene|mutation|variant)|"
     r"half-?brother|half-?sister|halbbruder|"
@@ -320,7 +341,8 @@ _GENETIC_RESULT = re.compile(
     r"positiv\w*|positive|variante|variant|risiko|risk|diagnos\w*|festgestellt|found|bestätigt|confirmed|"
     r"nachgewiesen|came\s+back|liegt\s+\w*\s*vor|explains|erklärt|report\w*|lists|homozyg\w*|heterozyg\w*|"
     r"der\s+vater|the\s+father|ergebnis|carry|trage|genetisch\s+bedingt|erfahren|learned|learnt|klar|clear|"
-    r"leiblich\w*|biological|ausgeschlossen|ausgewertet|excluded|"
+    r"leiblich\w*|biological|ausgeschlossen|ausgewertet|excluded|show|listed|matched|matches|zugeordnet|abgleich\w*|"
+    r"probability|shared|"
     r"denselben\s+vater|dieselbe\s+mutter|same\s+(?:father|mother)|verwandt|related|halbschwester|halbbruder|"
     r"half-?sister|half-?brother|metaboli[sz]er|wahrscheinlichkeit|probability)\b"
 )
@@ -346,8 +368,10 @@ _BIOMETRIC = (
     r"(?:\w+\s+)?(?:gescannt|registriert|gespeichert|erfasst|aufgenommen|aufgezeichnet|eingelesen|hinterlegt)|"
     r"stimmaufzeichnung\w*|stimmmuster|sprachprofil|stimmbiometrie|voice\s+(?:profile|sample|template|biometrics?)|"
     r"selfie[\s-]?(?:check|ident\w*|abgleich|verification|verifizierung|video)|liveness\s+(?:check|video|test)|"
-    r"video-?ident\w*|"
-    r"(?:delete|löschen?)\s+(?:my|meinen?)\s+(?:old\s+|alten\s+)?(?:print|abdruck)|zeigefinger|fingerkuppe"
+    r"video-?ident\w*|fingerscanner\w*|gesichtsabgleich\w*|handflächen(?:daten|scan\w*|erkennung)|"
+    r"bezahlen\s+per\s+handfläche|palm\s+(?:pay|payment|data)|"
+    r"(?:den|meinen)\s+(?:alten\s+)?abdruck\s+(?:zu\s+)?lösch\w*|"
+    r"(?:delete|löschen?)\s+(?:my|meinen?)\s+(?:old\s+|alten\s+)?(?:print|abdruck)|zeigefinger\w*|fingerkuppe"
 )
 _BIOMETRIC_PROCESSING = re.compile(
     r"(?i)\b(?:lösch\w*|gelösch\w*|erfass\w*|verwertbar|re-?enrol\w*|delete\w*|wipe\w*|took|removed|entfernt|"
@@ -358,6 +382,7 @@ _BIOMETRIC_PROCESSING = re.compile(
     r"scan\w*|gescannt|recorded|record|aufgezeichnet|aufgenommen|eingelesen|captured|enrol\w*|einchecken|check-?in|"
     r"login|log\s+in|anmeld\w*|verif\w*|identif\w*|authenti\w*|object\w*|widersprech\w*|widerspruch|"
     r"gone|nicht\s+mehr|no\s+longer|don't\s+want|do\s+not\s+want|will\s+das\s+nicht|uses?|using|zugang\w*|"
+    r"abgleich\w*|legitimier\w*|erkennt|drehkreuz|"
     r"eingang|entry|access|zeiterfassung|time\s+clock|stempeluhr|keep|kept|behalten|aufbewahr\w*|gemacht|taken)\b"
 )
 _DEVICE_FEATURE = re.compile(
@@ -405,9 +430,15 @@ _PRODUCT_INTEREST = re.compile(
     r"\b(?:interessiere\s+mich\s+für|interested\s+in)\s+(?:das|die|den|ihr\w*|ein\w*|the|your|a|an)?\s*(?:[\w-]+\s+){0,2}$"
 )
 _NEGATED_AFTER = re.compile(
-    r"\s+(?:bin|ist|sind|war|waren|bist)\s+(?:ich|er|sie|wir|du)?\s*(?:aber\s+|noch\s+|zum\s+glück\s+)?(?:nicht|nie|keine?)\b"
+    r"\s+(?:bin|ist|sind|war|waren|bist|habe|hat|haben|hatte)\s+(?:ich|er|sie|wir|du)?\s*(?:aber\s+|noch\s+|zum\s+glück\s+)?"
+    r"(?:nicht|nie|keine?)\b"
 )
 _RISK_AFTER = re.compile(r"[\s-]*(?:risiko|risk)\b")
+_TECH_BEFORE = re.compile(
+    r"\b(?:messaging|messages|account|feature|function|button|option|notifications?|access|login|profile|app|"
+    r"setting|settings|payments?|card|cookies|javascript|sync|it|this|that|been)\s+(?:is\s+|are\s+|was\s+|were\s+|been\s+)?$"
+)
+_TECH_AFTER = re.compile(r"\s+(?:on|in\s+the|by\s+default|for\s+(?:this|your|my|the)\s+account)\b")
 _OFFICE_SURGERY = re.compile(r"\b(?:advice|constituency|ward|mp'?s|councillor'?s)\s+$")
 _CARRIER = re.compile(r"(?:carriers?\s+(?:for|of)|träger(?:in)?\s+(?:für|von|der|des|einer|eines))\s+(?:\w+\s+)?$")
 
@@ -447,6 +478,11 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
         return True  # "das Blutdruckmessgerät BM 58": a device for sale, nobody's condition
     if match.group().endswith("risiko") or _RISK_AFTER.match(sentence, match.end()):
         return True  # "der Abschnitt zum Thromboserisiko": a risk, no condition
+    if match.group() == "disabled" and (
+        _TECH_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
+        or _TECH_AFTER.match(sentence, match.end())
+    ):
+        return True  # "messaging is disabled on his profile": a setting, no disability
     if match.group() == "surgery" and _OFFICE_SURGERY.search(sentence, max(0, match.start() - 25), match.start()):
         return True  # "my next advice surgery": an MP's or councillor's office hours
     if _CARRIER.search(sentence, max(0, match.start() - 30), match.start()):
@@ -610,7 +646,7 @@ def special_categories(
             if (
                 not personal
                 and not (category in ("TRADE_UNION", "ETHNIC_ORIGIN") and re.search(r"(?i)\bals\b", sentence))
-                and not (category in ("HEALTH", "GENETIC") and continues)
+                and not (category in ("HEALTH", "GENETIC", "ETHNIC_ORIGIN") and continues)
                 # "Das Ergebnis vom Vaterschaftstest ist da: Vaterschaft ausgeschlossen. Ich möchte …"
                 and not (category == "GENETIC" and _PERSONAL_SELF.search(original, sentence_end, sentence_end + 80))
                 # "Versicherte: Anneliese Kroll … / Pflegegrad: 2": a form field about the named person.
@@ -679,9 +715,13 @@ def special_categories(
             ):
                 continue
             found.add(category)
-    for category, named in (("TRADE_UNION", _UNION_NAME), ("POLITICAL_OPINION", _PARTY_NAME)):
-        if category not in found and _member_of(original, text, named):
-            found.add(category)  # "Dear RMT membership team … please cancel my membership"
+    shares = "%" in text and "GENETIC" not in found and len(_ANCESTRY_SHARE.findall(text)) >= 2
+    if shares and _personal_message(original):
+        found.add("GENETIC")  # "meine Ergebnisse (41 % Balkan, 12 % Nordafrika, Rest Mitteleuropa)"
+    if ("TRADE_UNION" not in found or "POLITICAL_OPINION" not in found) and _speaks_of_membership(original, text):
+        for category, named in (("TRADE_UNION", _UNION_NAME), ("POLITICAL_OPINION", _PARTY_NAME)):
+            if category not in found and _names(original, text, named):
+                found.add(category)  # "Dear RMT membership team … please cancel my membership"
     if "SEXUAL_ORIENTATION" not in found and _mentions_seeking(text) and _same_sex_seeking(text):
         found.add("SEXUAL_ORIENTATION")  # "ich (m, 34) suche bei euch Männer"
     if (
@@ -739,21 +779,49 @@ _MEMBERSHIP = re.compile(
 )
 
 
-def _member_of(original: str, lowered: str, named: re.Pattern[str]) -> bool:
-    """The message names a union or party (not as the cause of a delay) and a sentence about the writer speaks
-    of their membership, dues or office: "Dear RMT membership team … please cancel my membership"."""
-    names = [
-        m for m in named.finditer(original) if not _STRIKE_BEFORE.search(lowered, max(0, m.start() - 30), m.start())
-    ]
-    if not names or _NOT_MEMBER.search(lowered):
+_MEMBERSHIP_WORDS = (
+    "mitglied",
+    "beitr",
+    "vorstand",
+    "vorsitz",
+    "vertrauens",
+    "delegiert",
+    "member",
+    "subs",
+    "dues",
+    "branch",
+    "steward",
+    " rep",
+    "executive",
+    "chair",
+    "councillor",
+    "candidate",
+    "kandidat",
+    "ehrenamt",
+)
+
+
+def _speaks_of_membership(original: str, lowered: str) -> bool:
+    """A sentence about the writer speaks of their membership, dues or office ("please cancel my membership"),
+    and the writer is no supplier or student writing about an organisation."""
+    if not mentions(lowered, _MEMBERSHIP_WORDS) or _NOT_MEMBER.search(lowered):
         return False
-    for m in _SENTENCE.finditer(original):
-        sentence = m.group()
-        if _PERSONAL_SELF.search(sentence) and _MEMBERSHIP.search(sentence):
-            return True
-    return False
+    return any(_PERSONAL_SELF.search(m.group()) and _MEMBERSHIP.search(m.group()) for m in _SENTENCE.finditer(original))
 
 
+def _names(original: str, lowered: str, named: re.Pattern[str]) -> bool:
+    """The message names a union or party, not as the cause of a delay ("Streik bei ver.di")."""
+    return any(not _STRIKE_BEFORE.search(lowered, max(0, m.start() - 30), m.start()) for m in named.finditer(original))
+
+
+# Shares of an ancestry breakdown: a percentage before a region, people or country of origin.
+_ANCESTRY_SHARE = re.compile(
+    r"\d{1,3}(?:[.,]\d)?\s?%\s+(?:[\w/-]+\s+){0,2}?(?:\w*(?:afri|europ|asia|asien|ameri|balkan|skandinav|scandinav|"
+    r"nordic|baltic|baltisch|slav|slaw|iber|celt|kelt|jewish|jüd|ashkenaz|aschkenas|arab|levant|anatol|kaukas|caucas|"
+    r"nigeria|ghana|congo|kongo|cameroon|kamerun|irish|irisch|scot|schott|british|britisch|english|englisch|german|"
+    r"deutsch|italian|italien|greek|griech|polish|polnisch|turk|türk|indian|indisch|chinese|chinesisch|japan|korea|"
+    r"filipin|mexic|iran|persia|persisch|sephard|native|indigen|mediterran|mittelmeer|yoruba|igbo|akan|bantu)\w*)"
+)
 # What a union does as well as a party: a rally, a district branch, a delegate.
 _UNION_ACTION = re.compile(
     r"(?:(?:auf|zur|zu)\s+(?:der\s+|die\s+|den\s+|eine[rn]?\s+)?)?(?:kundgebung\w*|demos?|demonstration\w*|protest\w*|"
@@ -770,7 +838,8 @@ _NOT_MEMBER = re.compile(
 _NOT_A_UNION = re.compile(r"\b(?:credit|european)\s+union\b")
 _FORM_FIELD = re.compile(r"\s*[\w.()/ -]{2,40}:\s*\S")
 _FEATURE_QUESTION = re.compile(
-    r"(?i)^\s*(?:\w+:\s*)?(?:(?:does|do|is|are|will|can|speichert|speichern|wird|werden|ist|kann|können)\s+(?:your|the|ihre?|die|der|das)\b"
+    r"(?i)^\s*(?:\w+:\s*)?(?:(?:guten\s+tag|hallo|hello|hi)[,!]?\s+)?(?:(?:does|do|is|are|will|can|speichert|speichern|wird|werden|ist|kann|können)\s+"
+    r"(?:your|the|ihre?|die|der|das|beim|bei|im|am|at|in|eigentlich)\b"
     r"|do\s+i\s+(?:have|need)\s+to|must\s+i|muss\s+ich)"
 )
 

@@ -95,6 +95,36 @@ def flags(text, lang="de"):
             "RELIGION",
         ),
         ("May we put up a mezuzah on the front door frame of our flat?", "en", "RELIGION"),
+        # Genetic results said as an ancestry breakdown, a relative match, a karyotype or a paternity report.
+        (
+            "meine Ergebnisse sind da: 55 % Osteuropa, 30 % Skandinavien, Rest Balkan. Wo lade ich sie herunter?",
+            "de",
+            "GENETIC",
+        ),
+        ("Your relative matching lists a half sister, 1,650 cM shared. Please hide my profile.", "en", "GENETIC"),
+        ("My karyotype came back as a balanced translocation, so we are doing IVF.", "en", "GENETIC"),
+        ("The paternity report came back with 99.99% probability that Sam Cole is the father.", "en", "GENETIC"),
+        ("Ihr Abgleich hat uns nur als Onkel und Nichte zugeordnet. Bitte löschen Sie meine Daten.", "de", "GENETIC"),
+        # Biometric data at a turnstile or a till.
+        ("Der Fingerscanner am Drehkreuz erkennt mich nicht mehr, bitte den alten Abdruck löschen.", "de", "BIOMETRIC"),
+        ("Bitte löschen Sie meine Handflächendaten aus dem Bezahlen per Handfläche.", "de", "BIOMETRIC"),
+        # Ethnic origin and religion of a family, a grandmother, a partner.
+        ("Wir sind eine kurdisch-alevitische Familie und feiern im Mai ein Cem.", "de", "ETHNIC_ORIGIN"),
+        ("Wir sind eine kurdisch-alevitische Familie und feiern im Mai ein Cem.", "de", "RELIGION"),
+        ("Ich suche ein Buch für meine Oma. Sie ist Wolgadeutsche und erzählt viel von früher.", "de", "ETHNIC_ORIGIN"),
+        (
+            "Meine Tochter hat die Haare von ihrem Papa, er ist Schwarzer, und braucht einen erfahrenen Salon.",
+            "de",
+            "ETHNIC_ORIGIN",
+        ),
+        ("I'm Latina with an olive undertone, which foundation shade fits?", "en", "ETHNIC_ORIGIN"),
+        ("Viele Ältere bei uns essen das aus religiösen Gründen nicht.", "de", "RELIGION"),
+        # A condition found by a genetic test.
+        (
+            "Bei mir wurde per Gentest eine Hämochromatose festgestellt, ich soll kein Eisen zu mir nehmen.",
+            "de",
+            "HEALTH",
+        ),
         # An ethnic minority in the plural.
         ("Wir sind beide Sorben und wollen die Karten zweisprachig.", "de", "ETHNIC_ORIGIN"),
     ],
@@ -139,6 +169,15 @@ def test_category_is_flagged(text, lang, category):
         ("Hallo, passt beim Blutdruckmessgerät die Standardmanschette für 38 cm Oberarmumfang?", "de", "HEALTH"),
         ("Ich habe eine Genvariante geerbt, die das Risiko erhöht. Erkrankt bin ich nicht.", "de", "HEALTH"),
         ("Ich kandidiere bei der Betriebsratswahl im Mai, muss ich das bei Ihnen anmelden?", "de", "POLITICAL_OPINION"),
+        ("I'm donor-conceived and messaging is disabled on his profile, could you forward my note?", "en", "HEALTH"),
+        ("Mein Test war positiv für eine Genvariante. Symptome habe ich keine.", "de", "HEALTH"),
+        ("Werden beim Sprachtest im Prüfungszentrum eigentlich Fingerabdrücke genommen?", "de", "BIOMETRIC"),
+        (
+            "Meine Frau möchte ihr Gesichtsprofil löschen lassen.\n\nDanke\nMehmet und Elif Yıldırım",
+            "de",
+            "SEXUAL_ORIENTATION",
+        ),
+        ("Der Rabatt: 20 % Nachlass, 10 % Skonto, bitte bis Freitag zahlen.", "de", "GENETIC"),
         # A language spoken is no ethnic origin.
         ("Does anyone on your team speak Yoruba? It's for my mum.", "en", "ETHNIC_ORIGIN"),
         # A workmate's "partner" says nothing; nor does a union member's strike delay.
