@@ -72,7 +72,8 @@ biopsy mri\\s+scan ct\\s+scan x-ray blood\\s+tests? colonoscopy mammogram radiot
 transplant kidney\\s+transplant anaesthetic anesthetic general\\s+anaesthetic keyhole\\s+surgery operation\\s+on
 a&e emergency\\s+room intensive\\s+care icu admitted\\s+to\\s+(?:hospital|the\\s+ward) inpatient outpatient
 rehab rehabilitation physiotherapy psychotherapy counsellor\\s+for cbt chemo radiotherapy
-(?:my|our|his|her|their)\\s+(?:gp|psychiatrist|psychologist|neurologist|cardiologist|oncologist|consultant|specialist|surgeon|therapist|doctor|dentist)
+(?:my|our|his|her|their)\\s+(?:gp|psychiatrist|psychologist|neurologist|cardiologist|oncologist|consultant|specialist|surgeon|therapist|doctor|dentist|haematologist|hematologist|rheumatologist|dermatologist|endocrinologist|urologist|gynaecologist|gynecologist|obstetrician|diabetologist|physio|physiotherapist)
+dvt deep\\s+vein\\s+thrombosis beinvenenthrombose \\d+\\s+months?\\s+along
 fit\\s+note sick\\s+days? called\\s+in\\s+sick off\\s+work\\s+(?:ill|sick|with) sick\\s+pay statutory\\s+sick\\s+pay
 mobility\\s+scooter walking\\s+frame zimmer\\s+frame walking\\s+stick guide\\s+dog cochlear\\s+implant insulin\\s+pump
 glucose\\s+monitor cgm oxygen\\s+concentrator catheter stoma\\s+bag colostomy prosthetic\\s+(?:leg|arm|limb)

@@ -45,7 +45,8 @@ _HEALTH = (
     r"sph|cyl|dpt|hearing[\s-]+aids?|hearing[\s-]+aid[\s-]+\w+|hörgeräte\w*|kompressionsstrümpfe|compression\s+stockings|"
     # Pregnancy: "in der 30. SSW", "I'm due in March", "34 weeks pregnant".
     r"ssw|schwangerschaft\w*|entbindung\w*|geburtstermin|mutterpass|hebamme|mutterschutz|"
-    r"(?:i'm|i\s+am|she's|she\s+is|we're|we\s+are)\s+due\s+(?:in|on|at|any)|weeks\s+pregnant|expecting\s+(?:a\s+baby|twins)|"
+    r"(?:i'm|i\s+am|she's|she\s+is|we're|we\s+are)\s+due\s+(?:in|on|at|any)|(?:(?<=[.!?]\s)|(?<=\n))due\s+(?:in|on)\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)|weeks\s+pregnant|expecting\s+(?:a\s+baby|twins)|"
     # Medication taken: common prescription drugs and drug classes ("I take warfarin", "nehme Marcumar").
     r"warfarin|marcumar|phenprocoumon|metformin|levothyrox\w*|l-thyroxin|thyroxin|ritalin|methylphenidat\w*|"
     r"sertralin\w*|citalopram|fluoxetin\w*|venlafaxin|lithium|cortison|kortison|prednisolon\w*|methotrexat\w*|"
@@ -109,9 +110,17 @@ _ANIMAL = re.compile(
     r"tierarzt\w*|vet|haustier\w*|pets?|rasse|breed)\b"
 )
 _HEALTH_EXCLUDE = re.compile(
-    r"(?i)\b(?:krankenversicherung\w*|krankenkasse\w*|health\s+insurance|tarif\w*|versichertennummer|"
+    r"(?i)\b(?:krankenversicherung\w*|krankenkasse\w*|health\s+insurance|health\s+(?:plan|cover)|tarif\w*|"
+    r"versichertennummer|"
     r"fitness\w*|abnehmen|kochbuch|katze|kater|hund|dog|cat|pferd|horse|tierarzt|vet|wellensittich|vogel|vögel|"
     r"kaninchen|hamster|meerschweinchen|haustier\w*|pet|bird|rabbit|parrot|puppy|kitten)\b"
+)
+# Denominations a person says they belong to: "we're Quakers", "I'm a Methodist".
+_DENOMINATION = (
+    r"(?:we're|we\s+are|i'm|i\s+am|as\s+an?|wir\s+sind|ich\s+bin|als)\s+(?:an?\s+|eine?\s+)?(?:practising\s+|devout\s+)?"
+    r"(?:quakers?|mennonit\w*|mennonites?|amish|baptist\w*|methodist\w*|anglicans?|lutheran\w*|lutheraner\w*|"
+    r"adventist\w*|pentecostals?|pfingstler\w*|evangelicals?|unitarians?|presbyterians?|episcopalians?|jains?|"
+    r"zoroastrians?|rastafarians?|humanists?|humanist(?:in)?|wiccans?|pagans?)"
 )
 _RELIGION = (
     r"mass|messe|sonntagsmesse|kirchensteuer\w*|kirchenaustritt|aus\s+der\s+(?:\w+\s+)?kirche\s+aus(?:getreten|treten|zutreten)|church\s+choir|in\s+die\s+\w+\s+kirche\s+eingetreten|"
@@ -125,11 +134,11 @@ _RELIGION = (
     r"(?:choir|chor)\s+(?:at|of|in|an|von)\s+(?:st\.?|saint|sankt)|gezahlte[n]?\s+kirchensteuer|"
     r"pilger\w*\s+nach\s+(?:mekka|medina|lourdes|fatima)|pilgrimage\s+to\s+(?:mecca|makkah|medina|lourdes|fatima)|"
     r"(?:are|is|am|sind|ist|bin|'re|'m)\s+(?:both\s+|beide\s+|strict\s+|strenge\s+)?(?:jains?|zoroastrians?|parsis?|rastafarians?)|"
-    r"observant\s+(?:jewish|jew|muslim|catholic|orthodox|hindu|sikh|christian)|mezuzah|mesusa|"
+    r"observant\s+(?:jewish|jews?|muslims?|catholics?|orthodox|hindus?|sikhs?|christians?)|mezuzah|mesusa|"
     r"(?:we're|we\s+are|wir\s+sind)\s+(?:an?\s+|eine\s+)?(?:\w+\s+)?(?:[\w]+-)?(?:jewish|muslim|catholic|christian|hindu|sikh|"
     r"jüdische|muslimische|katholische|christliche|evangelische|alevitische|jesidische|yazidi|alevi)\s+"
     r"(?:family|familie|household|haushalt)|aus\s+religiösen\s+gründen|for\s+religious\s+reasons|"
-    r"syrisch-orthodox\w*|"
+    r"syrisch-orthodox\w*|parishioner\w*|pfarrangehörig\w*|meeting\s+for\s+worship|" + _DENOMINATION + r"|"
     r"mormon\w*|religious|(?:my|our|his|her|meine[rmn]?|unsere[rmn]?|seine[rmn]?|ihre[rmn]?)\s+religion|religiös|"
     r"gläubig\w*|church|mosque|synagogue|temple|catholic|"
     r"protestant|a\s+christian|christian\s+faith|christlich\w*|jewish|muslim|islam|buddhis\w*|practising|practicing|"
@@ -139,7 +148,7 @@ _RELIGION = (
 )
 _SELF = r"\b(?:ich|wir|i|we|my|mein\w*|unser\w*|our)\b"
 _PRACTICE = (
-    r"\b(?:bin|sind|am|are|'m|zahle|zahlen|pay|eingetreten|ausgetreten|konvertiert|converted|practi[cs]ing|gläubig|"
+    r"\b(?:bin|sind|am|are|'m|zahle|zahlen|pay|gezahlt|bezahlt|paid|entrichtet|eingetreten|ausgetreten|konvertiert|converted|practi[cs]ing|gläubig|"
     r"faste|fasten|fast|singe|sing|beten|pray|besuche|attend|member|mitglied|lebe|lebt|live|eat|esse|essen|"
     r"don't\s+eat|esse\s+kein)\b"
 )
@@ -151,8 +160,9 @@ _RELIGION_STRONG = re.compile(
 _RELIGION_ALONE = re.compile(
     r"\b(?:going\s+to\s+mass|go\s+to\s+mass|to\s+mass\s+(?:again|on|every)|attend\w*\s+mass|zur\s+messe|"
     r"in\s+die\s+messe|heilige\s+messe|sonntagsmesse|konfirmation|kommunion|firmung|taufe|getauft|taufen|christening|baptism|baptised|baptized|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|kirchenchor|"
-    r"church\s+choir|gottesdienst\w*|kirchenaustritt|mezuzah|mesusa|"
-    r"observant\s+(?:jewish|jew|muslim|catholic|orthodox|hindu|sikh|christian)|"
+    r"church\s+choir|gottesdienst\w*|kirchenaustritt|mezuzah|mesusa|parishioner\w*|pfarrangehörig\w*|"
+    r"meeting\s+for\s+worship|" + _DENOMINATION + r"|"
+    r"observant\s+(?:jewish|jews?|muslims?|catholics?|orthodox|hindus?|sikhs?|christians?)|"
     r"(?:we're|we\s+are|wir\s+sind)\s+(?:an?\s+|eine\s+)?(?:\w+\s+)?(?:[\w]+-)?(?:jewish|muslim|catholic|christian|hindu|sikh|"
     r"jüdische|muslimische|katholische|christliche|evangelische|alevitische|jesidische|yazidi|alevi)\s+"
     r"(?:family|familie|household|haushalt)|aus\s+religiösen\s+gründen|for\s+religious\s+reasons|"
@@ -182,7 +192,8 @@ _ETHNIC = (
     r"ashanti|akan|fulani|kikuyu|maasai|aschkenas\w*|(?:gehöre|gehören)\s+zur\s+\w+\s+(?:volksgruppe|minderheit)|sint(?:e|i)z+a|banater\s+schwäb\w*|donauschwab\w*|"
     r"siebenbürger\s+sachse\w*|russlanddeutsch\w*|(?:dänische[nr]?|sorbische[nr]?|friesische[nr]?|nationale[nr]?)\s+"
     r"minderheit|danish\s+minority|"
-    r"black\s+(?:african|caribbean)|white\s+(?:british|irish)\s+traveller|mixed\s+(?:race|heritage)|"
+    r"black\s+(?:african|caribbean)|white\s+(?:british|irish)\s+traveller|mixed[\s-](?:race|heritage)|māori|"
+    r"ngāti\s+\w+|ngati\s+\w+|"
     r"(?:i'm|i\s+am|ich\s+bin|we\s+are|wir\s+sind|als)\s+(?:eine?\s+|an?\s+)?(?:sámi|sami|saami|samin|inuit|māori|"
     r"aborigine|rohingya|uigur\w*|uyghur|hmong|hazara)|"
     r"(?:black|schwarze)\s+(?:family|familie|kinder|children|mum|mother|mutter|vater|father|kundin|kunde|customer|"
@@ -250,7 +261,8 @@ _POLITICAL = (
     r"(?:anti-?atom|umwelt|klima|frauen|bürgerrechts)bewegung|campaigned\s+(?:for|against)|"
     r"(?:i'm|i\s+am|als)\s+(?:a\s+|an\s+|überzeugte[rn]?\s+)?(?:lifelong\s+|staunch\s+|committed\s+|convinced\s+)?"
     r"(?:republican|monarchist|socialist|communist|anarchist|pazifist\w*|pacifist|sozialdemokrat\w*|social\s+democrat)|"
-    r"labour\s+(?:fringe|branch|ward|group|conference)|(?:an|for|to)\s+volt\b|volt-\w+|"
+    r"labour\s+(?:fringe|branch|ward|group|conference)|(?:our|my|unsere[rnm]?|meine[rnm]?)\s+(?:campaign|protest|action|"
+    r"pressure)\s+group|marching\s+(?:to|on|against|through)|(?:an|for|to)\s+volt\b|volt-\w+|"
     r"young\s+(?:labour|conservatives|greens|liberals)|" + "|".join(POLITICAL_EXTRA)
 )
 _POLITICAL_EXCLUDE = re.compile(
@@ -275,6 +287,7 @@ _UNION = (
     r"marburger\s+bund|komba|dbb|trade\s+union|union\s+member\w*|member\s+of\s+(?:the\s+)?\w*\s*union|"
     r"(?:member\s+of|join(?:ed)?)\s+(?:the\s+)?(?:unite|unison|gmb|rmt|usdaw|neu|nasuwt|cwu|pcs|bma|rcn)|(?:unite|unison|gmb|rmt|usdaw)\s+(?:member|rep)\w*|"
     r"(?:i'm|i\s+am|we're|we\s+are)\s+in\s+(?:unite|unison|gmb|rmt|usdaw|a\s+union|the\s+union)|"
+    r"(?:stay|remain|staying|remaining)\s+in\s+(?:unite|unison|gmb|rmt|usdaw|the\s+union)|"
     r"union\s+(?:dues|subscription|fees)|gewerkschaftsbeitr\w*|teamsters|afl-cio|shop\s+steward|vertrauensmann|vertrauensfrau|vertrauensleute|"
     r"tarifkommission|streikgeld|strike\s+pay|join\s+the\s+union|gewerkschaft\s+beitreten|streikposten|"
     r"streikleitung|picket\s+line|"
@@ -293,7 +306,7 @@ _SEXUAL = (
     # Two parents of one sex, and short self-descriptions: "wir sind zwei Väter", "I'm bi".
     r"(?:uns|wir)\s+beiden?\s+(?:jungs|männer|mädels)|beides\s+(?:jungs|männer|frauen|mädels)|"
     r"both\s+(?:brides|grooms)|beide\s+(?:bräute|bräutigame)|(?:vater|mutter|mama|papa)\s+und\s+(?:vater|mutter|mama|papa)|"
-    r"(?:dad|mum|mom)\s+and\s+(?:dad|mum|mom)|(?:as|als|for\s+us\s+as)\s+(?:two|zwei)\s+(?:women|men|frauen|männer)|"
+    r"(?:dad|mum|mom)\s+and\s+(?:dad|mum|mom)|bi\s+(?:woman|man|guy|girl|frau|mann|person)|bi-(?:frau|mann)|(?:as|als|for\s+us\s+as)\s+(?:two|zwei)\s+(?:women|men|frauen|männer)|"
     r"(?:verhältnis|beziehung|relationship)\s*:\s*(?:ehefrauen|ehemänner|wives|husbands)|🤵\s*🤵|👰\s*👰|👨‍❤️‍👨|👩‍❤️‍👩|"
     r"(?:verhältnis|beziehung)\s+zur\s+\w+in\s*:?\s*(?:ehefrau|lebenspartnerin)|"
     r"(?:verhältnis|beziehung)\s+zum\s+\w+(?<!in)\s*:?\s*(?:ehemann|lebenspartner)|braut\s+nr\.?\s*[12]|bride\s+(?:#|no\.?\s*)?[12]|"
@@ -325,7 +338,7 @@ _GENETIC = (
     r"haplogroup\w*|haplogruppe\w*|my\s+genome|half[\s-](?:sibling|brother|sister)s?|\d[\d,.]*\s?cm\s+shared|"
     r"centimorgan\w*|relative\s+match\w*|ancestry\s+breakdown|ethnicity\s+(?:estimate|breakdown|results?)|"
     r"herkunftsbericht\w*|herkunftsanteil\w*|paternity\s+(?:report|result)\w*|vaterschaftsgutachten|"
-    r"karyotyp\w*|chromosomale?\w*|translocation|translokation|"
+    r"karyotyp\w*|probability\s+of\s+paternity|paternity\s+probability|vaterschaftswahrscheinlichkeit|chromosomale?\w*|translocation|translokation|"
     r"(?:abgleich|match)\w*[^.!?\n]{0,40}\b(?:als|as)\s+(?:tante|nichte|onkel|neffe|cousin\w*|halbschwester|halbbruder|"
     r"aunt|niece|uncle|nephew|half[\s-]\w+|parent|sibling)|mein\s+genom|abstammungsgutachten|huntington\w*|"
     r"als\s+vater\s+ausgeschlossen|excluded\s+as\s+(?:the\s+)?father|vaterschaft\s+(?:ausgeschlossen|bestätigt|festgestellt)|"
@@ -424,7 +437,7 @@ _STAFF_BEFORE = re.compile(
 )
 _SOME_OF_A_GROUP = re.compile(
     r"\b(?:einige|manche|viele|mehrere|ein\s+paar|some|many|several|a\s+few)\s+(?:davon\s+|of\s+(?:us|them)\s+)?"
-    r"(?:mit|with|haben|have|are|sind|im|in)\s+(?:\w+\s+)?$"
+    r"(?:(?:of\s+the|der|von\s+den)\s+(?:\w+\s+){0,5})?(?:mit|with|haben|have|has|are|sind|im|in)\s+(?:\w+\s+)?$"
 )
 _PRODUCT_INTEREST = re.compile(
     r"\b(?:interessiere\s+mich\s+für|interested\s+in)\s+(?:das|die|den|ihr\w*|ein\w*|the|your|a|an)?\s*(?:[\w-]+\s+){0,2}$"
@@ -468,7 +481,7 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
     or a group of people in general ("a school for deaf children") reveals nothing about anyone."""
     if _GENERIC_GROUP.match(sentence, match.end()):
         return True
-    if _SOME_OF_A_GROUP.search(sentence, max(0, match.start() - 30), match.start()):
+    if _SOME_OF_A_GROUP.search(sentence, max(0, match.start() - 80), match.start()):
         return True  # "wir sind 35 Personen, einige mit Rollator": nobody in particular
     if _PRODUCT_INTEREST.search(sentence, max(0, match.start() - 60), match.start()):
         return True  # "ich interessiere mich für das Blutzuckermessgerät": a product, nobody's condition
@@ -568,7 +581,8 @@ _COUPLE_CUE = re.compile(
     r"(?i)\b(?:(?:wir\s+sind|we\s+are|we've\s+been|we\s+have\s+been)\s+(?:\w+\s+){0,4}(?:zusammen|together|verheiratet|"
     r"married|verlobt|engaged|ein\s+paar|a\s+couple)|heiraten|hochzeit|wedding|getting\s+married|verheiratet|"
     r"eingetragene\w*\s+partnerschaft|civil\s+partnership|couples?\b|pärchen|paar(?:massage|zimmer|urlaub)\w*|"
-    r"zusammengezogen|zusammenziehen|moved\s+in\s+together|move\s+in\s+together|honeymoon|flitterwochen|jahrestag|anniversary|beziehung|relationship|trennung|getrennt|split\s+up|"
+    r"zusammengezogen|zusammenziehen|moved\s+in\s+together|move\s+in\s+together|moving\s+in(?:to)?\s+(?:\w+\s+){0,3}"
+    r"together|(?:first|new)\s+(?:flat|home|place|house)\s+together|honeymoon|flitterwochen|jahrestag|anniversary|beziehung|relationship|trennung|getrennt|split\s+up|"
     r"broke\s+up|geschieden|scheidung|divorced?|(?:und\s+ich|and\s+i)\s+(?:sind|are)\s+(?:\w+\s+){0,4}"
     r"(?:zusammen|together|verheiratet|married|verlobt|engaged))"
 )
@@ -734,6 +748,8 @@ def special_categories(
         sex = _signed_sex(original)  # "my husband Rafael and I … Mr Jonathan Whitfield-Ng"
         if sex == "f" and _SPOUSE_FEMALE.search(text) or sex == "m" and _SPOUSE_MALE.search(text):
             found.add("SEXUAL_ORIENTATION")
+    if "RELIGION" not in found and ":" in text and _RELIGION_FIELD.search(original):
+        found.add("RELIGION")  # "Religion (optional, for chaplaincy): Lutheran"
     if "RELIGION" not in found and "kirchensteuer" in text and _CONFESSION.search(text):
         found.add("RELIGION")  # "Markus Ebner: 24760381093, römisch-katholisch" for the Kirchensteuer
     if writer_first_name and writer_first_name.islower():
@@ -773,7 +789,7 @@ _PARTY_NAME = re.compile(
 )
 # The writer's own membership, dues or office: "meine Mitgliedschaft", "Mitgliedsnummer", "als Kreisvorsitzende".
 _MEMBERSHIP = re.compile(
-    r"(?i)\b(?:mitglied\w*|beitr(?:a|ä)g\w*|ortsvorstand\w*|vorstand\w*|\w*vorsitzende[rn]?|vertrauens(?:frau|mann|leute)|"
+    r"(?i)\b(?:mitglied\w*|members|(?:my|our)\s+rep|beitr(?:a|ä)g\w*|ortsvorstand\w*|vorstand\w*|\w*vorsitzende[rn]?|vertrauens(?:frau|mann|leute)|"
     r"delegierte[rn]?|membership|member|subs|dues|subscription|branch\s+(?:secretary|chair|officer)|steward|"
     r"(?:union|local)\s+rep|executive|chair(?:man|woman|person)?|councillor|candidate|kandidat\w*|ehrenamtlich\w*)\b"
 )
@@ -891,8 +907,13 @@ def _signed_sex(text: str) -> str | None:
     return "m" if m.group("title") in ("Mr", "Herr") else "f"
 
 
+# A form's religion field with an answer: "Konfession: röm.-kath.", "Religion (optional): Lutheran".
+_RELIGION_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:religion|konfession|religionszugehörigkeit|denomination|faith|glaubensrichtung)\b[^:\n]{0,40}:"
+    r"[ \t]*(?!(?:none|keine|n/a|nicht|not|no\b|ohne|-|–|—|/|\?))\S"
+)
 _CONFESSION = re.compile(
-    r"(?:[:,]|\bist|\bbin)[ \t]*(?:röm(?:isch)?\.?-?[ \t]?kath(?:olisch)?\.?|evangelisch|ev\.|rk\b|lutherisch|"
+    r"(?:[:,(]|\bist|\bbin)[ \t]*(?:röm(?:isch)?\.?-?[ \t]?kath(?:olisch)?\.?|evangelisch|ev\.|rk\b|lutherisch|"
     r"reformiert|altkatholisch|freireligiös|israelitisch|jüdisch)"
 )
 

@@ -125,6 +125,33 @@ def flags(text, lang="de"):
             "de",
             "HEALTH",
         ),
+        # Round 14, writer W's slice: English phrasings.
+        ("After a DVT in the spring my haematologist wants me in an aisle seat.", "en", "HEALTH"),
+        ("Can I swap the dress for a 14? I'll be about 6 months along by the wedding.", "en", "HEALTH"),
+        (
+            "Yes, I want to stay in Unison, but my rep says there's a reduced rate for members on sick pay.",
+            "en",
+            "TRADE_UNION",
+        ),
+        ("As a bi woman I can only pick men or women in your settings, not both.", "en", "SEXUAL_ORIENTATION"),
+        (
+            "Me and my girlfriend Mia are moving into our first flat together. I'm Laura Benz.",
+            "en",
+            "SEXUAL_ORIENTATION",
+        ),
+        ("We're observant Jews and can't take deliveries on Saturday.", "en", "RELIGION"),
+        ("Hello, we're Quakers and need a caterer after Meeting for Worship.", "en", "RELIGION"),
+        ("I'm a parishioner at St Joseph's and give monthly to the parish.", "en", "RELIGION"),
+        ("Religion (optional, for chaplaincy): Methodist", "en", "RELIGION"),
+        ("Laut Bescheinigung habe ich 2024 380 € Kirchensteuer (ev.) gezahlt.", "de", "RELIGION"),
+        ("Mixed-race guy here (Nigerian dad, Irish mum) with tight curls.", "en", "ETHNIC_ORIGIN"),
+        ("I want a section on our Māori side in the photobook for my kids.", "en", "ETHNIC_ORIGIN"),
+        (
+            "can u print 40 shirts by fri? our campaign group is marching to the town hall on sat",
+            "en",
+            "POLITICAL_OPINION",
+        ),
+        ("The report says the probability of paternity for me is 0%. How certain is that?", "en", "GENETIC"),
         # An ethnic minority in the plural.
         ("Wir sind beide Sorben und wollen die Karten zweisprachig.", "de", "ETHNIC_ORIGIN"),
     ],
@@ -178,6 +205,13 @@ def test_category_is_flagged(text, lang, category):
             "SEXUAL_ORIENTATION",
         ),
         ("Der Rabatt: 20 % Nachlass, 10 % Skonto, bitte bis Freitag zahlen.", "de", "GENETIC"),
+        ("Some of the kids coming to the party have nut allergies, is the cake nut-free?", "en", "HEALTH"),
+        (
+            "Does your health plan cover physiotherapy without a referral, and would it cost more at my age?",
+            "en",
+            "HEALTH",
+        ),
+        ("Religion: keine\nName: Ole Berg", "de", "RELIGION"),
         # A language spoken is no ethnic origin.
         ("Does anyone on your team speak Yoruba? It's for my mum.", "en", "ETHNIC_ORIGIN"),
         # A workmate's "partner" says nothing; nor does a union member's strike delay.
