@@ -64,6 +64,9 @@ Nick Nicky Rob Robbie Bob Bobby Dave Davey Mike Mick Mikey Tommy Jimmy Jamie Dan
 Tony Ricky Patty Meg Maggie Abby Gabby Ally Ellie Millie Tilly Rosie Lottie Nikki Vicky Mandy Cathy Debbie Suzy
 Manni Basti Caro Steffi Conny Gabi Moni Babsi Uli Andi Tobi Matze Chrissi Leni Toni Hansi Sepp Franzi Flori Domi
 Jojo Lulu Mimi Kiki Resi Vroni Gerti Hanni Nanni Schorsch Kalle Olli Rudi Willi Jupp Lotti Susi
+Huw Dafydd Rhodri Iolo Ieuan Emyr Aled Geraint Owain Llinos Eleri Ffion Angharad Carys Sioned Olumide Kehinde
+Taiwo Babatunde Adewale Olusegun Oluwatobi Damilola Abimbola Kemi Funke Bisi Zarema Ramzan Madina Kiril Dimitar
+Stoyan Hristo Yordan Tsvetan Desislava Tsvetelina Bogdana Oleksandr Oleksandra Mykola Taras Bohdan Vasyl
 """
 SUPPLEMENT_LAST = """
 Begić Kılıç Kilic Yavuz Kaya Kaja Nowicki Nowicka Lewandowski Lewandowska Yılmaz Yilmaz Öztürk Özdemir Şahin Sahin
@@ -74,7 +77,37 @@ Kühn Kuehn Möller Moeller Schröder Schroeder Ott Reuter Menon Visser Holm Vog
 Lang Baum Kern Petrović Jovanović Nikolić Marković Đorđević Stojanović Ilić Kovačević Hodžić Hadžić Delić Mehmedović
 Gallagher Byrne Murphy O'Brien O'Connor Kelly Walsh Nguyen Tran Pham Le Hoang Wang Zhang Liu Chen Yang Huang Zhao
 Kumar Sharma Singh Patel Gupta Iyer Nair Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci Marino Greco
+Kaplan Llewellyn Llywelyn Bankole Oyelaran Adeyemi Adebayo Okafor Okonkwo Okoro Oyelaran Babatunde Ogunleye Olawale
+Adewale Akinola Oladipo Ogunbiyi Afolabi Balogun Olatunji Kadyrov Dudayev Dudajew Dudajewa Basayev Umarov
 """
+# Common Russian, Ukrainian and Bulgarian surnames in Latin letters (English spelling); `_slavic_forms` adds the
+# female forms and the German transliteration ("Ivanov" → "Ivanova", "Iwanow", "Iwanowa").
+SLAVIC_LAST = """
+Ivanov Smirnov Kuznetsov Popov Sokolov Lebedev Kozlov Novikov Morozov Petrov Volkov Solovyov Vasiliev Zaitsev
+Pavlov Semenov Golubev Vinogradov Bogdanov Vorobyov Fedorov Mikhailov Belov Tarasov Belyaev Komarov Orlov Kiselev
+Makarov Andreev Kovalev Gusev Titov Kudryavtsev Baranov Kulikov Alekseev Stepanov Yakovlev Sergeev Romanov
+Zakharov Borisov Korolev Gerasimov Ponomarev Grigoriev Lazarev Medvedev Ershov Sobolev Ryabov Polyakov Tsvetkov
+Danilov Zhukov Frolov Zhuravlev Nikolaev Krylov Maximov Sidorov Osipov Belousov Fedotov Egorov Matveev Bobrov
+Dmitriev Anisimov Antonov Timofeev Nikiforov Veselov Filippov Markov Sukhanov Mironov Aleksandrov Konovalov
+Kazakov Efimov Denisov Gromov Davydov Melnikov Kolesnikov Karpov Vlasov Maslov Isakov Tikhonov Gavrilov Kotov
+Bykov Zuev Tretyakov Panov Suvorov Abramov Voronov Arkhipov Trofimov Martynov Chernov Nazarov Potapov Naumov
+Shilov Ermakov Drozdov Kirillov Moiseev Efremov Isaev Prokhorov Nesterov Filatov Dimitrov Georgiev Stoyanov
+Hristov Todorov Nikolov Kolev Angelov Petkov Iliev Kostov Yordanov Marinov Atanasov Popescu Shevchenko Kovalenko
+Bondarenko Tkachenko Kravchenko Oliynyk Shevchuk Polishchuk Lysenko Savchenko Rudenko Moroz Marchenko Melnyk
+"""
+
+
+def _slavic_forms(names: str) -> set[str]:
+    """Each surname, its female form and the German transliteration of both ("Ivanov", "Ivanova", "Iwanow",
+    "Iwanowa"; "Zhukov" → "Schukow")."""
+    out: set[str] = set()
+    for name in names.split():
+        forms = {name, name + "a"} if name.endswith(("ov", "ev")) else {name}
+        for form in list(forms):
+            forms.add(form.replace("v", "w").replace("zh", "sch").replace("Zh", "Sch").replace("kh", "ch"))
+        out |= forms
+    return out
+
 
 HOMOGRAPH_FIRST = frozenset(
     """
@@ -119,6 +152,7 @@ HOMOGRAPH_SURNAME = frozenset(
     Fox Wolfe Swan Lamb Bush Rice Lane Field Marsh Moss Reed Page Price Rich Sharp Strong Wise Fair
     Best Love Hope Day Knight Bishop Carpenter Mason Turner Miller Taylor Walker Hunter Porter Shepherd
     Kaya Can Yavuz Demir Şahin Doğan Aydın Özdemir Polat Kara Ak Gül Tan Er Kurt Koç Güneş Yıldız Öz Lewis
+    Kaplan
     """.split()
 )
 
@@ -156,7 +190,7 @@ STOP_WORDS = frozenset(
     Recruiter Recruitment Colleague Colleagues Everyone Sirs Grazie Merci Gracias Obrigado Dziękuję Teşekkürler
     Library Hotel Bibliothek Bücherei Reception Rezeption Cardholder Holder Guest Passenger Applicant Candidate
     Recipient Sender Personal Personalabteilung Gott Vergelt's Hochachtungsvoll Betreuer Betreuerin Berufsbetreuer
-    Berufsbetreuerin Pfarrer Pfarrerin Pastor Pastorin Pater Kaplan Diakon Rabbiner Reverend
+    Berufsbetreuerin Pfarrer Pfarrerin Pastor Pastorin Pater Diakon Rabbiner Reverend
     Rechtsanwalt Rechtsanwältin Steuerberater Steuerberaterin Notar Notarin Vorsitzende Vorsitzender
     Filipino Asian Arab African Caribbean European American Canadian Australian Romanian Bulgarian Ukrainian
     Russian Syrian Afghan Iranian Iraqi Eritrean Sudanese Moroccan Algerian Tunisian Egyptian Brazilian
@@ -194,6 +228,7 @@ def _load() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
     first.update(SUPPLEMENT_FIRST.split())
     first.update(SUPPLEMENT_NICKNAMES.split())
     last.update(SUPPLEMENT_LAST.split())
+    last.update(_slavic_forms(SLAVIC_LAST))
     first = {n for n in first if _NAME_SHAPE.fullmatch(n) and len(n) >= 2}
     last = {n for n in last if _NAME_SHAPE.fullmatch(n) and len(n) >= 2}
     return frozenset(first), frozenset(last), frozenset(female - male), frozenset(male - female)

@@ -40,3 +40,19 @@ def test_value_is_found(text, lang, expected):
 )
 def test_look_alike_is_not_found(text, lang):
     assert spans(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A common Turkish surname that is also the German word for a curate.
+        ("Können Sie mir eine Bestätigung schicken?\nEmre Kaplan\n0821 4403 196", "Emre Kaplan"),
+        # Welsh, Yoruba and Bulgarian names, and a Russian surname in German transliteration.
+        ("Please reserve one for collection. Name Rhodri Llewellyn, 029 2018 0447.", "Rhodri Llewellyn"),
+        ("Der Untermieter wäre Stoyan Dimitrov, geb. 15.01.1999.", "Stoyan Dimitrov"),
+        ("Lieferung an: Kehinde Bankole, Ahornweg 8, 04319 Leipzig", "Kehinde Bankole"),
+        ("Bitte an Frau Iwanowa weiterleiten.", "Iwanowa"),
+    ],
+)
+def test_name_of_a_home_country_is_found(text, name):
+    assert (name, "PERSON") in spans(text)
