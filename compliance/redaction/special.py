@@ -55,6 +55,10 @@ _HEALTH = (
     r"signed\s+off(?:\s+work)?\s+(?:sick|with)|off\s+sick|partially\s+sighted|visually\s+impaired|hearing\s+impaired|miscarriage|fehlgeburt|stillbirth|totgeburt|"
     r"(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|"
     r"(?:meine[rn]?|seine[rn]?|ihre[rn]?|my|his|her)\s+ms|"
+    r"nierenzentrum|dialysezentrum|dialysis\s+(?:unit|centre|center|sessions?)|aderlass|aderlässe|bloodletting|venesection|phlebotomy|anfälle|"
+    r"(?:spritzt|spritze|spritzen|injiziert)\s+(?:\w+\s+){0,4}(?:\w+mal\s+(?:am|pro)\s+tag|täglich|insulin)|insulinpen\w*|"
+    r"(?:i'm|i\s+am|she's|she\s+is)\s+\d{1,2}\s+weeks(?:\s+(?:now|along|pregnant|gone))?|baby\s+bump|my\s+bump|"
+    r"the\s+bump\s+is|babybauch|maternity\s+leave|"
     r"hämochromatose|haemochromatosis|hemochromatosis|hämophilie|haemophilia|bluterkrankheit|"
     r"embryo\w*|ivf|icsi|insemination|samenspende\w*|spendersamen|kinderwunschklinik\w*|kinderwunschpraxis|"
     r"sperm\s+donor|donor\s+sperm|egg\s+freezing|eizellspende\w*|"
@@ -139,6 +143,12 @@ _RELIGION = (
     r"jüdische|muslimische|katholische|christliche|evangelische|alevitische|jesidische|yazidi|alevi)\s+"
     r"(?:family|familie|household|haushalt)|aus\s+religiösen\s+gründen|for\s+religious\s+reasons|"
     r"syrisch-orthodox\w*|parishioner\w*|pfarrangehörig\w*|meeting\s+for\s+worship|" + _DENOMINATION + r"|"
+    r"(?:sonntags|familien|fest|abend|früh)gottesdienst\w*|austrittsbescheinigung|kirchensteuer-\w+|"
+    r"weihnachten\s+(?:erst\s+)?am\s+[67]\.\s+januar|christmas\s+on\s+(?:the\s+)?[67](?:th)?\s+(?:of\s+)?january|"
+    r"orthodoxe[sn]?\s+weihnacht\w*|orthodox\s+christmas|break\s+(?:my|our|the)\s+fast|"
+    r"eating\s+or\s+drinking\s+(?:during|in)\s+(?:daylight|the\s+day)|kurban\s+bayram\w*|şeker\s+bayram\w*|"
+    r"ramazan\s+bayram\w*|(?:milchiges|fleischiges)\s+geschirr|milchig\w*\s+und\s+(?:\w+\s+){0,3}fleischig\w*|"
+    r"separate\s+(?:\w+\s+)?(?:for|für)\s+meat\s+and\s+dairy|"
     r"mormon\w*|religious|(?:my|our|his|her|meine[rmn]?|unsere[rmn]?|seine[rmn]?|ihre[rmn]?)\s+religion|religiös|"
     r"gläubig\w*|church|mosque|synagogue|temple|catholic|"
     r"protestant|a\s+christian|christian\s+faith|christlich\w*|jewish|muslim|islam|buddhis\w*|practising|practicing|"
@@ -161,6 +171,13 @@ _RELIGION_ALONE = re.compile(
     r"\b(?:going\s+to\s+mass|go\s+to\s+mass|to\s+mass\s+(?:again|on|every)|attend\w*\s+mass|zur\s+messe|"
     r"in\s+die\s+messe|heilige\s+messe|sonntagsmesse|konfirmation|kommunion|firmung|taufe|getauft|taufen|christening|baptism|baptised|baptized|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|kirchenchor|"
     r"church\s+choir|gottesdienst\w*|kirchenaustritt|mezuzah|mesusa|parishioner\w*|pfarrangehörig\w*|"
+    r"(?:sonntags|familien|fest|abend|früh)gottesdienst\w*|austrittsbescheinigung|"
+    r"kirchensteuer-(?:nachzahlung|erstattung|vorauszahlung|abzug)\w*|(?:kist|kirchensteuer)\s+(?:ein|einbehalten|abgezogen|abgeführt)|weihnachten\s+(?:erst\s+)?am\s+[67]\.\s+januar|"
+    r"christmas\s+on\s+(?:the\s+)?[67](?:th)?\s+(?:of\s+)?january|orthodoxe[sn]?\s+weihnacht\w*|orthodox\s+christmas|"
+    r"break\s+(?:my|our|the)\s+fast|eating\s+or\s+drinking\s+(?:during|in)\s+(?:daylight|the\s+day)|"
+    r"kurban\s+bayram\w*|şeker\s+bayram\w*|ramazan\s+bayram\w*|"
+    r"(?:milchiges|fleischiges)\s+geschirr|milchig\w*\s+und\s+(?:\w+\s+){0,3}fleischig\w*|"
+    r"separate\s+(?:\w+\s+)?(?:for|für)\s+meat\s+and\s+dairy|"
     r"meeting\s+for\s+worship|" + _DENOMINATION + r"|"
     r"observant\s+(?:jewish|jews?|muslims?|catholics?|orthodox|hindus?|sikhs?|christians?)|"
     r"(?:we're|we\s+are|wir\s+sind)\s+(?:an?\s+|eine\s+)?(?:\w+\s+)?(?:[\w]+-)?(?:jewish|muslim|catholic|christian|hindu|sikh|"
@@ -183,6 +200,9 @@ _RELIGION_AS = re.compile(
     r"friend\s+\(quaker\)|quaker|shia|sunni)"
 )
 _ETHNIC = (
+    r"spätaussiedler\w*|krimtatar\w*|crimean\s+tatars?|burgenlandkroat\w*|kärntner\s+slowen\w*|kärntnerslowen\w*|"
+    r"moko\s+kauae|t[aā]\s+moko|travell?ers?'?\s+site|halting\s+site|"
+    r"(?:gehöre|gehören|gehört)\s+zur\s+(?:\w+\s+)?(?:volksgruppe|minderheit)|"
     r"kurd(?:e|en|in|innen|isch\w*)|kurdish|sorb(?:e|en|in|innen|isch\w*)|sorbian|(?:als|ich\s+bin|wir\s+sind|i'm|i\s+am|as|we\s+are)\s+"
     r"(?:eine?\s+|an?\s+)?(?:\w+\s+)?(?:roma|romni|romnja|sinto|sintiza|traveller|gypsy)|sinto|"
     r"travell?(?:ing|er)\s+community|irish\s+travell?ers?|pavee|ashkenazi\w*|sephard\w*|mizrahi|"
@@ -198,7 +218,9 @@ _ETHNIC = (
     r"aborigine|rohingya|uigur\w*|uyghur|hmong|hazara)|"
     r"(?:black|schwarze)\s+(?:family|familie|kinder|children|mum|mother|mutter|vater|father|kundin|kunde|customer|"
     r"person|woman|frau|mann|man)|(?:dass\s+ich|i'm|i\s+am|ich\s+bin)\s+(?:eine?\s+)?(?:romni|romnja|rom)\b|"
-    r"roma\s+(?:woman|man|family|community)|sinti|sinteza|romani|jenische[rn]?|"
+    r"roma\s+(?:woman|man|family|community)|(?:familie|family|eltern|parents|mutter|vater|mother|father|wir|we)\s+"
+    r"(?:\w+\s+)?(?:ist|sind|is|are|waren|were)\s+(?:auch\s+)?(?:roma|sinti|jenische|romani|travell?ers)|"
+    r"(?:familie|eltern|mutter|vater|wir)\s+(?:\w+\s+)?(?:roma|sinti|jenische)\s+(?:ist|sind|war|waren)|sinti|sinteza|romani|jenische[rn]?|"
     r"(?:i'm|i\s+am|we\s+are|as\s+a)\s+black|people\s+of\s+colou?r|person\s+of\s+colou?r|"
     r"(?:kurdisch|sorbisch|jesidisch|aramäisch|assyrisch|aschkenasisch|sephardisch)-\w+|wolgadeutsch\w*|"
     r"sudetendeutsch\w*|(?:er|sie|ich|papa|vater|mutter|mann|frau)\s+(?:ist|bin)\s+(?:ein\s+|eine\s+)?schwarze[rn]?"
@@ -306,7 +328,7 @@ _SEXUAL = (
     # Two parents of one sex, and short self-descriptions: "wir sind zwei Väter", "I'm bi".
     r"(?:uns|wir)\s+beiden?\s+(?:jungs|männer|mädels)|beides\s+(?:jungs|männer|frauen|mädels)|"
     r"both\s+(?:brides|grooms)|beide\s+(?:bräute|bräutigame)|(?:vater|mutter|mama|papa)\s+und\s+(?:vater|mutter|mama|papa)|"
-    r"(?:dad|mum|mom)\s+and\s+(?:dad|mum|mom)|bi\s+(?:woman|man|guy|girl|frau|mann|person)|bi-(?:frau|mann)|(?:as|als|for\s+us\s+as)\s+(?:two|zwei)\s+(?:women|men|frauen|männer)|"
+    r"(?:dad|mum|mom)\s+and\s+(?:dad|mum|mom)|eingetragene[nr]?\s+lebenspartnerschaft|lebenspartnerschaftsgesetz|bi\s+(?:woman|man|guy|girl|frau|mann|person)|bi-(?:frau|mann)|(?:as|als|for\s+us\s+as)\s+(?:two|zwei)\s+(?:women|men|frauen|männer)|"
     r"(?:verhältnis|beziehung|relationship)\s*:\s*(?:ehefrauen|ehemänner|wives|husbands)|🤵\s*🤵|👰\s*👰|👨‍❤️‍👨|👩‍❤️‍👩|"
     r"(?:verhältnis|beziehung)\s+zur\s+\w+in\s*:?\s*(?:ehefrau|lebenspartnerin)|"
     r"(?:verhältnis|beziehung)\s+zum\s+\w+(?<!in)\s*:?\s*(?:ehemann|lebenspartner)|braut\s+nr\.?\s*[12]|bride\s+(?:#|no\.?\s*)?[12]|"
@@ -338,7 +360,7 @@ _GENETIC = (
     r"haplogroup\w*|haplogruppe\w*|my\s+genome|half[\s-](?:sibling|brother|sister)s?|\d[\d,.]*\s?cm\s+shared|"
     r"centimorgan\w*|relative\s+match\w*|ancestry\s+breakdown|ethnicity\s+(?:estimate|breakdown|results?)|"
     r"herkunftsbericht\w*|herkunftsanteil\w*|paternity\s+(?:report|result)\w*|vaterschaftsgutachten|"
-    r"karyotyp\w*|probability\s+of\s+paternity|paternity\s+probability|vaterschaftswahrscheinlichkeit|chromosomale?\w*|translocation|translokation|"
+    r"karyotyp\w*|exom-?analyse\w*|mutation|mutationen|zygosit\w*|zygosity|probability\s+of\s+paternity|paternity\s+probability|vaterschaftswahrscheinlichkeit|chromosomale?\w*|translocation|translokation|"
     r"(?:abgleich|match)\w*[^.!?\n]{0,40}\b(?:als|as)\s+(?:tante|nichte|onkel|neffe|cousin\w*|halbschwester|halbbruder|"
     r"aunt|niece|uncle|nephew|half[\s-]\w+|parent|sibling)|mein\s+genom|abstammungsgutachten|huntington\w*|"
     r"als\s+vater\s+ausgeschlossen|excluded\s+as\s+(?:the\s+)?father|vaterschaft\s+(?:ausgeschlossen|bestätigt|festgestellt)|"
@@ -364,7 +386,9 @@ _GENETIC_RESULT_NEXT = re.compile(
     r"the\s+father|the\s+report\s+(?:says|lists|shows)|homozyg\w*|heterozyg\w*|träger(?:in)?\s+(?:einer|der|des))"
 )
 _BIOMETRIC = (
-    r"fingerabdr(?:uck|ücke|ücken)\w*|gesichtserkennung|gesichtsdaten|gesichtsscan\w*|gesichtsprofil|stimmprofil|"
+    r"fingerabdr(?:uck|ücke|ücken)\w*|gesichtserkennung|gesichtsdaten|gesichtsscan\w*|gesichtsprofil\w*|stimmprofil\w*|"
+    r"handflächen-\w+|iris\s+code|(?:had|got|have|get)\s+(?:my|his|her|our)\s+(?:face|fingers?|fingerprints?|palm|hand|iris|"
+    r"eyes?|voice)\s+(?:scanned|recorded|captured|enrolled|registered|taken)|(?:reject\w*|match\w*)\s+(?:my|his|her)\s+selfie|"
     r"stimmabdruck|stimmerkennung|voice\s?print\w*|voice\s+id|voice\s+recognition|fingerprint\w*|face\s+scan|"
     r"facial\s+recognition|face\s+templates?|face\s+scans?|facial\s+templates?|facial\s+data|iris-?scan\w*|retina-?scan\w*|biometri\w*|venenscan|handvenen\w*|"
     # The body part or the template by other words: "mein Gesicht gescannt", "palm vein pattern", "Irisdaten".
@@ -392,10 +416,10 @@ _BIOMETRIC_PROCESSING = re.compile(
     r"created|erstellt|erfasst|registered|registriert|hinterlegt|verarbeit\w*|process\w*|kept|keep|use\s+my|"
     r"nutzen|verwendet|agreed|zugestimmt|einwillig\w*|consent\w*|template|vorlage|daten|data|"
     # Taking the identifier, or the writer's objection to it: "gescannt", "I object", "will das nicht mehr".
-    r"scan\w*|gescannt|recorded|record|aufgezeichnet|aufgenommen|eingelesen|captured|enrol\w*|einchecken|check-?in|"
+    r"scan\w*|\w*gescannt|recorded|record|aufgezeichnet|aufgenommen|eingelesen|captured|enrol\w*|einchecken|check-?in|"
     r"login|log\s+in|anmeld\w*|verif\w*|identif\w*|authenti\w*|object\w*|widersprech\w*|widerspruch|"
     r"gone|nicht\s+mehr|no\s+longer|don't\s+want|do\s+not\s+want|will\s+das\s+nicht|uses?|using|zugang\w*|"
-    r"abgleich\w*|legitimier\w*|erkennt|drehkreuz|"
+    r"abgleich\w*|legitimier\w*|legitimation\w*|erkennt|drehkreuz|id\s+check|identity\s+check|reject\w*|"
     r"eingang|entry|access|zeiterfassung|time\s+clock|stempeluhr|keep|kept|behalten|aufbewahr\w*|gemacht|taken)\b"
 )
 _DEVICE_FEATURE = re.compile(
@@ -444,7 +468,7 @@ _PRODUCT_INTEREST = re.compile(
 )
 _NEGATED_AFTER = re.compile(
     r"\s+(?:bin|ist|sind|war|waren|bist|habe|hat|haben|hatte)\s+(?:ich|er|sie|wir|du)?\s*(?:aber\s+|noch\s+|zum\s+glück\s+)?"
-    r"(?:nicht|nie|keine?)\b"
+    r"(?:\(noch\)\s+|noch\s+)?(?:nicht|nie|keine?)\b"
 )
 _RISK_AFTER = re.compile(r"[\s-]*(?:risiko|risk)\b")
 _TECH_BEFORE = re.compile(
@@ -456,14 +480,17 @@ _OFFICE_SURGERY = re.compile(r"\b(?:advice|constituency|ward|mp'?s|councillor'?s
 _CARRIER = re.compile(r"(?:carriers?\s+(?:for|of)|träger(?:in)?\s+(?:für|von|der|des|einer|eines))\s+(?:\w+\s+)?$")
 
 
-_PROFESSION = re.compile(r"\b(?:arbeite\w*|tätig|work\w*|job)\s+(?:als|as)\s+(?:an?\s+|eine?\s+)?(?:[\w-]+\s+)?$")
+_PROFESSION = re.compile(
+    r"\b(?:arbeite\w*|tätig|work\w*|job)\s+(?:(?:dort|hier|there|here|seit\s+\w+|now)\s+)?(?:als|as)\s+(?:an?\s+|eine?\s+)?(?:[\w-]+\s+)?$"
+)
 # "Heilpraktikerin für Psychotherapie", "Praxis für Physiotherapie": a trade or practice named by its field
 _SPECIALTY = re.compile(
     r"(?:praktiker(?:in)?|therapeut(?:in)?|arzt|ärztin|praxis|zentrum|fachärzt\w*|specialist|clinic|practice)"
     r"\s+(?:für|for|of)\s+$"
 )
 _BUSINESS_STOCK = re.compile(
-    r"\b(?:unser(?:e[mnrs]?)?|our)\s+(?:[\w-]+\s+)?(?:[\w-]*sortiment|apotheke|sanitätshaus|pharmacy|stock|range|"
+    r"\bins\s+sortiment|\binto\s+our\s+range|\b(?:unser(?:e[mnrs]?)?|our)\s+(?:[\w-]+\s+)?(?:[\w-]*sortiment|apotheke|"
+    r"sanitätshaus|pharmacy|stock|range|"
     r"patienten|patients|bewohner(?:innen)?|residents|clients|klienten)\b"
 )
 _ANIMAL_BEFORE = re.compile(
@@ -505,6 +532,13 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
         return True  # "die zurückgeschickten Kompressionsstrümpfe": goods sent back, no condition of anyone
     if _PRODUCT_AFTER.match(sentence, match.end()):
         return True  # "the insulin cooling travel case": a product named after the condition it serves
+    if match.group() == "headache" and (
+        _HEADACHE_IDIOM.search(sentence, max(0, match.start() - 20), match.start())
+        or _HEADACHE_AFTER.match(sentence, match.end())
+    ):
+        return True  # "it's been a real headache getting anyone to reply"
+    if match.group().endswith(_FACILITIES) and _WORKPLACE_CUE.search(sentence):
+        return True  # "liefern Sie an meine Arbeitsstelle: Tagesklinik am Stadtpark"
     if match.group() == "sick" and _IDIOM_AFTER.match(sentence, match.end()):
         return True  # "I'm sick of this"
     if _NEGATED.search(sentence, max(0, start - 25), start):
@@ -581,7 +615,7 @@ _COUPLE_CUE = re.compile(
     r"(?i)\b(?:(?:wir\s+sind|we\s+are|we've\s+been|we\s+have\s+been)\s+(?:\w+\s+){0,4}(?:zusammen|together|verheiratet|"
     r"married|verlobt|engaged|ein\s+paar|a\s+couple)|heiraten|hochzeit|wedding|getting\s+married|verheiratet|"
     r"eingetragene\w*\s+partnerschaft|civil\s+partnership|couples?\b|pärchen|paar(?:massage|zimmer|urlaub)\w*|"
-    r"zusammengezogen|zusammenziehen|moved\s+in\s+together|move\s+in\s+together|moving\s+in(?:to)?\s+(?:\w+\s+){0,3}"
+    r"zusammengezogen|zusammenziehen|ziehen\s+(?:\w+\s+){0,3}zusammen|als\s+paar|as\s+a\s+couple|moved\s+in\s+together|move\s+in\s+together|moving\s+in(?:to)?\s+(?:\w+\s+){0,3}"
     r"together|(?:first|new)\s+(?:flat|home|place|house)\s+together|honeymoon|flitterwochen|jahrestag|anniversary|beziehung|relationship|trennung|getrennt|split\s+up|"
     r"broke\s+up|geschieden|scheidung|divorced?|(?:und\s+ich|and\s+i)\s+(?:sind|are)\s+(?:\w+\s+){0,4}"
     r"(?:zusammen|together|verheiratet|married|verlobt|engaged))"
@@ -716,10 +750,16 @@ def special_categories(
                 or _GENETIC_RESULT_NEXT.search(original.lower(), sentence_end, sentence_end + 200)
             ):
                 continue
+            if category == "GENETIC" and all(
+                _IN_OUR_DNA.search(sentence, max(0, m.start() - 20), m.start()) for m in pattern.finditer(sentence)
+            ):
+                continue  # "Customer service is in our DNA"
             if category == "GENETIC" and _ANIMAL.search(sentence):
                 continue  # "der DNA-Test unseres Hundes": an animal is no data subject
             if category == "BIOMETRIC" and re.search(r"(?i)passfoto|passbild|passport\s+photo", sentence):
                 continue
+            if category == "BIOMETRIC" and "?" in sentence and not _PERSONAL_SELF.search(original_sentence):
+                continue  # "Wie viele Fingerabdrücke kann das Schloss speichern?": a question about a product
             if category == "BIOMETRIC" and _FEATURE_QUESTION.match(sentence) and "?" in sentence:
                 continue  # "Does your app store my fingerprint, or …?": a question about the product
             if category == "BIOMETRIC" and (
@@ -748,6 +788,8 @@ def special_categories(
         sex = _signed_sex(original)  # "my husband Rafael and I … Mr Jonathan Whitfield-Ng"
         if sex == "f" and _SPOUSE_FEMALE.search(text) or sex == "m" and _SPOUSE_MALE.search(text):
             found.add("SEXUAL_ORIENTATION")
+    if "SEXUAL_ORIENTATION" not in found and _MARRIED_CUE.search(text) and _same_sex_pair(original):
+        found.add("SEXUAL_ORIENTATION")  # "Erziehungsberechtigte: Britta Falk und Nadine Amsel (verheiratet)"
     if "RELIGION" not in found and ":" in text and _RELIGION_FIELD.search(original):
         found.add("RELIGION")  # "Religion (optional, for chaplaincy): Lutheran"
     if "RELIGION" not in found and "kirchensteuer" in text and _CONFESSION.search(text):
@@ -841,9 +883,11 @@ _ANCESTRY_SHARE = re.compile(
 # What a union does as well as a party: a rally, a district branch, a delegate.
 _UNION_ACTION = re.compile(
     r"(?:(?:auf|zur|zu)\s+(?:der\s+|die\s+|den\s+|eine[rn]?\s+)?)?(?:kundgebung\w*|demos?|demonstration\w*|protest\w*|"
-    r"rally|march|kreisverband|ortsverband|ortsverein|delegiert\w*)(?:\s+(?:gegen|für|against|for))?"
+    r"rally|march|kreisverband|ortsverband|ortsverein|delegiert\w*|flugblätter|flyer\w*|leaflets?)"
+    r"(?:\s+(?:gegen|für|against|for))?"
 )
 _SPEAKS_BEFORE = re.compile(r"\b(?:speaks?|speaking|spricht|sprechen|spreche|auf)\s+(?:\w+\s+)?$")
+_IN_OUR_DNA = re.compile(r"\b(?:in|im)\s+(?:our|your|its|their|the\s+company'?s|unserer|ihrer|der|unsere[mn]?)\s+$")
 _UNION_OFFICE = re.compile(r"kreisverband|ortsverband|ortsverein|delegiert\w*")
 _PERSONAL_SELF = re.compile(r"(?i)\b(?:ich|mich|mir|mein\w*|i|i'm|i've|me|my)\b")
 # A supplier, a caterer or a student writing about a party or union: no membership of the writer.
@@ -907,6 +951,24 @@ def _signed_sex(text: str) -> str | None:
     return "m" if m.group("title") in ("Mr", "Herr") else "f"
 
 
+_MARRIED_CUE = re.compile(
+    r"\b(?:unsere[rnm]?\s+hochzeit|our\s+wedding|verheiratet|married|verlobt\w*|engaged|eheleute|ehepaar|fianc\w*|"
+    r"heiraten|getting\s+married|eingetragene\w*\s+partnerschaft|civil\s+partnership)"
+)
+_NAME_PAIR = re.compile(
+    r"\b([A-ZÄÖÜ][a-zäöüß]+)(?:[ \t]+[A-ZÄÖÜ][\w-]+)?[ \t]+(?:und|&|and|u\.)[ \t]+([A-ZÄÖÜ][a-zäöüß]+)\b"
+)
+
+
+def _same_sex_pair(text: str) -> bool:
+    """Two given names of one sex joined as a couple: "Tobias Adeyemi & Kai Lindner", "Britta Falk und Nadine Amsel"."""
+    for m in _NAME_PAIR.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first in MALE_ONLY and second in MALE_ONLY or first in FEMALE_ONLY and second in FEMALE_ONLY:
+            return True
+    return False
+
+
 # A form's religion field with an answer: "Konfession: röm.-kath.", "Religion (optional): Lutheran".
 _RELIGION_FIELD = re.compile(
     r"(?im)^[ \t]*(?:religion|konfession|religionszugehörigkeit|denomination|faith|glaubensrichtung)\b[^:\n]{0,40}:"
@@ -948,6 +1010,12 @@ _RETURNED_BEFORE = re.compile(
 _PRODUCT_AFTER = re.compile(
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:case|bag|cooler|pouch|etui|tasche|kühltasche|box|holder|halter|organi[sz]er|"
     r"food|futter|diet|diät|monitor|meter|cuff|manschette)\b"
+)
+_HEADACHE_IDIOM = re.compile(r"\b(?:real|such\s+a|bit\s+of\s+a|total|massive|absolute|huge|major)\s+$")
+_HEADACHE_AFTER = re.compile(r"\s+(?:getting|trying|dealing|sorting|to\s+(?:get|sort|deal))\b")
+_FACILITIES = ("klinik", "klinikum", "krankenhaus", "praxis", "hospital", "clinic", "pflegeheim", "hospiz")
+_WORKPLACE_CUE = re.compile(
+    r"\b(?:arbeitsstelle|arbeitsplatz|workplace|dienststelle|(?:arbeite|work)\w*\s+(?:dort|there|hier|here)\s+(?:als|as))\b"
 )
 _IDIOM_AFTER = re.compile(r"[ \t]+(?:of|and\s+tired)\b")
 _STRIKE_BEFORE = re.compile(
