@@ -924,7 +924,8 @@ _DOB_LABEL = (
     r"(?<=\n)\*(?=[ \t]?\d{1,2}\.\d{1,2}\.(?:19\d\d|200\d|201\d)))"
 )
 _DOB = FoldedPattern(
-    r"(?<![\w])" + _grouped_label(_DOB_LABEL) + r"[\s:,(]*"
+    # "Geburtsdatum Kind: 14.10.2022", "Geburtsdatum Angehöriger: …": one word naming whose, then the colon
+    r"(?<![\w])" + _grouped_label(_DOB_LABEL) + r"(?:[ \t]+(?:des[ \t]+|der[ \t]+)?[a-zäöüß]+(?=[ \t]*:))?[\s:,(]*"
     # "Geburtsdatum meiner Frau: 03.07.1979", "date of birth of my son is ..."
     r"(?:(?:of\s+)?(?:meine[rsmn]?|seine[rsmn]?|ihre[rsmn]?|unsere[rsmn]?|my|his|her|our)\s+[\wäöüß]+[\s:,]*)?"
     # "Geburtsdatum laut Selbstauskunft: …", "geboren bin ich am …"

@@ -610,6 +610,20 @@ def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang
     return True
 
 
+_STAFF_TURN = re.compile(
+    r"(?m)^[ \t]*(?i:support|agent|service|kundenservice|team|berater(?:in)?|buchberater(?:in)?|apotheker(?:in)?|"
+    r"mitarbeiter(?:in)?|advisor|adviser|assistant|assistent(?:in)?|verkäufer(?:in)?|techniker(?:in)?|"
+    r"sachbearbeiter(?:in)?|stylist(?:in)?|concierge|rezeption|reception)"
+    r"[ \t]+\(?(?P<name>[A-ZÄÖÜ][a-zäöüß'’-]+)\)?[ \t]*:"
+)
+_DESK_WORDS = frozenset("center centre desk hotline chat bot online live zentrale".split())
+_CHAT_TURN = re.compile(r"(?m)^[ \t]*(?:kunde|kundin|customer|you|sie|bot|user|nutzer(?:in)?|gast|guest)[ \t]*:", re.I)
+
+
+def has_chat_turns(text: str) -> bool:
+    return ":" in text and bool(_CHAT_TURN.search(text))
+
+
 def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     """All PERSON spans of a text (titles and labels excluded from the span).
 
@@ -642,6 +656,11 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
 
     for m in _TITLE.finditer(text):
         take(m.end(), max_tokens=3, check="title")
+    # "Support (Kai): Hallo!", "Buchberater Till: …", "Apothekerin Lindemann: …": the staff member speaking in a chat
+    for m in _STAFF_TURN.finditer(text) if has_chat_turns(text) else ():
+        name = m.group("name")
+        if name not in STOP_WORDS and not _NOUNISH.search(name) and name.lower() not in _DESK_WORDS:
+            spans.append(m.span("name"))
     for m in _ACADEMIC_ONLY.finditer(text) if ("Dr." in text or "Prof." in text) else ():
         take(m.end(), max_tokens=3, check="title")
     has_colon = ":" in text

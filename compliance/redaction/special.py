@@ -20,6 +20,8 @@ _PERSONAL = re.compile(
     r"sohn|tochter|mann|frau|mutter|vater|kind|kinder|oma|opa|schwester|bruder|ehemann|ehefrau|"
     r"son|daughter|husband|wife|mother|father|mum|mom|dad|child|children|kids?|sister|brother|"
     r"he|she|him|her|his)\b)|\b(?:Er|er|sie|ihm|ihn|ihr|ihre[mnrs]?|Seine?[mnrs]?|seine?[mnrs]?)\b"
+    # "Bemerkung: bin zum 31.01. ausgetreten": a German sentence without its "ich"
+    r"|(?m:(?:^|:)[ \t]*(?:bin|hab|habe)\b)"
 )
 
 _HEALTH = (
@@ -111,7 +113,9 @@ _HEALTH = (
 )
 _ANIMAL = re.compile(
     r"(?i)\b(?:katzen?|kater[ns]?|hund(?:e[ns]?|s)?|welpen?|dog'?s?|cats?|pferde?[ns]?|horses?|puppy|puppies|kitten|"
-    r"tierarzt\w*|vet|haustier\w*|pets?|rasse|breed)\b"
+    r"tierarzt\w*|vet|haustier\w*|pets?|rasse|breed|shepherd|schäferhund\w*|retriever|terrier|labrador|pudel|dackel|"
+    r"spaniel|collie|husky|bulldog\w*|beagle|doodle|chihuahua|mops|pinscher|schnauzer|corgi|dobermann|rottweiler|"
+    r"entwurmung\w*|wurmkur)\b"
 )
 _HEALTH_EXCLUDE = re.compile(
     r"(?i)\b(?:krankenversicherung\w*|krankenkasse\w*|health\s+insurance|health\s+(?:plan|cover)|tarif\w*|"
@@ -135,7 +139,8 @@ _RELIGION = (
     r"konfirmation|konfirmiert|gefirmt|kommunion|firmung|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|taufe|getauft|taufen|christening|"
     r"baptism|baptised|baptized|zeugen\s+jehovas|"
     # "Religion" alone is a filter or a topic ("hab nur Religion und Sprache gefunden"); a person's is a belief.
-    r"(?:choir|chor)\s+(?:at|of|in|an|von)\s+(?:st\.?|saint|sankt)|gezahlte[n]?\s+kirchensteuer|"
+    r"(?:choir|chor)\s+(?:at|of|in|an|von)\s+(?:st\.?|saint|sankt)|gezahlte[n]?\s+kirchensteuer|parish\s+choir|"
+    r"gospel\s+choir|pfarrchor\w*|"
     r"pilger\w*\s+nach\s+(?:mekka|medina|lourdes|fatima)|pilgrimage\s+to\s+(?:mecca|makkah|medina|lourdes|fatima)|"
     r"(?:are|is|am|sind|ist|bin|'re|'m)\s+(?:both\s+|beide\s+|strict\s+|strenge\s+)?(?:jains?|zoroastrians?|parsis?|rastafarians?)|"
     r"observant\s+(?:jewish|jews?|muslims?|catholics?|orthodox|hindus?|sikhs?|christians?)|mezuzah|mesusa|"
@@ -171,6 +176,7 @@ _RELIGION_ALONE = re.compile(
     r"\b(?:going\s+to\s+mass|go\s+to\s+mass|to\s+mass\s+(?:again|on|every)|attend\w*\s+mass|zur\s+messe|"
     r"in\s+die\s+messe|heilige\s+messe|sonntagsmesse|konfirmation|kommunion|firmung|taufe|getauft|taufen|christening|baptism|baptised|baptized|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|kirchenchor|"
     r"church\s+choir|gottesdienst\w*|kirchenaustritt|mezuzah|mesusa|parishioner\w*|pfarrangehörig\w*|"
+    r"parish\s+choir|gospel\s+choir|pfarrchor\w*|"
     r"(?:sonntags|familien|fest|abend|früh)gottesdienst\w*|austrittsbescheinigung|"
     r"kirchensteuer-(?:nachzahlung|erstattung|vorauszahlung|abzug)\w*|(?:kist|kirchensteuer)\s+(?:ein|einbehalten|abgezogen|abgeführt)|weihnachten\s+(?:erst\s+)?am\s+[67]\.\s+januar|"
     r"christmas\s+on\s+(?:the\s+)?[67](?:th)?\s+(?:of\s+)?january|orthodoxe[sn]?\s+weihnacht\w*|orthodox\s+christmas|"
@@ -220,7 +226,8 @@ _ETHNIC = (
     r"person|woman|frau|mann|man)|(?:dass\s+ich|i'm|i\s+am|ich\s+bin)\s+(?:eine?\s+)?(?:romni|romnja|rom)\b|"
     r"roma\s+(?:woman|man|family|community)|(?:familie|family|eltern|parents|mutter|vater|mother|father|wir|we)\s+"
     r"(?:\w+\s+)?(?:ist|sind|is|are|waren|were)\s+(?:auch\s+)?(?:roma|sinti|jenische|romani|travell?ers)|"
-    r"(?:familie|eltern|mutter|vater|wir)\s+(?:\w+\s+)?(?:roma|sinti|jenische)\s+(?:ist|sind|war|waren)|sinti|sinteza|romani|jenische[rn]?|"
+    r"(?:familie|eltern|mutter|vater|wir|ich|er|sie)\s+(?:\w+\s+)?(?:roma|sinti|jenische[rn]?|romni|rom)\s+"
+    r"(?:ist|sind|war|waren|bin)|sinti|sinteza|romani|jenische[rn]?|"
     r"(?:i'm|i\s+am|we\s+are|as\s+a)\s+black|people\s+of\s+colou?r|person\s+of\s+colou?r|"
     r"(?:kurdisch|sorbisch|jesidisch|aramäisch|assyrisch|aschkenasisch|sephardisch)-\w+|wolgadeutsch\w*|"
     r"sudetendeutsch\w*|(?:er|sie|ich|papa|vater|mutter|mann|frau)\s+(?:ist|bin)\s+(?:ein\s+|eine\s+)?schwarze[rn]?"
@@ -283,7 +290,9 @@ _POLITICAL = (
     r"(?:anti-?atom|umwelt|klima|frauen|bürgerrechts)bewegung|campaigned\s+(?:for|against)|"
     r"(?:i'm|i\s+am|als)\s+(?:a\s+|an\s+|überzeugte[rn]?\s+)?(?:lifelong\s+|staunch\s+|committed\s+|convinced\s+)?"
     r"(?:republican|monarchist|socialist|communist|anarchist|pazifist\w*|pacifist|sozialdemokrat\w*|social\s+democrat)|"
-    r"labour\s+(?:fringe|branch|ward|group|conference)|(?:our|my|unsere[rnm]?|meine[rnm]?)\s+(?:campaign|protest|action|"
+    r"labour\s+(?:fringe|branch|ward|group|conference)|organi[sz]ers?\s+of\s+(?:the|our)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:march|protest|rally|demo\w*)|(?:our|unsere[nrm]?)\s+(?:[\w-]+\s+){1,4}(?:march|protest|rally|demo|kundgebung|"
+    r"mahnwache)\s+(?:on|against|for|through|tomorrow|this|next|am|gegen|für)|(?:our|my|unsere[rnm]?|meine[rnm]?)\s+(?:campaign|protest|action|"
     r"pressure)\s+group|marching\s+(?:to|on|against|through)|(?:an|for|to)\s+volt\b|volt-\w+|"
     r"young\s+(?:labour|conservatives|greens|liberals)|" + "|".join(POLITICAL_EXTRA)
 )
@@ -308,7 +317,7 @@ _UNION = (
     r"(?:unison|unite|gmb|verdi|ver\.di|ig\s*metall|gew|union|gewerkschaft)|"
     r"marburger\s+bund|komba|dbb|trade\s+union|union\s+member\w*|member\s+of\s+(?:the\s+)?\w*\s*union|"
     r"(?:member\s+of|join(?:ed)?)\s+(?:the\s+)?(?:unite|unison|gmb|rmt|usdaw|neu|nasuwt|cwu|pcs|bma|rcn)|(?:unite|unison|gmb|rmt|usdaw)\s+(?:member|rep)\w*|"
-    r"(?:i'm|i\s+am|we're|we\s+are)\s+in\s+(?:unite|unison|gmb|rmt|usdaw|a\s+union|the\s+union)|"
+    r"(?:i'm|i\s+am|we're|we\s+are)\s+in\s+(?:the\s+)?(?:unite|unison|gmb|rmt|usdaw|a\s+union|union)|"
     r"(?:stay|remain|staying|remaining)\s+in\s+(?:unite|unison|gmb|rmt|usdaw|the\s+union)|"
     r"union\s+(?:dues|subscription|fees)|gewerkschaftsbeitr\w*|teamsters|afl-cio|shop\s+steward|vertrauensmann|vertrauensfrau|vertrauensleute|"
     r"tarifkommission|streikgeld|strike\s+pay|join\s+the\s+union|gewerkschaft\s+beitreten|streikposten|"
@@ -328,7 +337,8 @@ _SEXUAL = (
     # Two parents of one sex, and short self-descriptions: "wir sind zwei Väter", "I'm bi".
     r"(?:uns|wir)\s+beiden?\s+(?:jungs|männer|mädels)|beides\s+(?:jungs|männer|frauen|mädels)|"
     r"both\s+(?:brides|grooms)|beide\s+(?:bräute|bräutigame)|(?:vater|mutter|mama|papa)\s+und\s+(?:vater|mutter|mama|papa)|"
-    r"(?:dad|mum|mom)\s+and\s+(?:dad|mum|mom)|eingetragene[nr]?\s+lebenspartnerschaft|lebenspartnerschaftsgesetz|bi\s+(?:woman|man|guy|girl|frau|mann|person)|bi-(?:frau|mann)|(?:as|als|for\s+us\s+as)\s+(?:two|zwei)\s+(?:women|men|frauen|männer)|"
+    r"(?:dad|mum|mom)\s+and\s+(?:dad|mum|mom)|männerpaar|frauenpaar|lesbenpaar|schwulenpaar|gay\s+couple|"
+    r"lesbian\s+couple|same-sex\s+couple|eingetragene[nr]?\s+lebenspartnerschaft|lebenspartnerschaftsgesetz|bi\s+(?:woman|man|guy|girl|frau|mann|person)|bi-(?:frau|mann)|(?:as|als|for\s+us\s+as)\s+(?:two|zwei)\s+(?:women|men|frauen|männer)|"
     r"(?:verhältnis|beziehung|relationship)\s*:\s*(?:ehefrauen|ehemänner|wives|husbands)|🤵\s*🤵|👰\s*👰|👨‍❤️‍👨|👩‍❤️‍👩|"
     r"(?:verhältnis|beziehung)\s+zur\s+\w+in\s*:?\s*(?:ehefrau|lebenspartnerin)|"
     r"(?:verhältnis|beziehung)\s+zum\s+\w+(?<!in)\s*:?\s*(?:ehemann|lebenspartner)|braut\s+nr\.?\s*[12]|bride\s+(?:#|no\.?\s*)?[12]|"
@@ -794,6 +804,10 @@ def special_categories(
         found.add("RELIGION")  # "Religion (optional, for chaplaincy): Lutheran"
     if "RELIGION" not in found and "kirchensteuer" in text and _CONFESSION.search(text):
         found.add("RELIGION")  # "Markus Ebner: 24760381093, römisch-katholisch" for the Kirchensteuer
+    if not writer_first_name or (writer_first_name not in FEMALE_ONLY and writer_first_name not in MALE_ONLY):
+        named = _SELF_NAMED.search(original)  # "Ich bin Marlene Brandt", "Customer: Daniel Okafor."
+        if named and (named.group(1) in FEMALE_ONLY or named.group(1) in MALE_ONLY):
+            writer_first_name = named.group(1)
     if writer_first_name and writer_first_name.islower():
         writer_first_name = writer_first_name.title()  # "- samuel"
     if writer_first_name and writer_first_name not in FEMALE_ONLY and writer_first_name not in MALE_ONLY:
@@ -951,6 +965,12 @@ def _signed_sex(text: str) -> str | None:
     return "m" if m.group("title") in ("Mr", "Herr") else "f"
 
 
+# The writer introducing themselves in the text, a chat turn answering with a name, or a form's member field.
+_SELF_NAMED = re.compile(
+    r"(?:\b(?:[Ii]ch\s+bin|I'm|I\s+am|[Mm]y\s+name\s+is|[Mm]ein\s+[Nn]ame\s+ist|[Ii]ch\s+heiße)|"
+    r"(?m:^[ \t]*(?:Customer|Kunde|Kundin|Mitglied|Versicherte[rn]?|Antragsteller(?:in)?|Kontoinhaber(?:in)?|"
+    r"Mieter(?:in)?|Name|Vorname)[ \t]*:))[ \t]+([A-ZÄÖÜ][a-zäöüß]+)(?=[ \t]+[A-ZÄÖÜ][\w-]+[ \t]*(?:[.,\n]|$))"
+)
 _MARRIED_CUE = re.compile(
     r"\b(?:unsere[rnm]?\s+hochzeit|our\s+wedding|verheiratet|married|verlobt\w*|engaged|eheleute|ehepaar|fianc\w*|"
     r"heiraten|getting\s+married|eingetragene\w*\s+partnerschaft|civil\s+partnership)"

@@ -187,6 +187,28 @@ def flags(text, lang="de"):
             "BIOMETRIC",
         ),
         ("Laut Exom-Analyse hat mein Sohn eine Mutation im SCN1A-Gen.", "de", "GENETIC"),
+        # Round 14, writer Z1's slice: chat turns and forms.
+        ("Customer: Tom Becker. It's me and my husband Ali, one bed please", "en", "SEXUAL_ORIENTATION"),
+        (
+            "Kundin: meine Ehefrau soll auf die Karte. Ich bin Hanna Voigt, die Karte lief bisher nur auf mich",
+            "de",
+            "SEXUAL_ORIENTATION",
+        ),
+        (
+            "Mitglied: Jonas Albrecht\nVerhältnis: Ehemann\nAnmerkung: Mein Mann soll bei mir mitversichert werden.",
+            "de",
+            "SEXUAL_ORIENTATION",
+        ),
+        (
+            "Bemerkung: Wir sind ein verheiratetes Frauenpaar, bitte nicht Mutter/Vater vorausfüllen.",
+            "de",
+            "SEXUAL_ORIENTATION",
+        ),
+        ("they're for our Save the Library march on Saturday, I'm one of the organisers", "en", "POLITICAL_OPINION"),
+        ("Er hat mich nicht reingelassen, nachdem ich gesagt habe, dass ich Roma bin.", "de", "ETHNIC_ORIGIN"),
+        ("I sing in the parish choir and I'm organising the Christmas concert.", "en", "RELIGION"),
+        ("Customer: to be fair I'm in the RMT myself, just not on that route", "en", "TRADE_UNION"),
+        ("Bemerkung: bin zum 31.01. aus der Kirche ausgetreten, bitte keine KiSt mehr abziehen.", "de", "RELIGION"),
         # An ethnic minority in the plural.
         ("Wir sind beide Sorben und wollen die Karten zweisprachig.", "de", "ETHNIC_ORIGIN"),
     ],
@@ -264,6 +286,11 @@ def test_category_is_flagged(text, lang, category):
         ),
         ("Ich bin bei der NGG aktiv und wir verteilen Flugblätter zur Tarifrunde.", "de", "POLITICAL_OPINION"),
         ("Anna und Lena (Schwestern) bestellen zusammen ein Geschenk.", "de", "SEXUAL_ORIENTATION"),
+        (
+            "Der Gentest bei unserem Australian Shepherd hat einen MDR1-Defekt ergeben. Ist das Mittel geeignet?",
+            "de",
+            "GENETIC",
+        ),
         # A language spoken is no ethnic origin.
         ("Does anyone on your team speak Yoruba? It's for my mum.", "en", "ETHNIC_ORIGIN"),
         # A workmate's "partner" says nothing; nor does a union member's strike delay.

@@ -56,3 +56,23 @@ def test_look_alike_is_not_found(text, lang):
 )
 def test_name_of_a_home_country_is_found(text, name):
     assert (name, "PERSON") in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kunde: hallo\nSupport (Kai): Hallo! Das geht unter Einstellungen.", "Kai"),
+        ("Kundin: ich suche ein Kochbuch\nBuchberater Till: Da haben wir wenig.", "Till"),
+        ("Bot: Ich leite Sie weiter.\nApothekerin Lindemann: Hallo, was kann ich tun?", "Lindemann"),
+    ],
+)
+def test_staff_member_speaking_in_a_chat_is_a_person(text, name):
+    assert (name, "PERSON") in spans(text)
+
+
+def test_a_desk_speaking_in_a_chat_is_no_person():
+    assert spans("Kunde: hallo\nSupport Center: bitte warten") == []
+
+
+def test_birth_date_label_naming_whose_date():
+    assert ("14.10.2022", "DATE_OF_BIRTH") in spans("Kind: Leon\nGeburtsdatum Kind: 14.10.2022")
