@@ -73,8 +73,11 @@ _EN_STREET = re.compile(
 _ROMANCE_STREET = re.compile(
     r"(?<![\w])(?:\d{1,4}(?:[ \t]?(?:bis|ter|[a-z]))?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|"
     r"quai|impasse|route|cours)(?:[ \t]+[\w'’-]+){1,4}"
+    r"|\d{1,4}[a-zA-Z]?,?[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Ard|Cnoc|Bóthar|Bothar|Sráid|Sraid|Ascaill|"
+    r"Páirc|Pairc|Radharc|Gleann|Cluain|Bóithrín)(?:[ \t]+(?:na|an|y|yr|[A-ZÁÉÍÓÚÂÊÎÔŴŶ][\w'’-]*)){1,3}"
     r"|(?:Via|Viale|Piazza|Corso|Vicolo|Calle|Avenida|Plaza|Paseo|Carrer|Rua|Travessa|ul\.|ulica|al\.|"
-    r"Rue|Avenue|Boulevard|Place|Chemin)(?:[ \t]+[\w'’.-]+){1,4}?,?[ \t]+\d{1,4}[a-zA-Z]?)(?![\w])"
+    r"Rue|Avenue|Boulevard|Place|Chemin|Heol|Ffordd|Stryd|Cnoc|Bóthar|Bothar|Sráid|Sraid|Ascaill|Páirc|Pairc|"
+    r"Radharc|Gleann|Cluain)(?:[ \t]+[\w'’.-]+){1,4}?,?[ \t]+\d{1,4}[a-zA-Z]?)(?![\w])"
 )
 _BOX_WORDS = ("packstation", "postfiliale", "postfach", "paketshop", "box")
 _ROMANCE_WORDS = (
@@ -99,6 +102,26 @@ _ROMANCE_WORDS = (
     "rua",
     "travessa",
     "ul",
+    # Welsh and Irish street words that open the name: "12 Heol Glasdwr", "Cnoc na Gréine 4", "21 Ard na Mara"
+    "heol",
+    "ffordd",
+    "stryd",
+    "lôn",
+    "rhodfa",
+    "cilgant",
+    "ard ",
+    "cnoc",
+    "bóthar",
+    "bothar",
+    "sráid",
+    "sraid",
+    "ascaill",
+    "páirc",
+    "pairc",
+    "radharc",
+    "gleann",
+    "cluain",
+    "bóithrín",
 )
 _DE_STREET = re.compile(
     r"(?<![\w])(?P<street>" + _GERMAN_STREET + r")[ \t]*(?:Nr\.?[ \t]*)?(?P<num>" + _HOUSE + r")(?![\w]|[.,]\d)"
@@ -205,7 +228,8 @@ _BLOCK_STOP = frozenset(
     Suite App Etage""".split()
 )
 _ORG_PLACE = re.compile(
-    r"(?i)\b(?:your|ihre?[mnrs]?|eure?[mnrs]?)\s+(?:\w+\s+){0,2}(?:office|store|shop|branch|warehouse|showroom|"
+    # "Ihre Adresse" is the business's; lowercase "ihre Adresse" is her (or their) address
+    r"(?i)\b(?:your|(?-i:Ihre?[mnrs]?|IHRE?[MNRS]?)|eure?[mnrs]?)\s+(?:\w+\s+){0,2}(?:office|store|shop|branch|warehouse|showroom|"
     r"headquarters|hq|filiale|geschäft|büro|laden|lager|standort|zentrale|niederlassung|sitz|werk|praxis|"
     r"kanzlei|hotel|restaurant|adresse|anschrift|address|firmensitz|verkaufsstelle|outlet|markt|location)\b"
 )

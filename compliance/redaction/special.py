@@ -319,6 +319,11 @@ _UNION = (
     r"(?:member\s+of|join(?:ed)?)\s+(?:the\s+)?(?:unite|unison|gmb|rmt|usdaw|neu|nasuwt|cwu|pcs|bma|rcn)|(?:unite|unison|gmb|rmt|usdaw)\s+(?:member|rep)\w*|"
     r"(?:i'm|i\s+am|we're|we\s+are)\s+in\s+(?:the\s+)?(?:unite|unison|gmb|rmt|usdaw|a\s+union|union)|"
     r"(?:stay|remain|staying|remaining)\s+in\s+(?:unite|unison|gmb|rmt|usdaw|the\s+union)|"
+    r"(?:moved|switched|changed|gewechselt)\s+(?:from|von)\s+(?:the\s+|der\s+)?(?:unison|unite|gmb|rmt|usdaw|neu|nasuwt|"
+    r"ver\.di|verdi|ig\s+metall|gew)|(?:unison|unite|gmb|rmt|usdaw|nasuwt|cwu|pcs|ucu|siptu)\s+(?:direct\s+debit|"
+    r"standing\s+order|membership)|(?:dauerauftrag|lastschrift|direct\s+debit|standing\s+order)\s+(?:an|für|to|for)\s+"
+    r"(?:die\s+|den\s+|the\s+)?(?:ig[\s-](?:bce|metall|bau)|ver\.di|verdi|gew|ngg|evg|gdl|gdp|unison|unite|gmb|rmt|usdaw|"
+    r"gewerkschaft|union)|"
     r"union\s+(?:dues|subscription|fees)|gewerkschaftsbeitr\w*|teamsters|afl-cio|shop\s+steward|vertrauensmann|vertrauensfrau|vertrauensleute|"
     r"tarifkommission|streikgeld|strike\s+pay|join\s+the\s+union|gewerkschaft\s+beitreten|streikposten|"
     r"streikleitung|picket\s+line|"
@@ -481,6 +486,7 @@ _NEGATED_AFTER = re.compile(
     r"(?:\(noch\)\s+|noch\s+)?(?:nicht|nie|keine?)\b"
 )
 _RISK_AFTER = re.compile(r"[\s-]*(?:risiko|risk)\b")
+_ASKED_ABOUT = re.compile(r"\b(?:nach|about|for|zu|über)\s+(?:\w+\s+)?$")
 _TECH_BEFORE = re.compile(
     r"\b(?:messaging|messages|account|feature|function|button|option|notifications?|access|login|profile|app|"
     r"setting|settings|payments?|card|cookies|javascript|sync|it|this|that|been)\s+(?:is\s+|are\s+|was\s+|were\s+|been\s+)?$"
@@ -528,6 +534,9 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
         return True  # "das Blutdruckmessgerät BM 58": a device for sale, nobody's condition
     if match.group().endswith("risiko") or _RISK_AFTER.match(sentence, match.end()):
         return True  # "der Abschnitt zum Thromboserisiko": a risk, no condition
+    asked = _ASKED_ABOUT.search(sentence, max(0, match.start() - 20), match.start())
+    if match.group().startswith("vorerkrank") and asked:
+        return True  # "Im Antrag wird nach Vorerkrankungen gefragt": a form's question
     if match.group() == "disabled" and (
         _TECH_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
         or _TECH_AFTER.match(sentence, match.end())
@@ -705,6 +714,8 @@ def special_categories(
                 not personal
                 and not (category in ("TRADE_UNION", "ETHNIC_ORIGIN") and re.search(r"(?i)\bals\b", sentence))
                 and not (category in ("HEALTH", "GENETIC", "ETHNIC_ORIGIN") and continues)
+                # "bitte den Dauerauftrag an die IG BCE erhöhen": a payment to a union is the writer's own
+                and not (category == "TRADE_UNION" and _UNION_PAYMENT.search(sentence))
                 # "Das Ergebnis vom Vaterschaftstest ist da: Vaterschaft ausgeschlossen. Ich möchte …"
                 and not (category == "GENETIC" and _PERSONAL_SELF.search(original, sentence_end, sentence_end + 80))
                 # "Versicherte: Anneliese Kroll … / Pflegegrad: 2": a form field about the named person.
@@ -764,6 +775,8 @@ def special_categories(
                 _IN_OUR_DNA.search(sentence, max(0, m.start() - 20), m.start()) for m in pattern.finditer(sentence)
             ):
                 continue  # "Customer service is in our DNA"
+            if category == "GENETIC" and all(_KIT_AFTER.match(sentence, m.end()) for m in pattern.finditer(sentence)):
+                continue  # "My DNA kit was posted back 5 weeks ago": a kit on its way, no result
             if category == "GENETIC" and _ANIMAL.search(sentence):
                 continue  # "der DNA-Test unseres Hundes": an animal is no data subject
             if category == "BIOMETRIC" and re.search(r"(?i)passfoto|passbild|passport\s+photo", sentence):
@@ -901,7 +914,11 @@ _UNION_ACTION = re.compile(
     r"(?:\s+(?:gegen|für|against|for))?"
 )
 _SPEAKS_BEFORE = re.compile(r"\b(?:speaks?|speaking|spricht|sprechen|spreche|auf)\s+(?:\w+\s+)?$")
+_KIT_AFTER = re.compile(r"[\s-]*(?:test[\s-]?)?(?:kit|set|röhrchen|swab|probe|sample)s?\b")
 _IN_OUR_DNA = re.compile(r"\b(?:in|im)\s+(?:our|your|its|their|the\s+company'?s|unserer|ihrer|der|unsere[mn]?)\s+$")
+_UNION_PAYMENT = re.compile(
+    r"\b(?:dauerauftrag|lastschrift|direct\s+debit|standing\s+order|mitgliedsbeitrag|beitrag|subs|dues)\b"
+)
 _UNION_OFFICE = re.compile(r"kreisverband|ortsverband|ortsverein|delegiert\w*")
 _PERSONAL_SELF = re.compile(r"(?i)\b(?:ich|mich|mir|mein\w*|i|i'm|i've|me|my)\b")
 # A supplier, a caterer or a student writing about a party or union: no membership of the writer.
@@ -1043,7 +1060,8 @@ _STRIKE_BEFORE = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:not|n't|never|nicht|nie|keine?[mnrs]?|no)\s+(?:been\s+|yet\s+|ever\s+)?$")
 _WEAK_HEALTH = re.compile(
-    r"(?:(?:my|our|his|her|their|mein\w*|unser\w*)\s+)?(?:gp|doctor|\w*arzt|\w*ärztin)|diagnos\w*|health|alzheimer\w*"
+    r"(?:(?:my|our|his|her|their|mein\w*|unser\w*)\s+)?(?:gp|doctor|\w*arzt|\w*ärztin)|diagnos\w*|health|alzheimer\w*|"
+    r"prescribed|prescription|vorerkrankung\w*|erkrankung"
 )
 
 
