@@ -253,7 +253,11 @@ def _writer_first_name(text: str, persons: list[Entity]) -> str | None:
         return None  # "Mehmet und Elif Yıldırım": two writers sign
     line_end = text.find("\n", last.end)
     line_rest = text[last.end : line_end if line_end >= 0 else len(text)]
-    addressed = _ADDRESSING.search(before) and len(_WORD.findall(_BRACKETED.sub("", line_rest))) >= 2
+    addressed = (
+        _ADDRESSING.search(before)
+        and len(_WORD.findall(_BRACKETED.sub("", line_rest))) >= 2
+        and not _CONTACT_REST.fullmatch(line_rest)  # "Thanks, Thomas Brennan, tbrennan@…": contact data follows
+    )
     if addressed:
         return None  # "Thanks Josh, Tuesday works": the person addressed, the message goes on
     # "… laufen lassen? Hanna Ostrowski, hanna.ostrowski@web.de": a name after the last sentence, then contact data

@@ -122,7 +122,7 @@ _HEALTH_HEADS = """
 allergie allergien allergiker allergikerin unverträglichkeit unverträglichkeiten intoleranz anfall anfälle
 anfällen erkrankung erkrankungen tumor tumore tumoren krebs krebserkrankung diabetes therapie therapien
 therapeut therapeutin insuffizienz lähmung fraktur frakturen kolik koliken ekzem ekzeme zyste zysten
-prothese prothesen
+prothese prothesen -syndrom -krankheit -erkrankung
 """
 
 _RELIGION_PLACES = r"""

@@ -57,6 +57,10 @@ _HEALTH = (
     r"signed\s+off(?:\s+work)?\s+(?:sick|with)|off\s+sick|partially\s+sighted|visually\s+impaired|hearing\s+impaired|miscarriage|fehlgeburt|stillbirth|totgeburt|"
     r"(?:hat|habe|hast|has|have|leide\s+an|leidet\s+an)\s+ms|wurzelbehandlung|zahnbehandlung|"
     r"(?:meine[rn]?|seine[rn]?|ihre[rn]?|my|his|her)\s+ms|"
+    r"mastectom\w*|mastektomie|hysterectom\w*|hysterektomie|appendectom\w*|"
+    r"copd|sauerstoffgerät\w*|sauerstoffkonzentrator\w*|oxygen\s+concentrator|supplemental\s+oxygen|lungenfacharzt\w*|"
+    r"pneumolog\w*|schnittwunde\w*|brandwunde\w*|genäht|stitches|"
+    r"(?:nehme|nimmt|nehmen|take|takes|taking)\s+(?:\w+\s+){0,3}(?:die\s+pille|the\s+pill)|"
     r"nierenzentrum|dialysezentrum|dialysis\s+(?:unit|centre|center|sessions?)|aderlass|aderlässe|bloodletting|venesection|phlebotomy|anfälle|"
     r"(?:spritzt|spritze|spritzen|injiziert)\s+(?:\w+\s+){0,4}(?:\w+mal\s+(?:am|pro)\s+tag|täglich|insulin)|insulinpen\w*|"
     r"(?:i'm|i\s+am|she's|she\s+is)\s+\d{1,2}\s+weeks(?:\s+(?:now|along|pregnant|gone))?|baby\s+bump|my\s+bump|"
@@ -148,7 +152,7 @@ _RELIGION = (
     r"jüdische|muslimische|katholische|christliche|evangelische|alevitische|jesidische|yazidi|alevi)\s+"
     r"(?:family|familie|household|haushalt)|aus\s+religiösen\s+gründen|for\s+religious\s+reasons|"
     r"syrisch-orthodox\w*|parishioner\w*|pfarrangehörig\w*|meeting\s+for\s+worship|" + _DENOMINATION + r"|"
-    r"(?:sonntags|familien|fest|abend|früh)gottesdienst\w*|austrittsbescheinigung|kirchensteuer-\w+|"
+    r"(?:sonntags|familien|fest|abend|früh)gottesdienst\w*|austrittsbescheinigung|kirchensteuer-\w+|kirchenbeitrag\w*|"
     r"weihnachten\s+(?:erst\s+)?am\s+[67]\.\s+januar|christmas\s+on\s+(?:the\s+)?[67](?:th)?\s+(?:of\s+)?january|"
     r"orthodoxe[sn]?\s+weihnacht\w*|orthodox\s+christmas|break\s+(?:my|our|the)\s+fast|"
     r"eating\s+or\s+drinking\s+(?:during|in)\s+(?:daylight|the\s+day)|kurban\s+bayram\w*|şeker\s+bayram\w*|"
@@ -176,8 +180,9 @@ _RELIGION_ALONE = re.compile(
     r"\b(?:going\s+to\s+mass|go\s+to\s+mass|to\s+mass\s+(?:again|on|every)|attend\w*\s+mass|zur\s+messe|"
     r"in\s+die\s+messe|heilige\s+messe|sonntagsmesse|konfirmation|kommunion|firmung|taufe|getauft|taufen|christening|baptism|baptised|baptized|bar\s+mitzwa|bat\s+mitzwa|bar\s+mitzvah|kirchenchor|"
     r"church\s+choir|gottesdienst\w*|kirchenaustritt|mezuzah|mesusa|parishioner\w*|pfarrangehörig\w*|"
+    r"zeugin\s+jehovas|"
     r"parish\s+choir|gospel\s+choir|pfarrchor\w*|"
-    r"(?:sonntags|familien|fest|abend|früh)gottesdienst\w*|austrittsbescheinigung|"
+    r"(?:sonntags|familien|fest|abend|früh)gottesdienst\w*|austrittsbescheinigung|kirchenbeitrag\w*|"
     r"kirchensteuer-(?:nachzahlung|erstattung|vorauszahlung|abzug)\w*|(?:kist|kirchensteuer)\s+(?:ein|einbehalten|abgezogen|abgeführt)|weihnachten\s+(?:erst\s+)?am\s+[67]\.\s+januar|"
     r"christmas\s+on\s+(?:the\s+)?[67](?:th)?\s+(?:of\s+)?january|orthodoxe[sn]?\s+weihnacht\w*|orthodox\s+christmas|"
     r"break\s+(?:my|our|the)\s+fast|eating\s+or\s+drinking\s+(?:during|in)\s+(?:daylight|the\s+day)|"
@@ -206,7 +211,7 @@ _RELIGION_AS = re.compile(
     r"friend\s+\(quaker\)|quaker|shia|sunni)"
 )
 _ETHNIC = (
-    r"spätaussiedler\w*|krimtatar\w*|crimean\s+tatars?|burgenlandkroat\w*|kärntner\s+slowen\w*|kärntnerslowen\w*|"
+    r"ladiner\w*|spätaussiedler\w*|krimtatar\w*|crimean\s+tatars?|burgenlandkroat\w*|kärntner\s+slowen\w*|kärntnerslowen\w*|"
     r"moko\s+kauae|t[aā]\s+moko|travell?ers?'?\s+site|halting\s+site|"
     r"(?:gehöre|gehören|gehört)\s+zur\s+(?:\w+\s+)?(?:volksgruppe|minderheit)|"
     r"kurd(?:e|en|in|innen|isch\w*)|kurdish|sorb(?:e|en|in|innen|isch\w*)|sorbian|(?:als|ich\s+bin|wir\s+sind|i'm|i\s+am|as|we\s+are)\s+"
@@ -252,7 +257,7 @@ _ETHNIC_EXCLUDE = re.compile(
     r"(?i)\b(?:staatsangehörigkeit|nationality|citizenship|komme\s+aus|come\s+from|sprache|language)\b"
 )
 _POLITICAL = (
-    r"partei\w*|parteimitglied\w*|spd|cdu|csu|fdp|afd|die\s+grünen|bei\s+den\s+grünen|bündnis\s*90|die\s+linke|bsw|"
+    r"partei\w*|parteimitglied\w*|spd|cdu|csu|fdp|afd|die\s+grünen(?!\s+(?:damen|herren))|bei\s+den\s+grünen(?!\s+(?:damen|herren))|bündnis\s*90|die\s+linke|bsw|"
     r"övp|fpö|neos|labour\s+(?:party|member)|vote\s+labour|tory|tories|conservative\s+party|lib\s?dems?|"
     r"green\s+party|(?:labour|tory|conservative|lib\s?dem|green|snp|reform|independent)\s+(?:party\s+)?"
     r"(?:member|councillor|candidate|activist|supporter|mp)|councillor|ortsverband|kreisverband|ortsverein|"
@@ -273,7 +278,8 @@ _POLITICAL = (
     r"(?:campaign\w*|wahlkampf\w*|canvass\w*|leaflets?|flyers?|stand|infostand|ortsverein|ortsverband)|"
     r"volunteer\w*\s+for\s+(?:the\s+)?(?:labour|tory|conservative|lib\s?dems?|greens?|snp|reform)|"
     r"anti-\w+\s+(?:demo\w*|protest\w*|march|rally|kundgebung)|"
-    r"(?:at|to|attended|joined|on)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:demonstration|protest|march|rally)|"
+    r"(?:at|to|attended|joined|on)\s+(?:the|a|an)\s+(?!(?:end|beginning|middle|start)\s+of)(?:[\w-]+\s+){0,2}"
+    r"(?:demonstration|protest|(?<!in\s)(?<!of\s)march|rally)|"
     r"kandidatur|(?:ober)?(?:bürgermeister|landtags|bundestags|europawahl|kreistags|stadtrats|gemeinderats|direkt)"
     r"(?:kandidat\w*|kandidatur\w*)|running\s+for\s+(?:council|office|mayor)|wahlkampfhelfer\w*|flugblätter|bürgerinitiative|aktivist\w*|"
     r"activis\w*|petition|spende\s+an\s+die|donat\w*\s+to\s+the|sozialist\w*|kommunist\w*|socialist|communist|"
@@ -290,6 +296,9 @@ _POLITICAL = (
     r"(?:anti-?atom|umwelt|klima|frauen|bürgerrechts)bewegung|campaigned\s+(?:for|against)|"
     r"(?:i'm|i\s+am|als)\s+(?:a\s+|an\s+|überzeugte[rn]?\s+)?(?:lifelong\s+|staunch\s+|committed\s+|convinced\s+)?"
     r"(?:republican|monarchist|socialist|communist|anarchist|pazifist\w*|pacifist|sozialdemokrat\w*|social\s+democrat)|"
+    r"(?:sit|sits|seat)\s+on\s+(?:[\w'’]+\s+)?(?:city|town|county|cantonal|regional)\s+(?:parliament|council)|"
+    r"(?:im|in\s+den|ins)\s+(?:kantonsrat|grossrat|grossen\s+rat|stadtparlament|einwohnerrat|landrat|gemeindeparlament)|"
+    r"green\s+liberals|grünliberale\w*|juso\s+\w+|"
     r"labour\s+(?:fringe|branch|ward|group|conference)|organi[sz]ers?\s+of\s+(?:the|our)\s+(?:[\w-]+\s+){0,4}"
     r"(?:march|protest|rally|demo\w*)|(?:our|unsere[nrm]?)\s+(?:[\w-]+\s+){1,4}(?:march|protest|rally|demo|kundgebung|"
     r"mahnwache)\s+(?:on|against|for|through|tomorrow|this|next|am|gegen|für)|(?:our|my|unsere[rnm]?|meine[rnm]?)\s+(?:campaign|protest|action|"
@@ -315,6 +324,8 @@ _UNION = (
     r"(?:workplace\s+)?(?:member|rep|representative|steward|organiser|organizer)\w*|"
     r"(?:direct\s+debit|lastschrift|beitrag|subs|subscription|dues)\s+(?:to|an|für|for)\s+(?:the\s+|die\s+)?"
     r"(?:unison|unite|gmb|verdi|ver\.di|ig\s*metall|gew|union|gewerkschaft)|"
+    r"pro-ge|gpa-djp|younion|göd|ögb|unia|vpod|syna|(?:vida|gpa|sev)[\s-](?:mitglied\w*|member\w*|jugend|logo)|"
+    r"union\s+youth|gewerkschaftsjugend|(?:pro-ge|ig\s+metall|verdi|ver\.di|vida|gpa|younion|unia)[\s-]jugend|"
     r"marburger\s+bund|komba|dbb|trade\s+union|union\s+member\w*|member\s+of\s+(?:the\s+)?\w*\s*union|"
     r"(?:member\s+of|join(?:ed)?)\s+(?:the\s+)?(?:unite|unison|gmb|rmt|usdaw|neu|nasuwt|cwu|pcs|bma|rcn)|(?:unite|unison|gmb|rmt|usdaw)\s+(?:member|rep)\w*|"
     r"(?:i'm|i\s+am|we're|we\s+are)\s+in\s+(?:the\s+)?(?:unite|unison|gmb|rmt|usdaw|a\s+union|union)|"
@@ -328,7 +339,7 @@ _UNION = (
     r"tarifkommission|streikgeld|strike\s+pay|join\s+the\s+union|gewerkschaft\s+beitreten|streikposten|"
     r"streikleitung|picket\s+line|"
     r"(?:nasuwt|neu|unison|unite|gmb|rcn|rmt|bma|usdaw|cwu|pcs|ucu|verdi|ver\.di|ig\s*metall|gew|evg|gdl|siptu)\s+(?:subs|subscription|dues|beitrag)|(?:through|via|über|switched\s+to)\s+(?:the\s+|die\s+|den\s+)?(?:nasuwt|neu|unison|unite|gmb|rcn|rmt|bma|usdaw|cwu|pcs|ucu|verdi|ver\.di|ig\s*metall|gew|evg|gdl|siptu)\b|"
-    r"(?:rep|steward|representative|delegate|organiser|organizer|secretary|treasurer|chair\w*)\s+(?:for|of)\s+(?:the\s+)?(?:nasuwt|neu|unison|unite|gmb|rcn|rmt|bma|usdaw|cwu|pcs|ucu|verdi|ver\.di|ig\s*metall|gew|evg|gdl|siptu)\b|"
+    r"(?:rep|steward|representative|delegate|organiser|organizer|secretary|treasurer|chair\w*)\s+(?:for|of)\s+(?:the\s+|my\s+|our\s+)?(?:nasuwt|neu|unison|unite|gmb|rcn|rmt|bma|usdaw|cwu|pcs|ucu|verdi|ver\.di|ig\s*metall|gew|evg|gdl|siptu)\b|"
     r"an?\s+(?:bfawu|nuj|equity|prospect|aslef|tssa|fbu|ucu|eis|unite|unison|gmb|rmt|gew|verdi)\s+member|"
     r"(?:ich\s+war|ich\s+bin|i\s+was|wir\s+waren)\s+(?:\w+\s+){0,4}(?:im|in\s+the|on)\s+(?:warn)?stre(?:ik|ike)|"
     r"(?:neu|nasuwt|unison|gmb|unite|rmt|usdaw|verdi|ver\.di|gew|ig\s+metall|ig\s+bce)\s+(?:annual\s+)?"
@@ -375,7 +386,7 @@ _GENETIC = (
     r"haplogroup\w*|haplogruppe\w*|my\s+genome|half[\s-](?:sibling|brother|sister)s?|\d[\d,.]*\s?cm\s+shared|"
     r"centimorgan\w*|relative\s+match\w*|ancestry\s+breakdown|ethnicity\s+(?:estimate|breakdown|results?)|"
     r"herkunftsbericht\w*|herkunftsanteil\w*|paternity\s+(?:report|result)\w*|vaterschaftsgutachten|"
-    r"karyotyp\w*|exom-?analyse\w*|mutation|mutationen|zygosit\w*|zygosity|probability\s+of\s+paternity|paternity\s+probability|vaterschaftswahrscheinlichkeit|chromosomale?\w*|translocation|translokation|"
+    r"karyotyp\w*|pathogene[n]?\s+variante\w*|pathogenic\s+variants?|multigen\w*|panel-?analyse\w*|exom-?analyse\w*|mutation|mutationen|zygosit\w*|zygosity|probability\s+of\s+paternity|paternity\s+probability|vaterschaftswahrscheinlichkeit|chromosomale?\w*|translocation|translokation|"
     r"(?:abgleich|match)\w*[^.!?\n]{0,40}\b(?:als|as)\s+(?:tante|nichte|onkel|neffe|cousin\w*|halbschwester|halbbruder|"
     r"aunt|niece|uncle|nephew|half[\s-]\w+|parent|sibling)|mein\s+genom|abstammungsgutachten|huntington\w*|"
     r"als\s+vater\s+ausgeschlossen|excluded\s+as\s+(?:the\s+)?father|vaterschaft\s+(?:ausgeschlossen|bestätigt|festgestellt)|"
@@ -445,6 +456,14 @@ _DEVICE_FEATURE = re.compile(
 )
 
 
+_BIOMETRIC_OPTIONAL = re.compile(
+    r"\b(?:compulsory|mandatory|obligatory|required|pflicht|verpflichtend|optional|freiwillig|alternative|instead|"
+    r"stattdessen)\b"
+)
+_BIOMETRIC_STORED = re.compile(
+    r"lösch|delete|gespeichert|stored|registriert|registered|enrol|eingelesen|scanned|gescannt|hinterlegt|template|"
+    r"erase|remove|entfern|widersprech|widerruf|withdraw|object"
+)
 _BIOMETRIC_OBJECTION = re.compile(
     r"(?i)lösch|delete|gespeichert|speichert|stored|stores|template|erase|entfern|remove|widersprech|object"
 )
@@ -501,7 +520,8 @@ _PROFESSION = re.compile(
 )
 # "Heilpraktikerin für Psychotherapie", "Praxis für Physiotherapie": a trade or practice named by its field
 _SPECIALTY = re.compile(
-    r"(?:praktiker(?:in)?|therapeut(?:in)?|arzt|ärztin|praxis|zentrum|fachärzt\w*|specialist|clinic|practice)"
+    r"(?:praktiker(?:in)?|therapeut(?:in)?|arzt|ärztin|praxis|zentrum|fachärzt\w*|specialist|clinic|practice|"
+    r"sprechstunde|ambulanz)"
     r"\s+(?:für|for|of)\s+$"
 )
 _BUSINESS_STOCK = re.compile(
@@ -556,6 +576,12 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
         or _HEADACHE_AFTER.match(sentence, match.end())
     ):
         return True  # "it's been a real headache getting anyone to reply"
+    if match.group().endswith(("prämie", "prämien")):
+        return True  # "die Prämie": an insurance premium, no anaemia
+    if (match.group().endswith(_FACILITIES) or match.group() == "kur") and _YOUR_BEFORE.search(
+        sentence, max(0, match.start() - 12), match.start()
+    ):
+        return True  # "zu Terminen in Ihrer Klinik": the organisation written to, no one's condition
     if match.group().endswith(_FACILITIES) and _WORKPLACE_CUE.search(sentence):
         return True  # "liefern Sie an meine Arbeitsstelle: Tagesklinik am Stadtpark"
     if match.group() == "sick" and _IDIOM_AFTER.match(sentence, match.end()):
@@ -572,8 +598,8 @@ def _not_about_a_person(sentence: str, match: re.Match[str]) -> bool:
         return True  # "Gehhilfen für unser Sanitätshaus-Sortiment": the writer is a business buying stock
     if _ANIMAL_BEFORE.search(sentence) and _VET.search(sentence) and not _HUMAN_RELATION.search(sentence):
         return True  # "Unser Hund … der Tierarzt vermutet eine Allergie": the animal's health
-    animal = _ANIMAL_BEFORE.search(sentence, max(0, start - 40), start)
-    if animal and not _HUMAN_WORD.search(sentence, animal.end(), start):
+    animals = list(_ANIMAL_BEFORE.finditer(sentence, 0, start))  # the last animal named before the health word
+    if animals and not _HUMAN_WORD.search(sentence, animals[-1].end(), start):
         return True  # "my cat has diabetes", "einen Hund mit Arthrose": an animal's health
     if match.group() in _WORKPLACE_WORDS and _STAFF_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
         return True  # "ver.di Betriebsgruppe Uniklinik", "the staff of the hospital"
@@ -624,11 +650,11 @@ _SENTENCE = re.compile(
     r"(?<=\bMrs)\.|(?<=\bbzw)\.|[.!?]+(?!\s+[A-ZÄÖÜ]|\s*$))+(?:[.!?]+|\n|$)"
 )
 _SPOUSE_FEMALE = re.compile(
-    r"(?i)\b(?:meine[rm]?\s+(?:(?:zukünftige[nr]?|künftige[nr]?|baldige[nr]?|neue[nr]?)\s+)?(?:ex-?)?(?:frau|ehefrau|gattin|verlobten?|lebensgefährtin)|my\s+(?:(?:future|soon-to-be|new)\s+)?(?:ex-?)?(?:wife|fiancée|fiancee))\b"
+    r"(?i)\b(?:meine[rm]?\s+(?:(?:zukünftige[nr]?|künftige[nr]?|baldige[nr]?|neue[nr]?)\s+)?(?:ex-?)?(?:frau|ehefrau|gattin|verlobten?|lebensgefährtin)|my\s+(?:(?:future|soon-to-be|new)\s+)?(?:ex-?)?(?:wife|fiancée|fiancee))\b|\((?:ehefrau|wife)\)"
 )
 _SPOUSE_MALE = re.compile(
     r"(?i)\b(?:mein(?:em|en)?\s+(?:(?:zukünftige[nmr]?|künftige[nmr]?|baldige[nmr]?|neue[nmr]?)\s+)?(?:ex-?)?(?:mann|ehemann|gatten?|verlobten?|verlobter|lebensgefährten?|festen?\s+freund)|"
-    r"my\s+(?:(?:future|soon-to-be|new)\s+)?(?:ex-?)?(?:husband|fiancé|fiance|boyfriend))\b"
+    r"my\s+(?:(?:future|soon-to-be|new)\s+)?(?:ex-?)?(?:husband|fiancé|fiance|boyfriend))\b|\((?:ehemann|husband)\)"
 )
 _COUPLE_CUE = re.compile(
     r"(?i)\b(?:(?:wir\s+sind|we\s+are|we've\s+been|we\s+have\s+been)\s+(?:\w+\s+){0,4}(?:zusammen|together|verheiratet|"
@@ -641,7 +667,8 @@ _COUPLE_CUE = re.compile(
 )
 # "mein Freund Jonas", "my partner Ben": a partner, named with a given name of one sex.
 _PARTNER_MALE = re.compile(
-    r"(?i:\b(?:mein(?:em|en)?\s+(?:ex-?)?(?:freund|partner)|my\s+(?:ex-?)?(?:partner|boyfriend))\b)"
+    r"(?i:\b(?:mein(?:em|en)?\s+(?:(?:eingetragene[nr]?|langjährige[nr]?|feste[nr]?)\s+)?(?:ex-?)?(?:freund|partner)|"
+    r"my\s+(?:(?:registered|civil|long-term)\s+)?(?:ex-?)?(?:partner|boyfriend))\b)"
     r"(?:[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+))?"
 )
 _PARTNER_FEMALE = re.compile(
@@ -712,8 +739,11 @@ def special_categories(
                 continue  # "ich arbeite nachts in der Klinik", "a school for deaf children"
             if (
                 not personal
-                and not (category in ("TRADE_UNION", "ETHNIC_ORIGIN") and re.search(r"(?i)\bals\b", sentence))
-                and not (category in ("HEALTH", "GENETIC", "ETHNIC_ORIGIN") and continues)
+                and not (category in ("TRADE_UNION", "ETHNIC_ORIGIN") and _AS_A.search(sentence))
+                and not (
+                    category in ("HEALTH", "GENETIC", "ETHNIC_ORIGIN", "POLITICAL_OPINION", "TRADE_UNION", "RELIGION")
+                    and continues
+                )
                 # "bitte den Dauerauftrag an die IG BCE erhöhen": a payment to a union is the writer's own
                 and not (category == "TRADE_UNION" and _UNION_PAYMENT.search(sentence))
                 # "Das Ergebnis vom Vaterschaftstest ist da: Vaterschaft ausgeschlossen. Ich möchte …"
@@ -751,6 +781,10 @@ def special_categories(
                 _SPEAKS_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) for m in pattern.finditer(sentence)
             ):
                 continue  # "anyone who speaks Yoruba": a language
+            if category == "POLITICAL_OPINION" and all(
+                m.group() == "die linke" and original_sentence[m.end() - 5] == "l" for m in pattern.finditer(sentence)
+            ):
+                continue  # "die linke Hand": the adjective, not the party "Die Linke"
             if category == "POLITICAL_OPINION" and _POLITICAL_EXCLUDE.search(sentence):
                 continue
             if category in ("POLITICAL_OPINION", "TRADE_UNION") and _NOT_MEMBER.search(sentence):
@@ -781,6 +815,8 @@ def special_categories(
                 continue  # "der DNA-Test unseres Hundes": an animal is no data subject
             if category == "BIOMETRIC" and re.search(r"(?i)passfoto|passbild|passport\s+photo", sentence):
                 continue
+            if category == "BIOMETRIC" and _BIOMETRIC_OPTIONAL.search(text) and not _BIOMETRIC_STORED.search(text):
+                continue  # "is the fingerprint entry compulsory or can I just use a card?": nothing stored yet
             if category == "BIOMETRIC" and "?" in sentence and not _PERSONAL_SELF.search(original_sentence):
                 continue  # "Wie viele Fingerabdrücke kann das Schloss speichern?": a question about a product
             if category == "BIOMETRIC" and _FEATURE_QUESTION.match(sentence) and "?" in sentence:
@@ -851,7 +887,8 @@ _UNION_NAME = re.compile(
 )
 _PARTY_NAME = re.compile(
     r"\b(?:SPD|CDU|CSU|FDP|AfD|BSW|ÖDP|Volt|PARTEI|Piraten|Piratenpartei|DKP|MLPD|Jusos?|JU|Julis|ÖVP|SPÖ|FPÖ|NEOS|"
-    r"KPÖ|SVP|GLP|Labour|Tory|Tories|Conservatives|Lib\s?Dems?|SNP|Plaid|Reform\s+UK|Greens|Grünen|Grüne|Linke|"
+    r"KPÖ|SVP|GLP|JUSO|JUSOS|Labour|Tory|Tories|Conservatives|Lib\s?Dems?|SNP|Plaid|Reform\s+UK|"
+    r"Greens|Grünen?(?![ \t]+(?:Damen|Herren|Woche|Soße|Sosse))|Linke|"
     r"CLP|PvdA|VVD|D66|GroenLinks|PSOE|Podemos|Democrats|Republicans)\b"
     r"|(?i:\b(?:sinn\s+f[eé]in|fianna\s+f[aá]il|fine\s+gael|junge\s+union|grüne\s+jugend|freie\s+wähler|"
     r"\w*partei\b|(?:labour|conservative|green|liberal)\s+party))"
@@ -985,11 +1022,12 @@ def _signed_sex(text: str) -> str | None:
 # The writer introducing themselves in the text, a chat turn answering with a name, or a form's member field.
 _SELF_NAMED = re.compile(
     r"(?:\b(?:[Ii]ch\s+bin|I'm|I\s+am|[Mm]y\s+name\s+is|[Mm]ein\s+[Nn]ame\s+ist|[Ii]ch\s+heiße)|"
-    r"(?m:^[ \t]*(?:Customer|Kunde|Kundin|Mitglied|Versicherte[rn]?|Antragsteller(?:in)?|Kontoinhaber(?:in)?|"
+    r"(?m:^[ \t]*(?:Customer|Kunde|Kundin|Mitglied|Versicherte[rn]?|Versicherungsnehmer(?:in)?|Antragsteller(?:in)?|"
+    r"Kontoinhaber(?:in)?|"
     r"Mieter(?:in)?|Name|Vorname)[ \t]*:))[ \t]+([A-ZÄÖÜ][a-zäöüß]+)(?=[ \t]+[A-ZÄÖÜ][\w-]+[ \t]*(?:[.,\n]|$))"
 )
 _MARRIED_CUE = re.compile(
-    r"\b(?:unsere[rnm]?\s+hochzeit|our\s+wedding|verheiratet|married|verlobt\w*|engaged|eheleute|ehepaar|fianc\w*|"
+    r"\b(?:mein(?:em|en)?\s+mann|meine[rm]?\s+frau|my\s+husband|my\s+wife|unsere[rnm]?\s+hochzeit|our\s+wedding|verheiratet|married|verlobt\w*|engaged|eheleute|ehepaar|fianc\w*|"
     r"heiraten|getting\s+married|eingetragene\w*\s+partnerschaft|civil\s+partnership)"
 )
 _NAME_PAIR = re.compile(
@@ -1008,7 +1046,8 @@ def _same_sex_pair(text: str) -> bool:
 
 # A form's religion field with an answer: "Konfession: röm.-kath.", "Religion (optional): Lutheran".
 _RELIGION_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:religion|konfession|religionszugehörigkeit|denomination|faith|glaubensrichtung)\b[^:\n]{0,40}:"
+    r"(?im)(?:^|,)[ \t]*(?:religion|konfession|religionszugehörigkeit|denomination|faith|glaubensrichtung)\b"
+    r"[^:\n]{0,40}:"
     r"[ \t]*(?!(?:none|keine|n/a|nicht|not|no\b|ohne|-|–|—|/|\?))\S"
 )
 _CONFESSION = re.compile(
@@ -1046,22 +1085,26 @@ _RETURNED_BEFORE = re.compile(
 )
 _PRODUCT_AFTER = re.compile(
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}(?:case|bag|cooler|pouch|etui|tasche|kühltasche|box|holder|halter|organi[sz]er|"
-    r"food|futter|diet|diät|monitor|meter|cuff|manschette)\b"
+    r"food|futter|diet|diät|monitor|meter|cuff|manschette|ramp|rampe|treppenlift|stairlift)\b"
 )
+_YOUR_BEFORE = re.compile(r"\b(?:your|ihre[mnrs]?|eure[mnrs]?)\s+$")
 _HEADACHE_IDIOM = re.compile(r"\b(?:real|such\s+a|bit\s+of\s+a|total|massive|absolute|huge|major)\s+$")
 _HEADACHE_AFTER = re.compile(r"\s+(?:getting|trying|dealing|sorting|to\s+(?:get|sort|deal))\b")
 _FACILITIES = ("klinik", "klinikum", "krankenhaus", "praxis", "hospital", "clinic", "pflegeheim", "hospiz")
 _WORKPLACE_CUE = re.compile(
-    r"\b(?:arbeitsstelle|arbeitsplatz|workplace|dienststelle|(?:arbeite|work)\w*\s+(?:dort|there|hier|here)\s+(?:als|as))\b"
+    r"\b(?:arbeitsstelle|arbeitsplatz|workplace|dienststelle|ehrenamtlich\w*|volunteer\w*|(?:arbeite|work)\w*\s+(?:dort|there|hier|here)\s+(?:als|as))\b"
 )
 _IDIOM_AFTER = re.compile(r"[ \t]+(?:of|and\s+tired)\b")
 _STRIKE_BEFORE = re.compile(
     r"(?:(?:warn)?stre(?:ik|ike)\w*|shop|laden|store)\s+(?:bei|der|des|von|by|at|of)\s+(?:der\s+|the\s+)?$"
 )
-_NEGATED = re.compile(r"\b(?:not|n't|never|nicht|nie|keine?[mnrs]?|no)\s+(?:been\s+|yet\s+|ever\s+)?$")
+_NEGATED = re.compile(
+    r"\b(?:not|n't|never|nicht|nie|keine?[mnrs]?|no)\s+(?:been\s+|yet\s+|ever\s+)?(?:had\s+|have\s+|has\s+)?$"
+)
+_AS_A = re.compile(r"\b(?:als|as\s+an?)\b")
 _WEAK_HEALTH = re.compile(
     r"(?:(?:my|our|his|her|their|mein\w*|unser\w*)\s+)?(?:gp|doctor|\w*arzt|\w*ärztin)|diagnos\w*|health|alzheimer\w*|"
-    r"prescribed|prescription|vorerkrankung\w*|erkrankung"
+    r"prescribed|prescription|vorerkrankung\w*|erkrankung|blood\s+tests?|patient\w*"
 )
 
 
