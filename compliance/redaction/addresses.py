@@ -71,7 +71,8 @@ _EN_STREET = re.compile(
 )
 # Streets whose type word comes first: "12 rue de la Paix", "Via Roma 5", "ul. Długa 7".
 _ROMANCE_STREET = re.compile(
-    r"(?<![\w])(?:\d{1,4}(?:[ \t]?(?:bis|ter|[a-z]))?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|"
+    r"(?<![\w])(?:\d{1,4}(?:[ \t]?(?:bis|ter|[a-z]))?,?[ \t]+(?:rue|Rue|avenue|av\.|boulevard|Boulevard|bd|place|"
+    r"chemin|Chemin|allée|Allée|"
     r"quai|impasse|route|cours)(?:[ \t]+[\w'’-]+){1,4}"
     r"|\d{1,4}[a-zA-Z]?,?[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Ard|Cnoc|Bóthar|Bothar|Sráid|Sraid|Ascaill|"
     r"Páirc|Pairc|Radharc|Gleann|Cluain|Bóithrín)(?:[ \t]+(?:na|an|y|yr|[A-ZÁÉÍÓÚÂÊÎÔŴŶ][\w'’-]*)){1,3}"

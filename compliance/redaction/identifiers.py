@@ -13,6 +13,8 @@ import re
 import phonenumbers
 from stdnum import iban as std_iban
 from stdnum import luhn
+from stdnum.at import vnr as at_vnr
+from stdnum.ch import ssn as ch_ssn
 from stdnum.de import idnr, stnr
 from stdnum.eu import vat as eu_vat
 from stdnum.gb import vat as gb_vat
@@ -437,9 +439,28 @@ def is_valid_kvnr(value: str) -> bool:
     return total % 10 == int(v[9])
 
 
+# Swiss AHV number (13 digits, "756." first, EAN check digit) and Austrian Sozialversicherungsnummer (4 + 6 digits
+# with a check digit, the six being the birth date): the Austrian one only after its label, it looks like a phone.
+_AHV = re.compile(r"(?<![\w.])756[. \t]?\d{4}[. \t]?\d{4}[. \t]?\d{2}(?![\w])")
+_AT_SVNR = re.compile(r"(?<![\w])\d{4}[ \t]?\d{6}(?![\w])")
+_AT_SVNR_LABEL = re.compile(
+    r"(?i)(?:svnr|sv-?nr\.?|sv-?nummer|sozialversicherungs\w*|versicherungsnummer|e-card)[^\n\d]{0,30}$"
+)
+
+
 def find_social_and_health_numbers(text: str) -> list[Candidate]:
-    """Rentenversicherungsnummer, UK National Insurance number and KVNR."""
+    """Rentenversicherungsnummer, UK National Insurance number, Swiss AHV and Austrian SVNR, and KVNR."""
     out = [
+        Candidate(m.start(), m.end(), "SOCIAL_SECURITY_NUMBER", P_CHECKSUM)
+        for m in _AHV.finditer(text)
+        if ch_ssn.is_valid(m.group())
+    ]
+    out += [
+        Candidate(m.start(), m.end(), "SOCIAL_SECURITY_NUMBER", P_CHECKSUM)
+        for m in _AT_SVNR.finditer(text)
+        if _AT_SVNR_LABEL.search(text, max(0, m.start() - 40), m.start()) and at_vnr.is_valid(m.group())
+    ]
+    out += [
         Candidate(m.start(), m.end(), "SOCIAL_SECURITY_NUMBER", P_CHECKSUM)
         for m in _RVNR.finditer(text)
         if is_valid_rvnr(m.group())
@@ -479,6 +500,7 @@ _ID_DOC_LABEL = (
     r"licen[cs]e\s+(?:number|no\.?)|id[\s-]card(?:\s+number|\s+no\.?)?|identity\s+card(?:\s+number)?|national\s+id(?:\s+number)?|"
     r"aufenthalts(?:titel|erlaubnis|karte)s?(?:nummer|-?nr\.?)?|residence\s+(?:permit|card)(?:\s+number)?|"
     r"dokumenten-?nummer|document\s+number|identifikationsnummer\s+des\s+ausweises|kartennummer\s+des\s+ausweises|"
+    r"identitätskarte|id-karte|identitätsausweis|"
     r"dni|nie|carte\s+d'identité|carta\s+d'identità|dowód(?:\s+osobisty)?)"
 )
 _CUSTOMER_LABEL = (
@@ -498,6 +520,7 @@ _CUSTOMER_LABEL = (
     r"acct\.?(?:\s+no\.?)?|acc\.?\s+(?:no|nr|number)\.?|membership(?:\s+(?:number|no\.?|id))?|member(?:\s+(?:number|no\.?|id))|"
     r"policy(?:\s+(?:number|no\.?))|contract(?:\s+(?:number|no\.?))|loyalty(?:\s+card)?(?:\s+(?:number|no\.?))?|"
     r"club(?:card)?\s+(?:number|no\.?)|subscription(?:\s+(?:number|no\.?|id))|versichertennummer|"
+    r"subscriber\s+(?:number|no\.?|id)|polizz(?:e|en)-?(?:nummer|nr\.?)?|"
     # Abbreviated: "Mitgl.-Nr.", "Vertr.-Nr.", "Vers.-Nr.", "Kto.-Nr."
     r"(?:mitgl|vertr|vers|kto|kund)\.?[ \t]?-?[ \t]?(?:nr|nummer)\.?|"
     # A bare "Kartennummer" counts only where the message names a loyalty card (checked in
@@ -703,6 +726,12 @@ _POSTNUMMER_LINE = re.compile(
 )
 
 
+_NUMBER_IN_BRACKETS = FoldedPattern(
+    r"\b(?:mitgliedschaft|membership|abonnement|abo|subscription|vertrag|contract|polizze|police|policy)[ \t]*\("
+    r"(?:nr\.?|no\.?|nummer|number)?[ \t]*(?P<value>(?=[a-z-]*\d)[a-z0-9][a-z0-9./-]{3,20})\)"
+)
+
+
 def find_labelled_numbers(text: str) -> list[Candidate]:
     """ID documents and customer/contract/membership numbers announced by a label."""
     out: list[Candidate] = []
@@ -712,6 +741,9 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
         for m in _POSTNUMMER_LINE.finditer(text):
             group = "value" if m.group("value") else "after"
             out.append(Candidate(m.start(group), m.end(group), "CUSTOMER_NUMBER", P_LABELLED - 2))
+    # "meine Mitgliedschaft (Nr. FW-119203)": a membership or contract with its number in brackets
+    for m in _NUMBER_IN_BRACKETS.finditer(text, lowered) if "(" in text else ():
+        out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 2))
     id_doc = _ID_DOC.finditer(text, lowered) if mentions(low, _ID_DOC_WORDS) else ()
     for m in id_doc:
         start, end = m.span("value")
@@ -875,6 +907,11 @@ _HOST_OF_ORG = re.compile(
 )
 
 
+_OWN_IP = re.compile(
+    r"(?i)\b(?:our|my|mein\w*|unser\w*)\s+(?:\w+\s+)?(?:ip|ip-adresse|router|server|network|netz\w*)\b"
+)
+
+
 def find_ips(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
     """IPv4/IPv6 addresses; dotted version numbers and public resolvers are skipped."""
     out = []
@@ -893,8 +930,10 @@ def find_ips(text: str, case_refs: list[tuple[int, int]]) -> list[Candidate]:
                 continue
             if _DNS_OF_ORG.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "DNS servers – yours (194.25.0.60)": the provider's resolver
-            if _HOST_OF_ORG.search(text, max(0, m.start() - 60), m.start()):
+            host = _HOST_OF_ORG.search(text, max(0, m.start() - 60), m.start())
+            if host and not _OWN_IP.search(text, host.start(), m.start()):
                 continue  # "your update endpoint at 203.0.113.50": the organisation's own server
+                # (but "your API … from our office IP 84.17.52.209" is the writer's)
             # "203.0.113.0/24": the prefix length belongs to the network address.
             cidr = _CIDR.match(text, m.end())
             out.append(Candidate(m.start(), cidr.end() if cidr else m.end(), "IP_ADDRESS", P_IP))

@@ -76,3 +76,48 @@ def test_a_desk_speaking_in_a_chat_is_no_person():
 
 def test_birth_date_label_naming_whose_date():
     assert ("14.10.2022", "DATE_OF_BIRTH") in spans("Kind: Leon\nGeburtsdatum Kind: 14.10.2022")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Austrian and Swiss social security numbers (check digits validated; the Austrian one after its label).
+        (
+            "Meine SVNR ist 1237 010180, bitte für die Anmeldung verwenden.",
+            "de",
+            ("1237 010180", "SOCIAL_SECURITY_NUMBER"),
+        ),
+        ("AHV-Nummer: 756.9217.0769.85", "de", ("756.9217.0769.85", "SOCIAL_SECURITY_NUMBER")),
+        # The writer's own IP after the organisation's API was named.
+        ("403s on your API from our office IP 81.2.69.160 since 9am", "en", ("81.2.69.160", "IP_ADDRESS")),
+        ("meine Identitätskarte hat die Nummer CB52114KE, gültig bis 2030", "de", ("CB52114KE", "ID_DOCUMENT")),
+        ("kann ich meine Mitgliedschaft (M-330568) ruhen lassen?", "de", ("M-330568", "CUSTOMER_NUMBER")),
+        ("Bitte an: Gîte du Port\n14 Rue des Mouettes\n29760 Penmarc'h", "en", ("14 Rue des Mouettes", "ADDRESS")),
+        (
+            "Bitte stellen Sie den Vertrag auf ihre Adresse aus: Kastanienallee 17, 06114 Halle (Saale).",
+            "de",
+            ("Kastanienallee 17", "ADDRESS"),
+        ),
+        ("first line of the address is 12 Heol Glasdwr and the postcode SA1 6AB", "en", ("12 Heol Glasdwr", "ADDRESS")),
+        ("Address again: Cnoc na Gréine 4, Spiddal H91 E2K3", "en", ("Cnoc na Gréine 4", "ADDRESS")),
+    ],
+)
+def test_more_formats_are_found(text, lang, expected):
+    assert expected in spans(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ich möchte meine Mitgliedschaft zum 31.12. kündigen.", "de"),
+        ("We worked hard on 3 Ard projects this year.", "en"),
+        ("Ist Ihre Adresse noch Hauptstraße 5, 10115 Berlin? Dann komme ich vorbei.", "de"),
+    ],
+)
+def test_more_look_alikes_are_not_found(text, lang):
+    assert spans(text, lang) == []
+
+
+def test_an_austrian_number_without_its_label_is_no_social_security_number():
+    found = spans("Bestellung 1237 010180 ist angekommen.")
+    assert all(kind != "SOCIAL_SECURITY_NUMBER" for _, kind in found)
