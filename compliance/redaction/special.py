@@ -843,17 +843,27 @@ def special_categories(
         and all(_WEAK_HEALTH.fullmatch(m.group()) for m in _PATTERNS["HEALTH"].finditer(text))
     ):
         found.discard("HEALTH")  # "share my DNA results with my GP": the result is genetic, no condition is named
-    if "SEXUAL_ORIENTATION" not in found and _mentions_spouse(text):
+    spouse = _mentions_spouse(text)
+    partners = mentions(text, ("freund", "partner", "boyfriend", "girlfriend"))
+    spouse_or_partner = spouse or partners
+    if "SEXUAL_ORIENTATION" not in found and spouse:
         sex = _signed_sex(original)  # "my husband Rafael and I … Mr Jonathan Whitfield-Ng"
         if sex == "f" and _SPOUSE_FEMALE.search(text) or sex == "m" and _SPOUSE_MALE.search(text):
             found.add("SEXUAL_ORIENTATION")
-    if "SEXUAL_ORIENTATION" not in found and _MARRIED_CUE.search(text) and _same_sex_pair(original):
+    if (
+        "SEXUAL_ORIENTATION" not in found
+        and mentions(text, _MARRIED_WORDS)
+        and _MARRIED_CUE.search(text)
+        and _same_sex_pair(original)
+    ):
         found.add("SEXUAL_ORIENTATION")  # "Erziehungsberechtigte: Britta Falk und Nadine Amsel (verheiratet)"
-    if "RELIGION" not in found and ":" in text and _RELIGION_FIELD.search(original):
+    if "RELIGION" not in found and mentions(text, _RELIGION_FIELD_WORDS) and _RELIGION_FIELD.search(original):
         found.add("RELIGION")  # "Religion (optional, for chaplaincy): Lutheran"
     if "RELIGION" not in found and "kirchensteuer" in text and _CONFESSION.search(text):
         found.add("RELIGION")  # "Markus Ebner: 24760381093, römisch-katholisch" for the Kirchensteuer
-    if not writer_first_name or (writer_first_name not in FEMALE_ONLY and writer_first_name not in MALE_ONLY):
+    if spouse_or_partner and (
+        not writer_first_name or (writer_first_name not in FEMALE_ONLY and writer_first_name not in MALE_ONLY)
+    ):
         named = _SELF_NAMED.search(original)  # "Ich bin Marlene Brandt", "Customer: Daniel Okafor."
         if named and (named.group(1) in FEMALE_ONLY or named.group(1) in MALE_ONLY):
             writer_first_name = named.group(1)
@@ -861,8 +871,7 @@ def special_categories(
         writer_first_name = writer_first_name.title()  # "- samuel"
     if writer_first_name and writer_first_name not in FEMALE_ONLY and writer_first_name not in MALE_ONLY:
         writer_first_name = ascii_name(writer_first_name)  # "Siobhán" is listed as "Siobhan"
-    partners = mentions(text, ("freund", "partner", "boyfriend", "girlfriend"))
-    if "SEXUAL_ORIENTATION" not in found and writer_first_name and (partners or _mentions_spouse(text)):
+    if "SEXUAL_ORIENTATION" not in found and writer_first_name and spouse_or_partner:
         # A spouse of the writer's sex; a "Freund"/"partner" only with a cue that they are a couple.
         couple = partners and bool(_COUPLE_CUE.search(original))
         if writer_first_name in FEMALE_ONLY and (
@@ -1026,6 +1035,25 @@ _SELF_NAMED = re.compile(
     r"Kontoinhaber(?:in)?|"
     r"Mieter(?:in)?|Name|Vorname)[ \t]*:))[ \t]+([A-ZÄÖÜ][a-zäöüß]+)(?=[ \t]+[A-ZÄÖÜ][\w-]+[ \t]*(?:[.,\n]|$))"
 )
+_MARRIED_WORDS = (
+    "mann",
+    "frau",
+    "husband",
+    "wife",
+    "hochzeit",
+    "wedding",
+    "verheirat",
+    "married",
+    "verlob",
+    "engaged",
+    "eheleute",
+    "ehepaar",
+    "fianc",
+    "heirat",
+    "partnerschaft",
+    "partnership",
+)
+_RELIGION_FIELD_WORDS = ("religion", "konfession", "denomination", "faith", "glaubensrichtung")
 _MARRIED_CUE = re.compile(
     r"\b(?:mein(?:em|en)?\s+mann|meine[rm]?\s+frau|my\s+husband|my\s+wife|unsere[rnm]?\s+hochzeit|our\s+wedding|verheiratet|married|verlobt\w*|engaged|eheleute|ehepaar|fianc\w*|"
     r"heiraten|getting\s+married|eingetragene\w*\s+partnerschaft|civil\s+partnership)"
