@@ -500,7 +500,7 @@ _ID_DOC_LABEL = (
     r"licen[cs]e\s+(?:number|no\.?)|id[\s-]card(?:\s+number|\s+no\.?)?|identity\s+card(?:\s+number)?|national\s+id(?:\s+number)?|"
     r"aufenthalts(?:titel|erlaubnis|karte)s?(?:nummer|-?nr\.?)?|residence\s+(?:permit|card)(?:\s+number)?|"
     r"dokumenten-?nummer|document\s+number|identifikationsnummer\s+des\s+ausweises|kartennummer\s+des\s+ausweises|"
-    r"identitätskarte|id-karte|identitätsausweis|"
+    r"identitätskarte|id-karte|identitätsausweis|brp|biometric\s+residence\s+permit|"
     r"dni|nie|carte\s+d'identité|carta\s+d'identità|dowód(?:\s+osobisty)?)"
 )
 _CUSTOMER_LABEL = (
@@ -520,7 +520,9 @@ _CUSTOMER_LABEL = (
     r"acct\.?(?:\s+no\.?)?|acc\.?\s+(?:no|nr|number)\.?|membership(?:\s+(?:number|no\.?|id))?|member(?:\s+(?:number|no\.?|id))|"
     r"policy(?:\s+(?:number|no\.?))|contract(?:\s+(?:number|no\.?))|loyalty(?:\s+card)?(?:\s+(?:number|no\.?))?|"
     r"club(?:card)?\s+(?:number|no\.?)|subscription(?:\s+(?:number|no\.?|id))|versichertennummer|"
-    r"subscriber\s+(?:number|no\.?|id)|polizz(?:e|en)-?(?:nummer|nr\.?)?|"
+    r"subscriber\s+(?:number|no\.?|id)|polizz(?:e|en)-?(?:nummer|nr\.?)?|tenant\s+(?:ref(?:erence)?|number|no\.?|id)|"
+    r"(?:season\s+|annual\s+|gym\s+)?pass\s+(?:number|no\.?)|(?:rail|blue\s+light|loyalty|membership|library)\s*card\s+"
+    r"(?:number|no\.?)|vers\.-?schein(?:-?nr\.?)?|beitrags-?(?:nummer|nr\.?)|(?<=,[ \t])customer(?=[ \t]+\d{5,})|"
     # Abbreviated: "Mitgl.-Nr.", "Vertr.-Nr.", "Vers.-Nr.", "Kto.-Nr."
     r"(?:mitgl|vertr|vers|kto|kund)\.?[ \t]?-?[ \t]?(?:nr|nummer)\.?|"
     # A bare "Kartennummer" counts only where the message names a loyalty card (checked in
@@ -553,6 +555,11 @@ _ID_DOC_WORDS = (
     "perso",
 )
 _CUSTOMER_WORDS = (
+    "subscriber",
+    "tenant",
+    "pass ",
+    "beitrag",
+    "vers.",
     "card",
     "reward",
     "bonus",
@@ -642,21 +649,23 @@ _CUSTOMER_COLON_LATER = FoldedPattern(
 _CUSTOMER_COMPOUND = FoldedPattern(
     r"(?<![\w])(?P<label>"
     r"[a-zäöüß]*(?:kunden|vertrags|mitglieds|konto|polic|polizzen|versicherungs|abonnenten|mandanten|mieter|teilnehmer|"
-    r"nutzer|leser|spender|förder)[a-zäöüß-]*?(?:nummern?|nr\.?|kennung|-id)|"
+    r"nutzer|leser|spender|förder|beitrags)[a-zäöüß-]*?(?:nummern?|nr\.?|kennung|-id)|"
     r"[a-zäöüß-]*(?:vertrag|konto|police|mitgliedschaft|abonnement)[ \t]+(?:nr\.?|nummer|no\.?)|"
-    r"[a-zäöüß]*(?:treue|bonus|vorteils|club|payback|bahn|kunden|mitglieds)-?karten?-?(?:nummer|nr\.?))"
+    r"[a-zäöüß]*(?:treue|bonus|vorteils|club|payback|bahn|kunden|mitglieds|jahres|saison|dauer|abo|zoo)-?"
+    r"(?:karten?|card)-?(?:nummer|nr\.?))"
     r"(?![\w])" + _CONNECT + _VALUE
 )
 _COMPOUND_GATE = re.compile(
     r"(?:kunden|vertrag|mitglied|konto|polic|polizze|versicherung|abonne|mandant|karte|mieter|teilnehmer|nutzer|"
-    r"leser|spender|förder)[a-zäöüß-]*?(?:[ \t]+)?(?:nummer|nr|kennung|-id|no)"
+    r"leser|spender|förder|beitrag|card)[a-zäöüß-]*?(?:[ \t]+)?(?:nummer|nr|kennung|-id|no)"
 )
 # A label that names a case reference or a contact channel, not the customer ("Kundenbestellnummer",
 # "customer service number").
 _LOYALTY_CARD = re.compile(
     r"(?:treue|bonus|vorteils|kunden|mitglieds|club|payback|bahn|deutschland)-?karte|payback|bahncard|loyalty|"
     r"library|bibliothek|bücherei|leser|reader|ausleih|interlibrary|"
-    r"miles\s*&\s*more|punkte|clubcard|nectar|rewards|points|membership\s+card"
+    r"miles\s*&\s*more|punkte|clubcard|nectar|rewards|points|membership\s+card|railcard|season\s+(?:pass|ticket)|"
+    r"annual\s+pass|blue\s+light\s+card|jahreskarte|saisonkarte|dauerkarte|vorteilscard|gym|fitness|zoo"
 )
 _NOT_CUSTOMER_LABEL = re.compile(
     r"(?i)bestell|auftrag|rechnung|ticket|vorgang|liefer|sendung|retour|gutschein|artikel|serien|zähler|"
@@ -701,7 +710,7 @@ _MEMBER_BRACKET_NUMBER = FoldedPattern(
 _CUSTOMER_ASKED = FoldedPattern(
     r"(?:kunden-?nummer|kundennr|customer\s+number|account\s+number|mitglieds-?nummer|membership\s+number|"
     r"vertrags-?nummer|contract\s+number)[^\n\d]*\n[^\n]{0,40}?:[ \t]*"
-    r"(?P<value>\d{5,12}|[a-z]{1,4}\d{0,4}-\d{4,10})(?![\w]|[.,]\d)"
+    r"(?P<value>\d{5,12}|\d{2,6}(?:-\d{2,6}){1,3}|[a-z]{1,4}\d{0,4}-\d{4,10})(?![\w]|[.,]\d)"
 )
 _ASKING = re.compile(r"(?i)\?|nennen|geben|tell\s+me|provide|send\s+me|schick|brauch|need|bitte|please")
 _CASE_WORD = re.compile(
@@ -964,7 +973,8 @@ _DOB_LABEL = (
 )
 _DOB = FoldedPattern(
     # "Geburtsdatum Kind: 14.10.2022", "Geburtsdatum Angehöriger: …": one word naming whose, then the colon
-    r"(?<![\w])" + _grouped_label(_DOB_LABEL) + r"(?:[ \t]+(?:des[ \t]+|der[ \t]+)?[a-zäöüß]+(?=[ \t]*:))?[\s:,(]*"
+    # "Geburtsdatum, falls Sie das zur Verifizierung brauchen: 04.09.1987": a clause before the colon
+    r"(?<![\w])" + _grouped_label(_DOB_LABEL) + r"(?:,?[ \t]+[^\n:.!?\d]{1,60}(?=[ \t]*:))?[\s:,(]*"
     # "Geburtsdatum meiner Frau: 03.07.1979", "date of birth of my son is ..."
     r"(?:(?:of\s+)?(?:meine[rsmn]?|seine[rsmn]?|ihre[rsmn]?|unsere[rsmn]?|my|his|her|our)\s+[\wäöüß]+[\s:,]*)?"
     # "Geburtsdatum laut Selbstauskunft: …", "geboren bin ich am …"

@@ -121,3 +121,37 @@ def test_more_look_alikes_are_not_found(text, lang):
 def test_an_austrian_number_without_its_label_is_no_social_security_number():
     found = spans("Bestellung 1237 010180 ist angekommen.")
     assert all(kind != "SOCIAL_SECURITY_NUMBER" for _, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Bot: Bitte nennen Sie Ihre Mitgliedsnummer.\nKundin: 6610-2207-31\nBot: Danke.",
+            "de",
+            ("6610-2207-31", "CUSTOMER_NUMBER"),
+        ),
+        ("Subscriber no. 44-1180236, new address below.", "en", ("44-1180236", "CUSTOMER_NUMBER")),
+        ("Tenant ref: TL-44120\nSam Price", "en", ("TL-44120", "CUSTOMER_NUMBER")),
+        ("My pass number is GX-7-11820. Thanks", "en", ("GX-7-11820", "CUSTOMER_NUMBER")),
+        ("Blue Light Card no. 5521 0078 1123.", "en", ("5521 0078 1123", "CUSTOMER_NUMBER")),
+        ("Meine Jahreskarten-Nr.: 0081234-C", "de", ("0081234-C", "CUSTOMER_NUMBER")),
+        ("Beitragsnummer 7-1180-2291, bitte neu abbuchen.", "de", ("7-1180-2291", "CUSTOMER_NUMBER")),
+        ("Jana Berg, customer 77120934", "en", ("77120934", "CUSTOMER_NUMBER")),
+        ("Geburtsdatum, falls Sie es zur Prüfung brauchen: 11.05.1979", "de", ("11.05.1979", "DATE_OF_BIRTH")),
+        ("Can I open an account with my BRP (no. ZR1180443) only?", "en", ("ZR1180443", "ID_DOCUMENT")),
+    ],
+)
+def test_more_labels_are_found(text, lang, expected):
+    assert expected in spans(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Our customer 12345 ordered twice, can you check?", "en"),
+        ("Geburtsdatum: bitte nachreichen. Termin am 12.03.2025", "de"),
+    ],
+)
+def test_more_label_look_alikes_are_not_found(text, lang):
+    assert spans(text, lang) == []
