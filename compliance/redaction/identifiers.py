@@ -536,6 +536,8 @@ _CUSTOMER_LABEL = (
 )
 # Substrings every label of a pattern contains: checked before running the pattern.
 _ID_DOC_WORDS = (
+    "brp",
+    "permit",
     "dni",
     "nie ",
     "identit",
