@@ -20,7 +20,7 @@ _LOCALES = (
     # Latin-script names of the customers' other home countries: Nigeria, Ghana, Kenya, Ireland (Irish
     # spellings), South Africa, Pakistan, Vietnam, Indonesia, Brazil, Latin America, Belgium, Canada, Iceland.
     "en_NG yo_NG ig_NG ha_NG tw_GH en_KE sw ga_IE zu_ZA en_PK en_NZ vi_VN id_ID pt_BR es_MX es_AR es_CO "
-    "fr_BE fr_CA nl_BE is_IS az_AZ"
+    "fr_BE fr_CA nl_BE is_IS az_AZ fr_CH de_LI de_LU uz_UZ"
 ).split()
 _NAME_SHAPE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Letters that Unicode does not decompose into a base letter and a mark.
@@ -67,6 +67,12 @@ Jojo Lulu Mimi Kiki Resi Vroni Gerti Hanni Nanni Schorsch Kalle Olli Rudi Willi 
 Huw Dafydd Rhodri Iolo Ieuan Emyr Aled Geraint Owain Llinos Eleri Ffion Angharad Carys Sioned Olumide Kehinde
 Taiwo Babatunde Adewale Olusegun Oluwatobi Damilola Abimbola Kemi Funke Bisi Zarema Ramzan Madina Kiril Dimitar
 Stoyan Hristo Yordan Tsvetan Desislava Tsvetelina Bogdana Oleksandr Oleksandra Mykola Taras Bohdan Vasyl
+Kavitha Nila Arun Gurpreet Harpreet Manpreet Jaspreet Sandeep Rajinder Balwinder Kulwinder Parminder Sukhdeep
+Murugan Senthil Karthik Anbu Vijay Suresh Ramesh Ganesh Prakash Saravanan Venkatesh Tharun Dinesh Mahesh Rajesh
+Naresh Mukesh Ashok Anand Arvind Girish Harish Hitesh Jignesh Ketan Nilesh Paresh Rakesh Sachin Sanjeev Satish
+Sunita Anita Geeta Kiran Lata Meena Nisha Rekha Savita Shanti Usha Vandana Divya Deepa Preethi Lavanya Revathi
+Thenmozhi Vani Sangeetha Imran Asif Faisal Shahid Tahir Nadeem Naveed Waqas Usman Zubair Saima Nazia Shazia
+Rubina Ayesha Folasade Funmi Tolani Burgi Resi Dilan Berivan Rojin Zilan Hevin Serhat Baran Rezan
 """
 SUPPLEMENT_LAST = """
 Begić Kılıç Kilic Yavuz Kaya Kaja Nowicki Nowicka Lewandowski Lewandowska Yılmaz Yilmaz Öztürk Özdemir Şahin Sahin
@@ -79,6 +85,10 @@ Gallagher Byrne Murphy O'Brien O'Connor Kelly Walsh Nguyen Tran Pham Le Hoang Wa
 Kumar Sharma Singh Patel Gupta Iyer Nair Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci Marino Greco
 Kaplan Llewellyn Llywelyn Bankole Oyelaran Adeyemi Adebayo Okafor Okonkwo Okoro Oyelaran Babatunde Ogunleye Olawale
 Adewale Akinola Oladipo Ogunbiyi Afolabi Balogun Olatunji Kadyrov Dudayev Dudajew Dudajewa Basayev Umarov
+Adesanya Adeleke Ogunyemi Sivakumar Sivakumaran Balasubramaniam Rajendran Thangaraj Nadar Chettiar Murugesan
+Selvaraj Arumugam Mehta Sivanesan Kanagaratnam Jeyakumar Nadarajah Ratnam Mistry Qureshi Siddiqui Chaudhry
+Chowdhury Akhtar Mahmood Uddin Miah Begum Hossain Tappeiner Pichler Gruber Hofer Aktaş Aktas Yıldırım Yildirim
+Güler Guler Özer Ozer Temel Şimşek Simsek
 """
 # Common Russian, Ukrainian and Bulgarian surnames in Latin letters (English spelling); `_slavic_forms` adds the
 # female forms and the German transliteration ("Ivanov" → "Ivanova", "Iwanow", "Iwanowa").

@@ -52,6 +52,10 @@ def test_look_alike_is_not_found(text, lang):
         ("Der Untermieter wäre Stoyan Dimitrov, geb. 15.01.1999.", "Stoyan Dimitrov"),
         ("Lieferung an: Kehinde Bankole, Ahornweg 8, 04319 Leipzig", "Kehinde Bankole"),
         ("Bitte an Frau Iwanowa weiterleiten.", "Iwanowa"),
+        # South Asian, Kurdish and Tyrolean names the Faker lists lack.
+        ("Passport holder: Kavitha Sivakumar, travelling in May.", "Kavitha Sivakumar"),
+        ("Rückruf bitte an Dilan Aktaş, danke.", "Dilan Aktaş"),
+        ("NI number on file\nSunita Mistry, Accounts Payable", "Sunita Mistry"),
     ],
 )
 def test_name_of_a_home_country_is_found(text, name):
