@@ -27,7 +27,8 @@ _GERMAN_STREET = (
     + r"|(?:"
     + _WORD
     + r"[ \t]){1,2}(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|"
-    r"Gasse|Damm|Ufer|Chaussee|Pfad|Steig|Markt|Berg|Hof|Garten|Park|Graben|Kamp|Wall|Promenade|Tor|Landstraße|Heerstraße)"
+    r"Gasse|Damm|Ufer|Chaussee|Pfad|Steig|Markt|Berg|Hof|Garten|Park|Graben|Kamp|Wall|Promenade|Tor|Landstraße|Heerstraße|"
+    r"Landstr\.|Heerstr\.)"
     # "Hinter den Höfen", "Auf der Heide", "Zwischen den Toren": a preposition, an optional article.
     r"|(?:Am|Im|Zum|Zur|Beim|(?:An|Auf|In|Unter|Hinter|Vor|Bei|Über|Neben|Zwischen)(?:[ \t](?:der|den|dem|die|das))?|"
     r"Alte[rs]?|Neue[rs]?|Große[rn]?|Kleine[rn]?|"

@@ -919,7 +919,8 @@ _HOST_OF_ORG = re.compile(
 
 
 _OWN_IP = re.compile(
-    r"(?i)\b(?:our|my|mein\w*|unser\w*)\s+(?:\w+\s+)?(?:ip|ip-adresse|router|server|network|netz\w*)\b"
+    r"(?i)\b(?:(?:our|my|mein\w*|unser\w*)\s+(?:\w+\s+)?(?:ip|ip-adresse|router|server|network|netz\w*)|"
+    r"from\s+home|von\s+zu\s*hause|at\s+home|zuhause)\b"
 )
 
 

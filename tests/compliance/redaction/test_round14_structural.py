@@ -104,6 +104,12 @@ def test_birth_date_label_naming_whose_date():
         ),
         ("first line of the address is 12 Heol Glasdwr and the postcode SA1 6AB", "en", ("12 Heol Glasdwr", "ADDRESS")),
         ("Address again: Cnoc na Gréine 4, Spiddal H91 E2K3", "en", ("Cnoc na Gréine 4", "ADDRESS")),
+        (
+            "Name: Jas Gill, Tel 0173 4409218, Adresse Offenbacher Landstr. 221",
+            "de",
+            ("Offenbacher Landstr. 221", "ADDRESS"),
+        ),
+        ("when I log into your web portal from home (IP 81.2.69.142) it fails", "en", ("81.2.69.142", "IP_ADDRESS")),
     ],
 )
 def test_more_formats_are_found(text, lang, expected):
