@@ -611,13 +611,18 @@ def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang
 
 
 _STAFF_TURN = re.compile(
-    r"(?m)^[ \t]*(?i:support|agent|service|kundenservice|team|berater(?:in)?|buchberater(?:in)?|apotheker(?:in)?|"
+    r"(?m)^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    r"(?i:support|agent|service|kundenservice|team|berater(?:in)?|buchberater(?:in)?|apotheker(?:in)?|"
     r"mitarbeiter(?:in)?|advisor|adviser|assistant|assistent(?:in)?|verkäufer(?:in)?|techniker(?:in)?|"
     r"sachbearbeiter(?:in)?|stylist(?:in)?|concierge|rezeption|reception)"
     r"[ \t]+\(?(?P<name>[A-ZÄÖÜ][a-zäöüß'’-]+)\)?[ \t]*:"
 )
 _DESK_WORDS = frozenset("center centre desk hotline chat bot online live zentrale".split())
-_CHAT_TURN = re.compile(r"(?m)^[ \t]*(?:kunde|kundin|customer|you|sie|bot|user|nutzer(?:in)?|gast|guest)[ \t]*:", re.I)
+_CHAT_TURN = re.compile(
+    r"(?m)^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    r"(?:kunde|kundin|customer|you|sie|bot|user|nutzer(?:in)?|gast|guest)[ \t]*:",
+    re.I,
+)
 
 
 def has_chat_turns(text: str) -> bool:
@@ -659,7 +664,12 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
     # "Support (Kai): Hallo!", "Buchberater Till: …", "Apothekerin Lindemann: …": the staff member speaking in a chat
     for m in _STAFF_TURN.finditer(text) if has_chat_turns(text) else ():
         name = m.group("name")
-        if name not in STOP_WORDS and not _NOUNISH.search(name) and name.lower() not in _DESK_WORDS:
+        listed_homograph = name in HOMOGRAPH_FIRST  # "Agent Will:"
+        if (
+            (name not in STOP_WORDS or listed_homograph)
+            and not _NOUNISH.search(name)
+            and name.lower() not in _DESK_WORDS
+        ):
             spans.append(m.span("name"))
     for m in _ACADEMIC_ONLY.finditer(text) if ("Dr." in text or "Prof." in text) else ():
         take(m.end(), max_tokens=3, check="title")
@@ -746,7 +756,9 @@ def find_persons(text: str, lang: str = "de") -> list[Candidate]:
         if i is not None:
             s, e, word = tokens.items[i]
             if word.islower() and len(word) >= 3 and word not in _LOWER_STOP and word.title() in SURNAMES:
-                if word.title() not in HOMOGRAPH_SURNAME and word.title() not in STOP_WORDS:
+                # "hallo herr fuchs": after "herr" (and "frau" not meaning a wife) even a homograph is the name
+                titled = _TITLE_NOT_WIFE.search(text, max(0, m.start() - 12), e)
+                if word.title() not in STOP_WORDS and (word.title() not in HOMOGRAPH_SURNAME or titled):
                     spans.append((s, e))
     # Initial + surname ("U. Roth", "K. Nowicki").
     rare = ".-" in text or "h." in text
@@ -957,6 +969,10 @@ _AND_NAME = re.compile(r"[ \t]+(?:und|and|&|sowie)[ \t]+(?=[A-ZÄÖÜ])")
 _LOWER_INITIAL_LAST = re.compile(r"(?:^|\n)[ \t]*[a-zäöü]\.[ \t]?([a-zäöüß][a-zäöüß-]{2,})[ \t.!]*$")
 _NAME_WITH_REMARK = re.compile(r"\n[ \t]*([A-ZÄÖÜ][\w'’-]+(?:[ \t][A-ZÄÖÜ][\w'’-]+)?)[ \t]*\([^()\n]{1,60}\)[ \t.]*$")
 _LOWER_TITLE = re.compile(r"(?<![\w.])(?:fr\.|hr\.|frau|herrn?|mr\.?|mrs\.?|ms\.?)[ \t]+(?=[a-zäöüß])")
+_TITLE_NOT_WIFE = re.compile(
+    r"(?i)(?:(?<![\w.])(?:herrn?|hr\.)|(?<!meine )(?<!seine )(?<!deine )(?<!eine )(?<!ihre )(?<!die )"
+    r"(?<!unsere )(?<![\w.])frau)[ \t]+[a-zäöüß]+$"
+)
 _LOWER_TITLE_GATE = re.compile(r"(?<![\w.])(?:fr\.|hr\.|frau|herrn?|mr|mrs|ms)(?![\w])")
 _HEADER_MAILBOX = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
 # "name Whitaker", "unter dem Namen Okafor": the word "name" without a colon, a capitalised name after it.

@@ -74,6 +74,16 @@ def test_staff_member_speaking_in_a_chat_is_a_person(text, name):
     assert (name, "PERSON") in spans(text)
 
 
+def test_staff_turn_after_a_timestamp_and_with_a_homograph_name():
+    text = "[14:02] Agent Will: Hi there\n[14:02] You: hi\n[14:03] Agent Will: ok"
+    assert [value for value, kind in spans(text, "en") if kind == "PERSON"] == ["Will", "Will"]
+
+
+def test_lowercase_homograph_surname_after_herr_is_a_person():
+    assert ("fuchs", "PERSON") in spans("hallo herr fuchs, das paket ist weg")
+    assert spans("meine frau sommer mag keinen winter") == []
+
+
 def test_a_desk_speaking_in_a_chat_is_no_person():
     assert spans("Kunde: hallo\nSupport Center: bitte warten") == []
 
