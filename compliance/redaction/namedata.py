@@ -20,7 +20,7 @@ _LOCALES = (
     # Latin-script names of the customers' other home countries: Nigeria, Ghana, Kenya, Ireland (Irish
     # spellings), South Africa, Pakistan, Vietnam, Indonesia, Brazil, Latin America, Belgium, Canada, Iceland.
     "en_NG yo_NG ig_NG ha_NG tw_GH en_KE sw ga_IE zu_ZA en_PK en_NZ vi_VN id_ID pt_BR es_MX es_AR es_CO "
-    "fr_BE fr_CA nl_BE is_IS az_AZ fr_CH de_LI de_LU uz_UZ"
+    "fr_BE fr_CA nl_BE is_IS az_AZ fr_CH de_LI de_LU"
 ).split()
 _NAME_SHAPE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Letters that Unicode does not decompose into a base letter and a mark.
