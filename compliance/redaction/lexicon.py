@@ -1,7 +1,7 @@
 """General Art. 9 lexicons (round 12), written from general knowledge, not from any corpus.
 
-Each list is plain lowercase words; `special.py` compiles them into first-letter-grouped
-alternations. Three shapes:
+Each list is plain lowercase words; `art9_vocabulary.py` joins them into the category alternations,
+which `special.py` compiles into first-letter-grouped prefix trees. Three shapes:
 
 - `*_WORDS`: whole words (an English plural "s" is allowed where it makes sense);
 - `*_STEMS`: German and English stems that open a compound or an inflected form
