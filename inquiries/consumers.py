@@ -156,3 +156,10 @@ class ChatConsumer(AsyncWebsocketConsumer):
     def _client_ip(self) -> str:
         client = self.scope.get("client") or (None, None)
         return client[0] or ""
+
+
+class UnknownPathConsumer(AsyncWebsocketConsumer):
+    """A WebSocket to a path Klardesk does not serve is refused at the handshake (HTTP 403), not a server error."""
+
+    async def connect(self):
+        await self.close()

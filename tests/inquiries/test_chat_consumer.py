@@ -179,6 +179,17 @@ def test_unknown_widget_key_or_foreign_origin_closes_with_documented_code(tenant
     assert closed == {"type": "websocket.close", "code": code}
 
 
+@pytest.mark.parametrize("path", ["/ws/chat/", "/ws/chat/?key=wk_x", "/ws/other/"])
+def test_a_websocket_to_an_unknown_path_is_refused_at_the_handshake(tenant_a, path):
+    async def run():
+        communicator = WebsocketCommunicator(application, path, headers=[(b"origin", TEST_ORIGIN.encode())])
+        connected, _ = await communicator.connect()
+        await communicator.wait()
+        return connected
+
+    assert async_to_sync(run)() is False
+
+
 def test_conversation_token_of_another_tenant_is_not_resumed(tenant_a, tenant_b):
     hello, _, _ = ask(tenant_a.widget.key, "Welche Zahlungsarten gibt es?")
 
