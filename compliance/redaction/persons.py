@@ -610,19 +610,16 @@ def _accepts(text: str, start: int, end: int, parts: list[str], check: str, lang
     return True
 
 
+# A chat line's start, with the timestamp some transcripts put first: "[14:03] Kundin: …".
+_TURN_START = r"(?m)^[ \t]*(?:\[[\d:]+\][ \t]*)?"
 _STAFF_TURN = re.compile(
-    r"(?m)^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-    r"(?i:support|agent|service|kundenservice|team|berater(?:in)?|buchberater(?:in)?|apotheker(?:in)?|"
+    _TURN_START + r"(?i:support|agent|service|kundenservice|team|berater(?:in)?|buchberater(?:in)?|apotheker(?:in)?|"
     r"mitarbeiter(?:in)?|advisor|adviser|assistant|assistent(?:in)?|verkäufer(?:in)?|techniker(?:in)?|"
     r"sachbearbeiter(?:in)?|stylist(?:in)?|concierge|rezeption|reception)"
     r"[ \t]+\(?(?P<name>[A-ZÄÖÜ][a-zäöüß'’-]+)\)?[ \t]*:"
 )
 _DESK_WORDS = frozenset("center centre desk hotline chat bot online live zentrale".split())
-_CHAT_TURN = re.compile(
-    r"(?m)^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-    r"(?:kunde|kundin|customer|you|sie|bot|user|nutzer(?:in)?|gast|guest)[ \t]*:",
-    re.I,
-)
+_CHAT_TURN = re.compile(_TURN_START + r"(?i:kunde|kundin|customer|you|sie|bot|user|nutzer(?:in)?|gast|guest)[ \t]*:")
 
 
 def has_chat_turns(text: str) -> bool:
@@ -1044,9 +1041,7 @@ _THING_NAME_LABEL = re.compile(
     r"grupp|group|event|veranstalt|projekt|project|bank|konto|account|app|user|benutzer|nutzer|haustier|pet|hund|dog|"
     r"katze|cat|pferd|horse|straße|street|ort|city|verein|club|schule|school|praxis|wlan|wifi|netzwerk|network|device|gerät"
 )
-_ANSWER_TURN = re.compile(
-    r"(?im)^[ \t]*(?:\[[\d:]+\][ \t]*)?(?:kunde|kundin|customer|user|nutzer(?:in)?)[ \t]*:[ \t]*(?P<body>[^\n]+)$"
-)
+_ANSWER_TURN = re.compile(_TURN_START + r"(?i:kunde|kundin|customer|user|nutzer(?:in)?)[ \t]*:[ \t]*(?P<body>[^\n]+)$")
 _ANSWER_NAMED = re.compile(r"(?i)(?:^|[.,;][ \t]*)name[ \t]*:?[ \t]+([^\W\d_]{2,}(?:[ \t][^\W\d_]{2,}){0,2})[ \t.!]*$")
 _ANSWER_NAME = re.compile(
     r"(?:name[ \t]+)?([A-Za-zÄÖÜäöüßÀ-ÿŁłŚśŻżĆćŃńŞşİı'’-]{2,}(?:[ \t][A-Za-zÄÖÜäöüßÀ-ÿŁłŚśŻżĆćŃńŞşİı'’-]{2,}){0,2})"
