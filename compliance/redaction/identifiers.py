@@ -700,7 +700,8 @@ _CONTRACT_BARE = FoldedPattern(
 )
 _ACCOUNTS_IN_BRACKETS = re.compile(
     r"(?i)\b(?:accounts?|konten|kontos?|verträge[n]?|vertrag|\w*versicherung(?:en)?|policies|polic(?:y|e|en)|"
-    r"contracts?|mitgliedschaften|memberships?|abos|abonnements?|tarife|leasing\w*)\b(?P<gap>[^.!?\n()]{0,60})"
+    r"contracts?|mitgliedschaft(?:en)?|memberships?|abos?|abonnements?|subscriptions?|polizzen?|tarife|leasing\w*)\b"
+    r"(?P<gap>[^.!?\n()]{0,60})"
     r"\((?P<values>[^()\n]{5,80})\)"
 )
 _BRACKET_VALUE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-){0,2}(?:[A-Z]{1,4}[- ]?)?\d[\d-]{3,}\d(?![\w-])")
@@ -737,12 +738,6 @@ _POSTNUMMER_LINE = re.compile(
 )
 
 
-_NUMBER_IN_BRACKETS = FoldedPattern(
-    r"\b(?:mitgliedschaft|membership|abonnement|abo|subscription|vertrag|contract|polizze|police|policy)[ \t]*\("
-    r"(?:nr\.?|no\.?|nummer|number)?[ \t]*(?P<value>(?=[a-z-]*\d)[a-z0-9][a-z0-9./-]{3,20})\)"
-)
-
-
 def find_labelled_numbers(text: str) -> list[Candidate]:
     """ID documents and customer/contract/membership numbers announced by a label."""
     out: list[Candidate] = []
@@ -752,9 +747,6 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
         for m in _POSTNUMMER_LINE.finditer(text):
             group = "value" if m.group("value") else "after"
             out.append(Candidate(m.start(group), m.end(group), "CUSTOMER_NUMBER", P_LABELLED - 2))
-    # "meine Mitgliedschaft (Nr. FW-119203)": a membership or contract with its number in brackets
-    for m in _NUMBER_IN_BRACKETS.finditer(text, lowered) if "(" in text else ():
-        out.append(Candidate(m.start("value"), m.end("value"), "CUSTOMER_NUMBER", P_LABELLED - 2))
     id_doc = _ID_DOC.finditer(text, lowered) if mentions(low, _ID_DOC_WORDS) else ()
     for m in id_doc:
         start, end = m.span("value")
@@ -855,6 +847,8 @@ def find_labelled_numbers(text: str) -> list[Candidate]:
             "mitglied",
             "member",
             "abo",
+            "subscription",
+            "polizz",
             "tarif",
             "leasing",
         ),
